@@ -1,0 +1,334 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using JapaneseLlm.Catalog.Model.Diagnostics;
+using JapaneseLlm.Catalog.Model.Records;
+using JapaneseLlm.Catalog.Model.Yaml;
+
+namespace JapaneseLlm.Catalog.Model.Parsing;
+
+/// <summary>
+/// Reads typed values out of one YAML mapping against a fixed set of keys, reporting wrong types,
+/// bad values and unknown keys at their positions. A value that cannot be read comes back as
+/// <see langword="null"/> and marks the reader as failed, so the entry is skipped, never half-built.
+/// </summary>
+internal sealed class MappingReader
+{
+    private static readonly Regex IdPattern = new("^[a-z0-9][a-z0-9._+-]*$", RegexOptions.CultureInvariant);
+    private static readonly Regex DatePattern = new(@"^\d{4}-\d{2}-\d{2}$", RegexOptions.CultureInvariant);
+
+    private readonly YamlMapping mapping;
+    private readonly string kindName;
+    private readonly string[] knownKeys;
+    private readonly List<CatalogDiagnostic> diagnostics;
+
+    public MappingReader(YamlMapping mapping, string kindName, string path, List<CatalogDiagnostic> diagnostics, params string[] knownKeys)
+    {
+        this.mapping = mapping;
+        this.kindName = kindName;
+        this.knownKeys = knownKeys;
+        this.diagnostics = diagnostics;
+        Path = path;
+    }
+
+    public string Path { get; }
+
+    public bool Failed { get; private set; }
+
+    public SourceSpan Span => mapping.Span;
+
+    public YamlEntry? Find(string key)
+    {
+        foreach (var entry in mapping.Entries)
+        {
+            if (entry.Key.Value == key)
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
+    public SourceSpan SpanOf(string key) => Find(key)?.Value.Span ?? mapping.Span;
+
+    public void ReportUnknownKeys()
+    {
+        foreach (var entry in mapping.Entries)
+        {
+            if (Array.IndexOf(knownKeys, entry.Key.Value) >= 0)
+            {
+                continue;
+            }
+
+            var suggestion = KeySuggester.Suggest(entry.Key.Value, knownKeys);
+            var hint = suggestion is null
+                ? $": known keys are {string.Join(", ", knownKeys)}"
+                : $": did you mean '{suggestion}'?";
+            Report(CatalogRules.UnknownKey, entry.Key.Span, entry.Key.Value, $"a {kindName}", hint);
+        }
+    }
+
+    public string? String(string key, bool required = false)
+    {
+        var node = Node(key, required);
+        return node is null ? null : AsString(key, node);
+    }
+
+    public string? Id(string key = "id", bool required = true)
+    {
+        var value = String(key, required);
+        if (value is not null && !IdPattern.IsMatch(value))
+        {
+            Report(CatalogRules.InvalidValue, SpanOf(key), key, value, "ids are lowercase letters, digits, '.', '_', '+' and '-', starting with a letter or digit");
+            return null;
+        }
+
+        return value;
+    }
+
+    public string? Date(string key)
+    {
+        var value = String(key);
+        if (value is not null && !(DatePattern.IsMatch(value) && DateTime.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)))
+        {
+            Report(CatalogRules.InvalidValue, SpanOf(key), key, value, "write dates as yyyy-MM-dd");
+            return null;
+        }
+
+        return value;
+    }
+
+    public int? Int(string key, bool required = false, int minimum = int.MinValue)
+    {
+        var node = Node(key, required);
+        return node is null ? null : AsInt(key, node, minimum);
+    }
+
+    public bool? Bool(string key)
+    {
+        var node = Node(key, required: false);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YamlScalar { IsPlain: true } scalar && (scalar.Value is "true" or "false"))
+        {
+            return scalar.Value == "true";
+        }
+
+        return WrongType<bool?>(key, node, "true or false");
+    }
+
+    public long? ParameterCountValue(string key)
+    {
+        var node = Node(key, required: false);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is not YamlScalar scalar)
+        {
+            return WrongType<long?>(key, node, "a parameter count such as 7B or 310M");
+        }
+
+        if (!ParameterCount.TryParse(scalar.Value, out var count))
+        {
+            Report(CatalogRules.InvalidValue, scalar.Span, key, scalar.Value, "write a positive count such as 7B, 1.8B, 310M or 125000000");
+            return null;
+        }
+
+        return count;
+    }
+
+    public TEnum? Enum<TEnum>(string key, IReadOnlyDictionary<string, TEnum> values, bool required = false)
+        where TEnum : struct
+    {
+        var value = String(key, required);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (values.TryGetValue(value, out var result))
+        {
+            return result;
+        }
+
+        Report(CatalogRules.InvalidValue, SpanOf(key), key, value, $"use one of {string.Join(", ", values.Keys)}");
+        return null;
+    }
+
+    public LocalizedText? Text(string key, bool required = false)
+    {
+        var node = Node(key, required);
+        return node is null ? null : AsText(key, node);
+    }
+
+    public EquatableArray<EntryReference> References(string key)
+    {
+        var node = Node(key, required: false);
+        if (node is null)
+        {
+            return EquatableArray<EntryReference>.Empty;
+        }
+
+        var references = new List<EntryReference>();
+        foreach (var item in Items(key, node))
+        {
+            var id = AsString(key, item);
+            if (id is null)
+            {
+                continue;
+            }
+
+            if (!IdPattern.IsMatch(id))
+            {
+                Report(CatalogRules.InvalidValue, item.Span, key, id, "ids are lowercase letters, digits, '.', '_', '+' and '-'");
+                continue;
+            }
+
+            references.Add(new EntryReference(id, item.Span));
+        }
+
+        return references.ToEquatableArray();
+    }
+
+    public EquatableArray<string> Strings(string key)
+    {
+        var node = Node(key, required: false);
+        if (node is null)
+        {
+            return EquatableArray<string>.Empty;
+        }
+
+        var values = new List<string>();
+        foreach (var item in Items(key, node))
+        {
+            var value = AsString(key, item);
+            if (value is not null)
+            {
+                values.Add(value);
+            }
+        }
+
+        return values.ToEquatableArray();
+    }
+
+    /// <summary>A list of mappings, each handed to <paramref name="readItem"/>; a single scalar is not accepted.</summary>
+    public IEnumerable<YamlMapping> Mappings(string key, bool required = false)
+    {
+        var node = Node(key, required);
+        if (node is null)
+        {
+            yield break;
+        }
+
+        if (node is not YamlSequence sequence)
+        {
+            WrongType<object?>(key, node, "a list");
+            yield break;
+        }
+
+        foreach (var item in sequence.Items)
+        {
+            if (item is YamlMapping itemMapping)
+            {
+                yield return itemMapping;
+            }
+            else
+            {
+                WrongType<object?>(key, item, "a list of mappings");
+            }
+        }
+    }
+
+    public YamlNode? Node(string key, bool required)
+    {
+        var entry = Find(key);
+        if (entry is null || entry.Value is YamlScalar { IsNull: true })
+        {
+            if (required)
+            {
+                Report(CatalogRules.MissingKey, mapping.Span, Capitalize(kindName), IdForMessage(), key);
+            }
+
+            return null;
+        }
+
+        return entry.Value;
+    }
+
+    public IEnumerable<YamlNode> Items(string key, YamlNode node) =>
+        node switch
+        {
+            YamlSequence sequence => sequence.Items,
+            YamlScalar scalar => new[] { scalar },
+            _ => WrongType<IEnumerable<YamlNode>>(key, node, "a list") ?? Array.Empty<YamlNode>(),
+        };
+
+    public string? AsString(string key, YamlNode node) =>
+        node is YamlScalar scalar ? scalar.Value : WrongType<string?>(key, node, "a text value");
+
+    public int? AsInt(string key, YamlNode node, int minimum = int.MinValue)
+    {
+        if (node is YamlScalar scalar && int.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            if (value >= minimum)
+            {
+                return value;
+            }
+
+            Report(CatalogRules.InvalidValue, scalar.Span, key, scalar.Value, $"it must be at least {minimum.ToString(CultureInfo.InvariantCulture)}");
+            return null;
+        }
+
+        return WrongType<int?>(key, node, "a whole number");
+    }
+
+    public LocalizedText? AsText(string key, YamlNode node)
+    {
+        switch (node)
+        {
+            case YamlScalar scalar:
+                return LocalizedText.Same(scalar.Value);
+            case YamlMapping languages:
+                var reader = new MappingReader(languages, $"'{key}' text", Path, diagnostics, "ja", "en", "fr");
+                var text = new LocalizedText(reader.String("ja"), reader.String("en"), reader.String("fr"));
+                reader.ReportUnknownKeys();
+                Failed |= reader.Failed;
+                return text;
+            default:
+                return WrongType<LocalizedText?>(key, node, "a text or a mapping of ja, en and fr texts");
+        }
+    }
+
+    public MappingReader Nested(YamlMapping nested, string nestedKindName, params string[] nestedKeys) =>
+        new(nested, nestedKindName, Path, diagnostics, nestedKeys);
+
+    public void Absorb(MappingReader nested) => Failed |= nested.Failed;
+
+    public T? WrongType<T>(string key, YamlNode node, string expected)
+    {
+        Report(CatalogRules.WrongValueType, node.Span, key, expected, node.KindName);
+        return default;
+    }
+
+    public void Report(CatalogRule rule, SourceSpan span, params object[] arguments)
+    {
+        if (rule.DefaultSeverity == DiagnosticSeverityLevel.Error)
+        {
+            Failed = true;
+        }
+
+        diagnostics.Add(CatalogDiagnostic.Create(rule, Path, span, arguments));
+    }
+
+    private string IdForMessage() => Find("id")?.Value is YamlScalar id ? id.Value : "(no id)";
+
+    private static string Capitalize(string text) =>
+        text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+}

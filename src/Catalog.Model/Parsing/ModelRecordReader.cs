@@ -1,0 +1,109 @@
+using System.Collections.Generic;
+using JapaneseLlm.Catalog.Model.Diagnostics;
+using JapaneseLlm.Catalog.Model.Records;
+using JapaneseLlm.Catalog.Model.Yaml;
+
+namespace JapaneseLlm.Catalog.Model.Parsing;
+
+internal static class ModelRecordReader
+{
+    public static readonly string[] Keys =
+    {
+        "kind", "id", "section", "name", "url", "year", "announced", "domain", "architecture", "base_model",
+        "context_length", "training_data", "developers", "licenses", "platform", "huggingface_support",
+        "variants", "datasets", "footnotes",
+    };
+
+    private static readonly string[] VariantKeys = { "label", "hf", "url", "parameters", "active_parameters", "licenses" };
+
+    private static readonly Dictionary<string, HuggingFaceSupport> Support = new()
+    {
+        ["yes"] = HuggingFaceSupport.Yes,
+        ["convertible"] = HuggingFaceSupport.Convertible,
+        ["no"] = HuggingFaceSupport.No,
+    };
+
+    public static ModelRecord? Read(MappingReader reader)
+    {
+        var id = reader.Id();
+        var record = new ModelRecord(id ?? "", reader.Path, reader.SpanOf("id"))
+        {
+            Section = reader.String("section", required: true) ?? "",
+            SectionSpan = reader.SpanOf("section"),
+            Name = reader.Text("name", required: true) ?? LocalizedText.Same(""),
+            Url = reader.String("url"),
+            Year = reader.Int("year", required: true, minimum: 1900) ?? 0,
+            Announced = reader.Date("announced"),
+            Domain = reader.Text("domain"),
+            Architecture = reader.Text("architecture"),
+            BaseModel = reader.Text("base_model"),
+            ContextLengths = ReadContextLengths(reader),
+            TrainingData = reader.Text("training_data"),
+            Developers = reader.References("developers"),
+            Licenses = reader.References("licenses"),
+            Platform = reader.Text("platform"),
+            HuggingFaceSupport = reader.Enum("huggingface_support", Support),
+            Variants = ReadVariants(reader),
+            Datasets = reader.References("datasets"),
+            Footnotes = FootnoteReader.Read(reader),
+        };
+        reader.ReportUnknownKeys();
+        return reader.Failed || id is null ? null : record;
+    }
+
+    private static EquatableArray<VariantRecord> ReadVariants(MappingReader reader)
+    {
+        var variants = new List<VariantRecord>();
+        foreach (var mapping in reader.Mappings("variants"))
+        {
+            var variantReader = reader.Nested(mapping, "variant", VariantKeys);
+            var label = variantReader.String("label", required: true);
+            var variant = new VariantRecord(label ?? "", mapping.Span)
+            {
+                HuggingFaceId = variantReader.String("hf"),
+                Url = variantReader.String("url"),
+                Parameters = variantReader.ParameterCountValue("parameters"),
+                ActiveParameters = variantReader.ParameterCountValue("active_parameters"),
+                Licenses = variantReader.References("licenses"),
+            };
+            variantReader.ReportUnknownKeys();
+            reader.Absorb(variantReader);
+            variants.Add(variant);
+        }
+
+        return variants.ToEquatableArray();
+    }
+
+    private static EquatableArray<ContextLength> ReadContextLengths(MappingReader reader)
+    {
+        var node = reader.Node("context_length", required: false);
+        if (node is null)
+        {
+            return EquatableArray<ContextLength>.Empty;
+        }
+
+        if (node is YamlScalar)
+        {
+            var tokens = reader.AsInt("context_length", node, minimum: 1);
+            return tokens is null
+                ? EquatableArray<ContextLength>.Empty
+                : new EquatableArray<ContextLength>(new[] { new ContextLength(tokens.Value, null, node.Span) });
+        }
+
+        var lengths = new List<ContextLength>();
+        foreach (var mapping in reader.Mappings("context_length"))
+        {
+            var itemReader = reader.Nested(mapping, "context length", "tokens", "applies_to");
+            var tokens = itemReader.Int("tokens", required: true, minimum: 1);
+            var appliesTo = itemReader.String("applies_to");
+            itemReader.ReportUnknownKeys();
+            reader.Absorb(itemReader);
+            if (tokens is not null)
+            {
+                lengths.Add(new ContextLength(tokens.Value, appliesTo, mapping.Span));
+            }
+        }
+
+        return lengths.ToEquatableArray();
+    }
+}

@@ -1,0 +1,25 @@
+namespace JapaneseLlm.Catalog.Model.Parsing;
+
+using JapaneseLlm.Catalog.Model.Records;
+
+internal static class PaperRecordReader
+{
+    public static readonly string[] Keys = { "kind", "id", "section", "name", "published", "venue", "title", "url" };
+
+    public static PaperRecord? Read(MappingReader reader)
+    {
+        var id = reader.Id();
+        var record = new PaperRecord(id ?? "", reader.Path, reader.SpanOf("id"))
+        {
+            Section = reader.String("section", required: true) ?? "",
+            SectionSpan = reader.SpanOf("section"),
+            Name = reader.Text("name", required: true) ?? LocalizedText.Same(""),
+            Published = reader.Date("published"),
+            Venue = reader.String("venue"),
+            Title = reader.String("title", required: true) ?? "",
+            Url = reader.String("url"),
+        };
+        reader.ReportUnknownKeys();
+        return reader.Failed || id is null ? null : record;
+    }
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+
+namespace JapaneseLlm.Catalog.Model.Parsing;
+
+/// <summary>Reads parameter counts as the list writes them: <c>172B</c>, <c>1.8b</c>, <c>310m</c>, <c>1T</c> or a plain integer.</summary>
+public static class ParameterCount
+{
+    public static bool TryParse(string text, out long count)
+    {
+        count = 0;
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0)
+        {
+            return false;
+        }
+
+        var multiplier = char.ToUpperInvariant(trimmed[trimmed.Length - 1]) switch
+        {
+            'K' => 1e3m,
+            'M' => 1e6m,
+            'B' => 1e9m,
+            'T' => 1e12m,
+            _ => 1m,
+        };
+        var number = multiplier == 1m ? trimmed : trimmed.Substring(0, trimmed.Length - 1);
+        if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) || value <= 0)
+        {
+            return false;
+        }
+
+        var result = value * multiplier;
+        if (result > long.MaxValue || result != decimal.Truncate(result))
+        {
+            return false;
+        }
+
+        count = (long)result;
+        return true;
+    }
+
+    /// <summary>The short form used in YAML and docs: <c>172B</c>, <c>1.8B</c>, <c>310M</c>.</summary>
+    public static string Format(long count)
+    {
+        foreach (var (suffix, scale) in new[] { ("T", 1e12m), ("B", 1e9m), ("M", 1e6m), ("K", 1e3m) })
+        {
+            if (count >= scale)
+            {
+                return (count / scale).ToString("0.###", CultureInfo.InvariantCulture) + suffix;
+            }
+        }
+
+        return count.ToString(CultureInfo.InvariantCulture);
+    }
+}

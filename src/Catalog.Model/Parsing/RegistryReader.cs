@@ -1,0 +1,142 @@
+using System.Collections.Generic;
+using JapaneseLlm.Catalog.Model.Records;
+using JapaneseLlm.Catalog.Model.Yaml;
+
+namespace JapaneseLlm.Catalog.Model.Parsing;
+
+/// <summary>
+/// Reads registry files (<c>kind: licenses</c> with a <c>licenses:</c> list, …). Each entry is read on
+/// its own: a broken entry is skipped with its diagnostics and the rest of the registry still loads.
+/// </summary>
+internal static class RegistryReader
+{
+    private static readonly Dictionary<string, CommercialUse> CommercialUses = new()
+    {
+        ["allowed"] = CommercialUse.Allowed,
+        ["not-allowed"] = CommercialUse.NotAllowed,
+        ["conditional"] = CommercialUse.Conditional,
+        ["unknown"] = CommercialUse.Unknown,
+    };
+
+    public static IEnumerable<CatalogEntry> Read(string kind, MappingReader registry)
+    {
+        var entries = new List<CatalogEntry>();
+        foreach (var mapping in registry.Mappings(kind, required: true))
+        {
+            var entry = kind switch
+            {
+                "developers" => ReadDeveloper(registry.Nested(mapping, "developer", "id", "name", "individual", "url")),
+                "licenses" => ReadLicense(registry.Nested(mapping, "license", "id", "name", "spdx", "huggingface", "commercial_use", "url")),
+                "datasets" => ReadDataset(registry.Nested(mapping, "dataset", "id", "name", "url", "generated_by", "generated_by_source")),
+                "footnotes" => ReadFootnote(registry.Nested(mapping, "footnote", "id", "text", "openai_terms_caveat")),
+                _ => ReadSection(registry.Nested(mapping, "section", SectionKeys)),
+            };
+            if (entry is not null)
+            {
+                entries.Add(entry);
+            }
+        }
+
+        registry.ReportUnknownKeys();
+        return entries;
+    }
+
+    private static readonly string[] SectionKeys =
+    {
+        "id", "parent", "level", "anchor", "heading", "intro", "records", "category", "columns",
+    };
+
+    private static CatalogEntry? ReadDeveloper(MappingReader reader)
+    {
+        var id = reader.Id();
+        var entry = new DeveloperEntry(id ?? "", reader.Path, reader.SpanOf("id"))
+        {
+            Name = reader.Text("name", required: true) ?? LocalizedText.Same(""),
+            Individual = reader.Bool("individual") ?? false,
+            Url = reader.String("url"),
+        };
+        return Finish(reader, id, entry);
+    }
+
+    private static CatalogEntry? ReadLicense(MappingReader reader)
+    {
+        var id = reader.Id();
+        var entry = new LicenseEntry(id ?? "", reader.Path, reader.SpanOf("id"))
+        {
+            Name = reader.Text("name", required: true) ?? LocalizedText.Same(""),
+            Spdx = reader.String("spdx"),
+            HuggingFaceLicense = reader.String("huggingface"),
+            CommercialUse = reader.Enum("commercial_use", CommercialUses, required: true) ?? CommercialUse.Unknown,
+            CommercialUseSpan = reader.SpanOf("commercial_use"),
+            Url = reader.String("url"),
+        };
+        return Finish(reader, id, entry);
+    }
+
+    private static CatalogEntry? ReadDataset(MappingReader reader)
+    {
+        var id = reader.Id();
+        var entry = new DatasetEntry(id ?? "", reader.Path, reader.SpanOf("id"))
+        {
+            Name = reader.Text("name", required: true) ?? LocalizedText.Same(""),
+            Url = reader.String("url"),
+            GeneratedBy = reader.Strings("generated_by"),
+            GeneratedBySource = reader.String("generated_by_source"),
+        };
+        return Finish(reader, id, entry);
+    }
+
+    private static CatalogEntry? ReadFootnote(MappingReader reader)
+    {
+        var id = reader.Id();
+        var entry = new FootnoteEntry(id ?? "", reader.Path, reader.SpanOf("id"))
+        {
+            Text = reader.Text("text", required: true) ?? LocalizedText.Same(""),
+            OpenAiTermsCaveat = reader.Bool("openai_terms_caveat") ?? false,
+        };
+        return Finish(reader, id, entry);
+    }
+
+    private static CatalogEntry? ReadSection(MappingReader reader)
+    {
+        var id = reader.Id();
+        var entry = new SectionEntry(id ?? "", reader.Path, reader.SpanOf("id"))
+        {
+            Parent = reader.String("parent"),
+            Level = reader.Int("level", required: true, minimum: 1) ?? 0,
+            Anchor = reader.String("anchor"),
+            Heading = reader.Text("heading", required: true) ?? LocalizedText.Same(""),
+            Intro = reader.Text("intro"),
+            RecordKind = reader.String("records"),
+            Category = reader.String("category"),
+            Columns = ReadColumns(reader),
+        };
+        return Finish(reader, id, entry);
+    }
+
+    private static EquatableArray<SectionColumn> ReadColumns(MappingReader reader)
+    {
+        var columns = new List<SectionColumn>();
+        foreach (var mapping in reader.Mappings("columns"))
+        {
+            var column = reader.Nested(mapping, "column", "field", "header", "align");
+            var field = column.String("field", required: true);
+            var header = column.Text("header") ?? LocalizedText.Same("");
+            var alignment = column.String("align") ?? "center";
+            column.ReportUnknownKeys();
+            reader.Absorb(column);
+            if (field is not null)
+            {
+                columns.Add(new SectionColumn(field, header, alignment));
+            }
+        }
+
+        return columns.ToEquatableArray();
+    }
+
+    private static CatalogEntry? Finish(MappingReader reader, string? id, CatalogEntry entry)
+    {
+        reader.ReportUnknownKeys();
+        return reader.Failed || id is null ? null : entry;
+    }
+}

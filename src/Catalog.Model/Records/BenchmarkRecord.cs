@@ -1,0 +1,24 @@
+namespace JapaneseLlm.Catalog.Model.Records;
+
+/// <summary>An evaluation benchmark or data set for Japanese models.</summary>
+public sealed record BenchmarkRecord(string Id, string Path, SourceSpan IdSpan) : CatalogEntry(Id, Path, IdSpan)
+{
+    public override string KindName => "benchmark";
+
+    public string Section { get; init; } = "";
+
+    public SourceSpan SectionSpan { get; init; }
+
+    public LocalizedText Name { get; init; } = LocalizedText.Same("");
+
+    public string? Url { get; init; }
+
+    /// <summary>The HTML anchor the list gives the row, so other rows can link to it.</summary>
+    public string? Anchor { get; init; }
+
+    public LocalizedText? Description { get; init; }
+
+    public EquatableArray<EntryReference> Developers { get; init; } = EquatableArray<EntryReference>.Empty;
+
+    public EquatableArray<FootnoteReference> Footnotes { get; init; } = EquatableArray<FootnoteReference>.Empty;
+}
