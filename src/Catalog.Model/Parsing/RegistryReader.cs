@@ -108,7 +108,7 @@ internal static class RegistryReader
             Heading = reader.Text("heading", required: true) ?? LocalizedText.Same(""),
             Intro = reader.Text("intro"),
             RecordKind = reader.String("records"),
-            Category = reader.String("category"),
+            Category = reader.Enum("category", ModelCategories.ByName),
             Columns = ReadColumns(reader),
         };
         return Finish(reader, id, entry);

@@ -83,8 +83,8 @@ public sealed record SectionEntry(string Id, string Path, SourceSpan IdSpan) : C
     /// <summary>The kind of record its table lists: <c>model</c>, <c>benchmark</c> or <c>paper</c>; none for a heading only.</summary>
     public string? RecordKind { get; init; }
 
-    /// <summary>The model category, for model sections.</summary>
-    public string? Category { get; init; }
+    /// <summary>The model category, for model sections; child sections inherit their parent's.</summary>
+    public ModelCategory? Category { get; init; }
 
     public EquatableArray<SectionColumn> Columns { get; init; } = EquatableArray<SectionColumn>.Empty;
 }

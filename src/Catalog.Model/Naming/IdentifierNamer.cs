@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace JapaneseLlm.Catalog.Model.Naming;
+
+/// <summary>
+/// Turns record ids into C# identifiers: <c>llm-jp-3-172b</c> → <c>LlmJp3_172B</c>, <c>apache-2.0</c> → <c>Apache2_0</c>.
+/// Deterministic and culture-free; ids that collide are reported by the validator, never suffixed.
+/// </summary>
+public static class IdentifierNamer
+{
+    /// <summary>Members every class inherits from object; a generated member with one of these names would hide it.</summary>
+    public static readonly IReadOnlyCollection<string> ReservedMemberNames = new HashSet<string>
+    {
+        "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
+    };
+
+    public static string ToIdentifier(string id)
+    {
+        var builder = new StringBuilder(id.Length + 2);
+        var startOfWord = true;
+        foreach (var character in id)
+        {
+            if (!IsAsciiLetterOrDigit(character))
+            {
+                startOfWord = true;
+                continue;
+            }
+
+            var previous = builder.Length > 0 ? builder[builder.Length - 1] : '\0';
+            if (startOfWord && IsDigit(character) && IsDigit(previous))
+            {
+                // "3-172b" must not fuse into "3172B".
+                builder.Append('_');
+            }
+
+            var upper = startOfWord || IsDigit(previous);
+            builder.Append(upper ? ToUpper(character) : character);
+            startOfWord = false;
+        }
+
+        if (builder.Length == 0 || IsDigit(builder[0]))
+        {
+            builder.Insert(0, '_');
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsAsciiLetterOrDigit(char character) =>
+        character is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9';
+
+    private static bool IsDigit(char character) => character is >= '0' and <= '9';
+
+    private static char ToUpper(char character) =>
+        character is >= 'a' and <= 'z' ? (char)(character - 'a' + 'A') : character;
+}

@@ -1,0 +1,178 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using JapaneseLlm.Catalog.Model.Diagnostics;
+using JapaneseLlm.Catalog.Model.Naming;
+using JapaneseLlm.Catalog.Model.Parsing;
+using JapaneseLlm.Catalog.Model.Records;
+
+namespace JapaneseLlm.Catalog.Model.Validation;
+
+/// <summary>
+/// Cross-file checks that decide what can be compiled: unique ids, unique C# names, references that
+/// resolve. The generator compiles what it accepts; the analyzers and jllm report what it rejects.
+/// </summary>
+public static class CatalogValidator
+{
+    /// <summary>The generated class that holds each kind's members; a member may not share its name.</summary>
+    public static string ContainerName(string kindName) => kindName switch
+    {
+        "model" => "Models",
+        "benchmark" => "Benchmarks",
+        "paper" => "Papers",
+        "developer" => "Developers",
+        "license" => "Licenses",
+        "dataset" => "Datasets",
+        "footnote" => "Footnotes",
+        "section" => "Sections",
+        _ => throw new ArgumentOutOfRangeException(nameof(kindName), kindName, null),
+    };
+
+    public static ValidatedCatalog Validate(IEnumerable<ParsedFile> files)
+    {
+        var diagnostics = new List<CatalogDiagnostic>();
+        var all = files
+            .SelectMany(file => file.Entries)
+            .OrderBy(entry => entry.Path, StringComparer.Ordinal)
+            .ThenBy(entry => entry.IdSpan.Offset)
+            .ToList();
+
+        var developers = Unique(all.OfType<DeveloperEntry>(), diagnostics);
+        var licenses = Unique(all.OfType<LicenseEntry>(), diagnostics);
+        var datasets = Unique(all.OfType<DatasetEntry>(), diagnostics);
+        var footnotes = Unique(all.OfType<FootnoteEntry>(), diagnostics);
+        var sections = Unique(all.OfType<SectionEntry>(), diagnostics);
+        var registries = new Registries(Ids(developers), Ids(licenses), Ids(datasets), Ids(footnotes), Ids(sections));
+
+        var models = Unique(all.OfType<ModelRecord>(), diagnostics).Where(model => ReferencesResolve(model, registries, diagnostics)).ToList();
+        var benchmarks = Unique(all.OfType<BenchmarkRecord>(), diagnostics).Where(benchmark => ReferencesResolve(benchmark, registries, diagnostics)).ToList();
+        var papers = Unique(all.OfType<PaperRecord>(), diagnostics).Where(paper => ReferencesResolve(paper, registries, diagnostics)).ToList();
+
+        diagnostics.Sort((left, right) =>
+        {
+            var byPath = string.CompareOrdinal(left.Path, right.Path);
+            return byPath != 0 ? byPath : left.Span.Offset.CompareTo(right.Span.Offset);
+        });
+
+        return new ValidatedCatalog(
+            models.ToEquatableArray(),
+            benchmarks.ToEquatableArray(),
+            papers.ToEquatableArray(),
+            developers.ToEquatableArray(),
+            licenses.ToEquatableArray(),
+            datasets.ToEquatableArray(),
+            footnotes.ToEquatableArray(),
+            sections.ToEquatableArray(),
+            diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>Keeps the first entry of each id and of each C# name (in path order), sorted by id.</summary>
+    private static List<T> Unique<T>(IEnumerable<T> entries, List<CatalogDiagnostic> diagnostics)
+        where T : CatalogEntry
+    {
+        var byId = new Dictionary<string, T>(StringComparer.Ordinal);
+        var byIdentifier = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            if (byId.TryGetValue(entry.Id, out var first))
+            {
+                diagnostics.Add(CatalogDiagnostic.Create(CatalogRules.DuplicateId, entry.Path, entry.IdSpan, Capitalize(entry.KindName), entry.Id, DescribePlace(first)));
+                continue;
+            }
+
+            var identifier = IdentifierNamer.ToIdentifier(entry.Id);
+            var container = ContainerName(entry.KindName);
+            if (identifier == container || IdentifierNamer.ReservedMemberNames.Contains(identifier))
+            {
+                diagnostics.Add(CatalogDiagnostic.Create(CatalogRules.IdentifierCollision, entry.Path, entry.IdSpan, Capitalize(entry.KindName), entry.Id, identifier, $"{container} (a name C# reserves there)"));
+                continue;
+            }
+
+            if (byIdentifier.TryGetValue(identifier, out var owner))
+            {
+                diagnostics.Add(CatalogDiagnostic.Create(CatalogRules.IdentifierCollision, entry.Path, entry.IdSpan, Capitalize(entry.KindName), entry.Id, identifier, owner.Id));
+                continue;
+            }
+
+            byId.Add(entry.Id, entry);
+            byIdentifier.Add(identifier, entry);
+        }
+
+        return byId.Values.OrderBy(entry => entry.Id, StringComparer.Ordinal).ToList();
+    }
+
+    private static bool ReferencesResolve(ModelRecord model, Registries registries, List<CatalogDiagnostic> diagnostics)
+    {
+        var resolves = Check(model, "section", model.Section, model.SectionSpan, registries.Sections, diagnostics);
+        resolves &= CheckAll(model, "developer", model.Developers, registries.Developers, diagnostics);
+        resolves &= CheckAll(model, "license", model.Licenses, registries.Licenses, diagnostics);
+        resolves &= CheckAll(model, "dataset", model.Datasets, registries.Datasets, diagnostics);
+        resolves &= CheckFootnotes(model, model.Footnotes, registries, diagnostics);
+        foreach (var variant in model.Variants)
+        {
+            resolves &= CheckAll(model, "license", variant.Licenses, registries.Licenses, diagnostics);
+        }
+
+        return resolves;
+    }
+
+    private static bool ReferencesResolve(BenchmarkRecord benchmark, Registries registries, List<CatalogDiagnostic> diagnostics)
+    {
+        var resolves = Check(benchmark, "section", benchmark.Section, benchmark.SectionSpan, registries.Sections, diagnostics);
+        resolves &= CheckAll(benchmark, "developer", benchmark.Developers, registries.Developers, diagnostics);
+        resolves &= CheckFootnotes(benchmark, benchmark.Footnotes, registries, diagnostics);
+        return resolves;
+    }
+
+    private static bool ReferencesResolve(PaperRecord paper, Registries registries, List<CatalogDiagnostic> diagnostics) =>
+        Check(paper, "section", paper.Section, paper.SectionSpan, registries.Sections, diagnostics);
+
+    private static bool CheckFootnotes(CatalogEntry entry, EquatableArray<FootnoteReference> references, Registries registries, List<CatalogDiagnostic> diagnostics)
+    {
+        var resolves = true;
+        foreach (var reference in references)
+        {
+            resolves &= Check(entry, "footnote", reference.FootnoteId, reference.Span, registries.Footnotes, diagnostics);
+        }
+
+        return resolves;
+    }
+
+    private static bool CheckAll(CatalogEntry entry, string kind, EquatableArray<EntryReference> references, HashSet<string> registry, List<CatalogDiagnostic> diagnostics)
+    {
+        var resolves = true;
+        foreach (var reference in references)
+        {
+            resolves &= Check(entry, kind, reference.Id, reference.Span, registry, diagnostics);
+        }
+
+        return resolves;
+    }
+
+    private static bool Check(CatalogEntry entry, string kind, string id, SourceSpan span, HashSet<string> registry, List<CatalogDiagnostic> diagnostics)
+    {
+        if (registry.Contains(id))
+        {
+            return true;
+        }
+
+        var suggestion = KeySuggester.Suggest(id, registry.OrderBy(candidate => candidate, StringComparer.Ordinal));
+        var hint = suggestion is null ? $": add it to the {kind} registry or fix the id" : $": did you mean '{suggestion}'?";
+        diagnostics.Add(CatalogDiagnostic.Create(CatalogRules.UnknownReference, entry.Path, span, Capitalize(entry.KindName), entry.Id, kind, id, hint));
+        return false;
+    }
+
+    private static string DescribePlace(CatalogEntry entry) => $"{entry.Path}({entry.IdSpan.Line},{entry.IdSpan.Column})";
+
+    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+
+    private static HashSet<string> Ids(IEnumerable<CatalogEntry> entries) =>
+        new(entries.Select(entry => entry.Id), StringComparer.Ordinal);
+
+    private sealed record Registries(
+        HashSet<string> Developers,
+        HashSet<string> Licenses,
+        HashSet<string> Datasets,
+        HashSet<string> Footnotes,
+        HashSet<string> Sections);
+}
