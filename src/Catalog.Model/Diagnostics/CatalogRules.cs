@@ -12,7 +12,7 @@ public static class CatalogRules
     public const string ReferenceCategory = "JapaneseLlm.Catalog.References";
 
     public static readonly CatalogRule InvalidYaml = new(
-        "JLLM0001",
+        CatalogRuleIds.InvalidYaml,
         "Invalid YAML",
         "{0}",
         FormatCategory,
@@ -20,7 +20,7 @@ public static class CatalogRules
         "The file is not valid YAML, so no record could be read from it.");
 
     public static readonly CatalogRule UnknownKey = new(
-        "JLLM0002",
+        CatalogRuleIds.UnknownKey,
         "Unknown key",
         "'{0}' is not a key of {1}{2}",
         FormatCategory,
@@ -28,7 +28,7 @@ public static class CatalogRules
         "Unknown keys are errors, not ignored, so that a misspelt key never loses a fact silently.");
 
     public static readonly CatalogRule WrongValueType = new(
-        "JLLM0003",
+        CatalogRuleIds.WrongValueType,
         "Wrong value type",
         "'{0}' must be {1}, but is {2}",
         FormatCategory,
@@ -36,7 +36,7 @@ public static class CatalogRules
         "A value has the wrong type for its key.");
 
     public static readonly CatalogRule MissingKey = new(
-        "JLLM0004",
+        CatalogRuleIds.MissingKey,
         "Missing required key",
         "{0} '{1}' has no '{2}': add it",
         FormatCategory,
@@ -44,7 +44,7 @@ public static class CatalogRules
         "A key that every record of this kind must have is missing.");
 
     public static readonly CatalogRule DuplicateKey = new(
-        "JLLM0005",
+        CatalogRuleIds.DuplicateKey,
         "Duplicate key",
         "Key '{0}' appears twice in the same mapping (first at line {1}): keep one",
         FormatCategory,
@@ -52,7 +52,7 @@ public static class CatalogRules
         "YAML mappings may not repeat a key; which value wins would otherwise be an accident.");
 
     public static readonly CatalogRule InvalidDocument = new(
-        "JLLM0006",
+        CatalogRuleIds.InvalidDocument,
         "Not a catalog document",
         "{0}",
         FormatCategory,
@@ -60,7 +60,7 @@ public static class CatalogRules
         "A catalog file holds exactly one YAML document whose root is a mapping with a 'kind'.");
 
     public static readonly CatalogRule UnsupportedYaml = new(
-        "JLLM0007",
+        CatalogRuleIds.UnsupportedYaml,
         "Unsupported YAML feature",
         "{0}",
         FormatCategory,
@@ -68,7 +68,7 @@ public static class CatalogRules
         "Anchors, aliases and tags are not used by the catalog; refusing them also rules out alias bombs.");
 
     public static readonly CatalogRule InvalidValue = new(
-        "JLLM0008",
+        CatalogRuleIds.InvalidValue,
         "Invalid value",
         "'{0}' has an invalid value '{1}': {2}",
         FormatCategory,
@@ -76,7 +76,7 @@ public static class CatalogRules
         "A value has the right type but not an allowed form (an id, a date, a size, a URL or a closed set).");
 
     public static readonly CatalogRule DuplicateId = new(
-        "JLLM0101",
+        CatalogRuleIds.DuplicateId,
         "Duplicate record id",
         "{0} id '{1}' is also defined in {2}: ids must be unique",
         ReferenceCategory,
@@ -84,7 +84,7 @@ public static class CatalogRules
         "Two records of one kind share an id, so references to it are ambiguous.");
 
     public static readonly CatalogRule IdentifierCollision = new(
-        "JLLM0102",
+        CatalogRuleIds.IdentifierCollision,
         "Identifier collision",
         "{0} id '{1}' becomes the C# name '{2}', which '{3}' already has: rename one id",
         ReferenceCategory,
@@ -92,7 +92,7 @@ public static class CatalogRules
         "Two ids map to one generated C# identifier; neither gets a silent suffix.");
 
     public static readonly CatalogRule UnknownReference = new(
-        "JLLM0103",
+        CatalogRuleIds.UnknownReference,
         "Unknown reference",
         "{0} '{1}' refers to {2} '{3}', which is not in the {2} registry{4}",
         ReferenceCategory,

@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using JapaneseLlm.Catalog.Model.Diagnostics;
+using JapaneseLlm.Catalog.Model.Parsing;
+using JapaneseLlm.Catalog.Model.Validation;
+using Microsoft.CodeAnalysis;
+
+namespace JapaneseLlm.Catalog.Analyzers;
+
+/// <summary>
+/// The catalog as one compilation sees it. Cross-file checks need every file, so they run once per
+/// compilation (lazily, on the first file action) and each file then reports its own share.
+/// </summary>
+internal sealed class CatalogSession
+{
+    private readonly ImmutableArray<AdditionalText> files;
+    private ILookup<string, CatalogDiagnostic>? crossFileDiagnostics;
+
+    public CatalogSession(ImmutableArray<AdditionalText> files) =>
+        this.files = files.Where(file => CatalogFiles.IsCatalogFile(file.Path)).ToImmutableArray();
+
+    public IEnumerable<CatalogDiagnostic> CrossFileDiagnosticsFor(string path, CancellationToken cancellationToken)
+    {
+        var lookup = LazyInitializer.EnsureInitialized(ref crossFileDiagnostics, () => Validate(cancellationToken))!;
+        return lookup[path];
+    }
+
+    private ILookup<string, CatalogDiagnostic> Validate(CancellationToken cancellationToken)
+    {
+        var parsed = new List<ParsedFile>();
+        foreach (var file in files)
+        {
+            if (ParsedFileCache.Get(file, cancellationToken) is { } result)
+            {
+                parsed.Add(result);
+            }
+        }
+
+        return CatalogValidator.Validate(parsed).Diagnostics.ToLookup(diagnostic => diagnostic.Path);
+    }
+}

@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+using System.Linq;
+using JapaneseLlm.Catalog.Model.Diagnostics;
+using Microsoft.CodeAnalysis;
+
+namespace JapaneseLlm.Catalog.Analyzers;
+
+/// <summary>
+/// Roslyn descriptors for the rules of the shared catalogue (<see cref="CatalogRules"/>). Id, category and
+/// severity are written as constants here because Roslyn's release tracking reads them from this file; a
+/// test checks that each one agrees with its <see cref="CatalogRule"/>.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    public static readonly DiagnosticDescriptor InvalidYaml = Create(
+        CatalogRuleIds.InvalidYaml, CatalogRules.InvalidYaml, CatalogRules.FormatCategory, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnknownKey = Create(
+        CatalogRuleIds.UnknownKey, CatalogRules.UnknownKey, CatalogRules.FormatCategory, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor WrongValueType = Create(
+        CatalogRuleIds.WrongValueType, CatalogRules.WrongValueType, CatalogRules.FormatCategory, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor MissingKey = Create(
+        CatalogRuleIds.MissingKey, CatalogRules.MissingKey, CatalogRules.FormatCategory, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor DuplicateKey = Create(
+        CatalogRuleIds.DuplicateKey, CatalogRules.DuplicateKey, CatalogRules.FormatCategory, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidDocument = Create(
+        CatalogRuleIds.InvalidDocument, CatalogRules.InvalidDocument, CatalogRules.FormatCategory, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnsupportedYaml = Create(
+        CatalogRuleIds.UnsupportedYaml, CatalogRules.UnsupportedYaml, CatalogRules.FormatCategory, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidValue = Create(
+        CatalogRuleIds.InvalidValue, CatalogRules.InvalidValue, CatalogRules.FormatCategory, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor DuplicateId = Create(
+        CatalogRuleIds.DuplicateId, CatalogRules.DuplicateId, CatalogRules.ReferenceCategory, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor IdentifierCollision = Create(
+        CatalogRuleIds.IdentifierCollision, CatalogRules.IdentifierCollision, CatalogRules.ReferenceCategory, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnknownReference = Create(
+        CatalogRuleIds.UnknownReference, CatalogRules.UnknownReference, CatalogRules.ReferenceCategory, DiagnosticSeverity.Error);
+
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
+        InvalidYaml, UnknownKey, WrongValueType, MissingKey, DuplicateKey, InvalidDocument, UnsupportedYaml, InvalidValue, DuplicateId, IdentifierCollision, UnknownReference);
+
+    public static ImmutableDictionary<string, DiagnosticDescriptor> ById { get; } = All.ToImmutableDictionary(descriptor => descriptor.Id);
+
+    public static DiagnosticSeverity ToSeverity(DiagnosticSeverityLevel level) => level switch
+    {
+        DiagnosticSeverityLevel.Error => DiagnosticSeverity.Error,
+        DiagnosticSeverityLevel.Warning => DiagnosticSeverity.Warning,
+        DiagnosticSeverityLevel.Info => DiagnosticSeverity.Info,
+        _ => DiagnosticSeverity.Hidden,
+    };
+
+    // The message is formatted once, by the shared model, so analyzers and jllm print the same words.
+    private static DiagnosticDescriptor Create(string id, CatalogRule rule, string category, DiagnosticSeverity severity) =>
+        new(id, rule.Title, "{0}", category, severity, isEnabledByDefault: true, description: rule.Description, helpLinkUri: rule.HelpLink);
+}

@@ -1,0 +1,77 @@
+using System;
+using System.Linq;
+using System.Threading;
+using JapaneseLlm.Catalog.Generator.Emit;
+using JapaneseLlm.Catalog.Generator.Specs;
+using JapaneseLlm.Catalog.Model.Parsing;
+using JapaneseLlm.Catalog.Model.Validation;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace JapaneseLlm.Catalog.Generator;
+
+/// <summary>
+/// Compiles the catalog's YAML files into the typed catalog. Each file is parsed once and cached; each
+/// record is emitted on its own, so editing one file re-parses and re-emits only that file's records.
+/// Problems are skipped here and reported by the analyzers, so the generated code always compiles.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class CatalogGenerator : IIncrementalGenerator
+{
+    public const string ParseStep = "ParseFile";
+    public const string ValidateStep = "ValidateCatalog";
+    public const string ModelSpecsStep = "ModelSpecs";
+    public const string BenchmarkSpecsStep = "BenchmarkSpecs";
+    public const string PaperSpecsStep = "PaperSpecs";
+    public const string RegistrySpecStep = "RegistrySpec";
+    public const string TableSpecStep = "TableSpec";
+
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var parsedFiles = context.AdditionalTextsProvider
+            .Where(static file => CatalogFiles.IsCatalogFile(file.Path))
+            .Select(static (file, cancellationToken) => CatalogParser.Parse(file.Path, ReadText(file, cancellationToken)))
+            .WithTrackingName(ParseStep);
+
+        var catalog = parsedFiles.Collect()
+            .Select(static (files, _) => CatalogSpecBuilder.Build(CatalogValidator.Validate(files)))
+            .WithTrackingName(ValidateStep);
+
+        var models = catalog.SelectMany(static (spec, _) => spec.Models).WithTrackingName(ModelSpecsStep);
+        var benchmarks = catalog.SelectMany(static (spec, _) => spec.Benchmarks).WithTrackingName(BenchmarkSpecsStep);
+        var papers = catalog.SelectMany(static (spec, _) => spec.Papers).WithTrackingName(PaperSpecsStep);
+        var registries = catalog.Select(static (spec, _) => spec.Registries).WithTrackingName(RegistrySpecStep);
+        var tables = catalog.Select(static (spec, _) => spec.Tables).WithTrackingName(TableSpecStep);
+
+        context.RegisterSourceOutput(models, static (output, model) => output.AddSource(model.HintName, ModelEmitter.Emit(model)));
+        context.RegisterSourceOutput(benchmarks, static (output, benchmark) => output.AddSource(benchmark.HintName, BenchmarkEmitter.Emit(benchmark)));
+        context.RegisterSourceOutput(papers, static (output, paper) => output.AddSource(paper.HintName, PaperEmitter.Emit(paper)));
+        context.RegisterSourceOutput(registries, static (output, spec) =>
+        {
+            foreach (var (hintName, source) in RegistryEmitter.Emit(spec))
+            {
+                output.AddSource(hintName, source);
+            }
+        });
+        context.RegisterSourceOutput(tables, static (output, spec) =>
+        {
+            foreach (var (hintName, source) in TableEmitter.Emit(spec))
+            {
+                output.AddSource(hintName, source);
+            }
+        });
+    }
+
+    private static string ReadText(AdditionalText file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return file.GetText(cancellationToken)?.ToString() ?? string.Empty;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // An unreadable file parses as empty, which the analyzers report; never throw into the compiler.
+            return string.Empty;
+        }
+    }
+}

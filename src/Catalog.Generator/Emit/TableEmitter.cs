@@ -1,0 +1,73 @@
+using System.Collections.Generic;
+using System.Linq;
+using JapaneseLlm.Catalog.Generator.Specs;
+using JapaneseLlm.Catalog.Model;
+
+namespace JapaneseLlm.Catalog.Generator.Emit;
+
+/// <summary>
+/// Emits the index tables: for each kind, which factory builds entry <c>i</c> and the ids in order; and the
+/// Hugging Face id table. Records are built on first access, one at a time, never all in a static constructor.
+/// </summary>
+internal static class TableEmitter
+{
+    public static IEnumerable<(string HintName, string Source)> Emit(TableSpec spec)
+    {
+        yield return ("ModelTable.g.cs", EmitTable("ModelTable", "Model", spec.Models));
+        yield return ("BenchmarkTable.g.cs", EmitTable("BenchmarkTable", "Benchmark", spec.Benchmarks));
+        yield return ("PaperTable.g.cs", EmitTable("PaperTable", "Paper", spec.Papers));
+        yield return ("HuggingFaceTable.g.cs", EmitHuggingFaceTable(spec.HuggingFaceIds));
+    }
+
+    public static string EmitTable(string className, string typeName, IEnumerable<TableEntry> entries)
+    {
+        var writer = GeneratedFile.Begin();
+        WriteTable(writer, className, typeName, entries.ToList());
+        return GeneratedFile.End(writer);
+    }
+
+    public static void WriteTable(SourceWriter writer, string className, string typeName, IReadOnlyList<TableEntry> entries)
+    {
+        var type = $"global::JapaneseLlm.Catalog.{typeName}";
+        writer.Line(GeneratedFile.GeneratedCodeAttribute);
+        writer.OpenBlock($"internal static partial class {className}");
+        writer.Line($"internal static readonly global::JapaneseLlm.Catalog.RecordTable<{type}> Table = new global::JapaneseLlm.Catalog.RecordTable<{type}>({CSharpText.Literal(entries.Count)}, Ids, Create);");
+        writer.Line();
+        writer.Line($"internal static {type} Get(int index) => Table.Get(index);");
+        writer.Line();
+        writer.OpenBlock("private static string[] Ids() => new string[]");
+        foreach (var entry in entries)
+        {
+            writer.Line($"{CSharpText.Literal(entry.Id)},");
+        }
+
+        writer.CloseBlock(";");
+        writer.Line();
+        writer.OpenBlock($"private static {type} Create(int index) => index switch");
+        for (var index = 0; index < entries.Count; index++)
+        {
+            writer.Line($"{CSharpText.Literal(index)} => Create{entries[index].Identifier}(),");
+        }
+
+        writer.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
+        writer.CloseBlock(";");
+        writer.CloseBlock();
+    }
+
+    private static string EmitHuggingFaceTable(EquatableArray<HuggingFaceEntry> entries)
+    {
+        var writer = GeneratedFile.Begin();
+        writer.Line(GeneratedFile.GeneratedCodeAttribute);
+        writer.OpenBlock("internal static partial class HuggingFaceTable");
+        writer.Line("/// <summary>Every Hugging Face repo id in the catalog, with the model and variant it belongs to.</summary>");
+        writer.OpenBlock("internal static (string RepoId, int Model, int Variant)[] Entries() => new (string, int, int)[]");
+        foreach (var entry in entries)
+        {
+            writer.Line($"({CSharpText.Literal(entry.RepoId)}, {CSharpText.Literal(entry.ModelIndex)}, {CSharpText.Literal(entry.VariantIndex)}),");
+        }
+
+        writer.CloseBlock(";");
+        writer.CloseBlock();
+        return GeneratedFile.End(writer);
+    }
+}

@@ -1,0 +1,163 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using JapaneseLlm.Catalog.Model;
+using JapaneseLlm.Catalog.Model.Naming;
+using JapaneseLlm.Catalog.Model.Records;
+using JapaneseLlm.Catalog.Model.Validation;
+
+namespace JapaneseLlm.Catalog.Generator.Specs;
+
+/// <summary>Turns the validated catalog into emitter specs: assigns table indexes and resolves references.</summary>
+internal static class CatalogSpecBuilder
+{
+    public static CatalogSpec Build(ValidatedCatalog catalog)
+    {
+        var developers = Index(catalog.Developers, entry => entry.Name.Preferred(Language.En));
+        var licenses = Index(catalog.Licenses, entry => entry.Name.Preferred(Language.En));
+        var datasets = Index(catalog.Datasets, entry => entry.Name.Preferred(Language.En));
+        var footnotes = Index(catalog.Footnotes, entry => entry.Id);
+        var licenseEntries = catalog.Licenses.ToDictionary(entry => entry.Id, StringComparer.Ordinal);
+        var caveats = new HashSet<string>(catalog.Footnotes.Where(entry => entry.OpenAiTermsCaveat).Select(entry => entry.Id), StringComparer.Ordinal);
+        var categories = SectionCategories(catalog.Sections);
+
+        LicenseReferenceSpec License(EntryReference reference) =>
+            new(licenses[reference.Id], licenseEntries[reference.Id].CommercialUse);
+
+        var models = catalog.Models.Select((model, index) => new ModelSpec(
+            index,
+            IdentifierNamer.ToIdentifier(model.Id),
+            model,
+            categories.TryGetValue(model.Section, out var category) ? category : ModelCategory.TextGeneration,
+            model.Developers.Select(reference => developers[reference.Id]).ToEquatableArray(),
+            model.Licenses.Select(License).ToEquatableArray(),
+            Variants(model, License),
+            model.Datasets.Select(reference => datasets[reference.Id]).ToEquatableArray(),
+            model.Footnotes.Select(reference => new FootnoteAttachmentSpec(reference.Field, footnotes[reference.FootnoteId])).ToEquatableArray(),
+            model.Footnotes.Any(reference => caveats.Contains(reference.FootnoteId)))).ToEquatableArray();
+
+        var benchmarks = catalog.Benchmarks.Select((benchmark, index) => new BenchmarkSpec(
+            index,
+            IdentifierNamer.ToIdentifier(benchmark.Id),
+            benchmark,
+            benchmark.Developers.Select(reference => developers[reference.Id]).ToEquatableArray(),
+            benchmark.Footnotes.Select(reference => new FootnoteAttachmentSpec(reference.Field, footnotes[reference.FootnoteId])).ToEquatableArray())).ToEquatableArray();
+
+        var papers = catalog.Papers.Select((paper, index) => new PaperSpec(index, IdentifierNamer.ToIdentifier(paper.Id), paper)).ToEquatableArray();
+
+        var registries = new RegistrySpec(
+            Named(catalog.Developers),
+            Named(catalog.Licenses),
+            Named(catalog.Datasets),
+            Named(catalog.Footnotes),
+            Named(catalog.Sections));
+
+        var tables = new TableSpec(
+            models.Select(model => new TableEntry(model.Record.Id, model.Identifier)).ToEquatableArray(),
+            benchmarks.Select(benchmark => new TableEntry(benchmark.Record.Id, benchmark.Identifier)).ToEquatableArray(),
+            papers.Select(paper => new TableEntry(paper.Record.Id, paper.Identifier)).ToEquatableArray(),
+            HuggingFaceIds(models));
+
+        return new CatalogSpec(models, benchmarks, papers, registries, tables);
+    }
+
+    private static EquatableArray<VariantSpec> Variants(ModelRecord model, Func<EntryReference, LicenseReferenceSpec> license)
+    {
+        var constantNames = ConstantNames(model);
+        return model.Variants
+            .Select((variant, index) => new VariantSpec(variant, constantNames[index], variant.Licenses.Select(license).ToEquatableArray()))
+            .ToEquatableArray();
+    }
+
+    /// <summary>
+    /// Names the Hugging Face id constants of one model after the repo name. Where two repos share a name
+    /// (a quantisation under another owner) or the name would clash with the enclosing class or an inherited
+    /// member, the owner qualifies it; a repo listed twice gets one constant.
+    /// </summary>
+    private static List<string?> ConstantNames(ModelRecord model)
+    {
+        var className = IdentifierNamer.ToIdentifier(model.Id);
+        var shortNames = model.Variants.Select(variant => variant.HuggingFaceId is { } repoId ? RepoConstantName(repoId, qualified: false) : null).ToList();
+        var names = new List<string?>();
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        for (var index = 0; index < model.Variants.Count; index++)
+        {
+            var name = shortNames[index];
+            if (name is null)
+            {
+                names.Add(null);
+                continue;
+            }
+
+            var clashes = shortNames.Count(other => other == name) > 1 || name == className || IdentifierNamer.ReservedMemberNames.Contains(name);
+            if (clashes)
+            {
+                name = RepoConstantName(model.Variants[index].HuggingFaceId!, qualified: true);
+            }
+
+            names.Add(name != className && taken.Add(name) ? name : null);
+        }
+
+        return names;
+    }
+
+    private static string RepoConstantName(string repoId, bool qualified)
+    {
+        var slash = repoId.IndexOf('/');
+        var name = qualified || slash < 0 ? repoId : repoId.Substring(slash + 1);
+        return IdentifierNamer.ToIdentifier(name.ToLowerInvariant());
+    }
+
+    private static EquatableArray<HuggingFaceEntry> HuggingFaceIds(EquatableArray<ModelSpec> models)
+    {
+        // The first model (in id order) that lists a repo id owns it; the analyzers report the repeat.
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var entries = new List<HuggingFaceEntry>();
+        foreach (var model in models)
+        {
+            for (var variantIndex = 0; variantIndex < model.Variants.Count; variantIndex++)
+            {
+                var repoId = model.Variants[variantIndex].Record.HuggingFaceId;
+                if (repoId is not null && seen.Add(repoId))
+                {
+                    entries.Add(new HuggingFaceEntry(repoId, model.Index, variantIndex));
+                }
+            }
+        }
+
+        return entries.ToEquatableArray();
+    }
+
+    private static Dictionary<string, ModelCategory> SectionCategories(EquatableArray<SectionEntry> sections)
+    {
+        var byId = sections.ToDictionary(section => section.Id, StringComparer.Ordinal);
+        var categories = new Dictionary<string, ModelCategory>(StringComparer.Ordinal);
+        foreach (var section in sections)
+        {
+            // A section without its own category takes its nearest ancestor's; the depth bound stops cycles.
+            var current = section;
+            for (var depth = 0; current is not null && depth < 16; depth++)
+            {
+                if (current.Category is { } category)
+                {
+                    categories[section.Id] = category;
+                    break;
+                }
+
+                current = current.Parent is { } parent && byId.TryGetValue(parent, out var next) ? next : null;
+            }
+        }
+
+        return categories;
+    }
+
+    private static Dictionary<string, ReferenceSpec> Index<T>(EquatableArray<T> entries, Func<T, string> displayName)
+        where T : CatalogEntry, System.IEquatable<T> =>
+        entries
+            .Select((entry, index) => new ReferenceSpec(index, entry.Id, IdentifierNamer.ToIdentifier(entry.Id), displayName(entry)))
+            .ToDictionary(reference => reference.Id, StringComparer.Ordinal);
+
+    private static EquatableArray<Named<T>> Named<T>(EquatableArray<T> entries)
+        where T : CatalogEntry, System.IEquatable<T> =>
+        entries.Select(entry => new Named<T>(IdentifierNamer.ToIdentifier(entry.Id), entry)).ToEquatableArray();
+}

@@ -1,0 +1,25 @@
+using JapaneseLlm.Catalog.Model;
+using JapaneseLlm.Catalog.Model.Records;
+
+namespace JapaneseLlm.Catalog.Generator.Specs;
+
+internal sealed record ModelSpec(
+    int Index,
+    string Identifier,
+    ModelRecord Record,
+    ModelCategory Category,
+    EquatableArray<ReferenceSpec> Developers,
+    EquatableArray<LicenseReferenceSpec> Licenses,
+    EquatableArray<VariantSpec> Variants,
+    EquatableArray<ReferenceSpec> Datasets,
+    EquatableArray<FootnoteAttachmentSpec> Footnotes,
+    bool HasOpenAiTermsCaveat)
+{
+    public string HintName => $"Models.{Identifier}.g.cs";
+}
+
+/// <summary>A variant, with the name of its Hugging Face id constant when it has one.</summary>
+internal sealed record VariantSpec(VariantRecord Record, string? ConstantName, EquatableArray<LicenseReferenceSpec> Licenses);
+
+/// <summary>A license reference, with what docs and the consumer analyzer need to know of it.</summary>
+internal sealed record LicenseReferenceSpec(ReferenceSpec License, CommercialUse CommercialUse);

@@ -1,0 +1,16 @@
+using System;
+using JapaneseLlm.Catalog.Model;
+using JapaneseLlm.Catalog.Model.Records;
+
+namespace JapaneseLlm.Catalog.Generator.Specs;
+
+/// <summary>An entry with the C# name it is emitted under.</summary>
+internal sealed record Named<T>(string Identifier, T Entry)
+    where T : IEquatable<T>;
+
+internal sealed record RegistrySpec(
+    EquatableArray<Named<DeveloperEntry>> Developers,
+    EquatableArray<Named<LicenseEntry>> Licenses,
+    EquatableArray<Named<DatasetEntry>> Datasets,
+    EquatableArray<Named<FootnoteEntry>> Footnotes,
+    EquatableArray<Named<SectionEntry>> Sections);

@@ -1,0 +1,55 @@
+namespace JapaneseLlm.Catalog;
+
+/// <summary>The list's top-level kinds of model.</summary>
+public enum ModelCategory
+{
+    /// <summary>Models used mainly for text generation.</summary>
+    TextGeneration,
+
+    /// <summary>Encoders used mainly to process input text (BERT and the like).</summary>
+    Encoder,
+
+    /// <summary>Models specialised in sentence and document embeddings.</summary>
+    Embedding,
+
+    /// <summary>Vision-language models.</summary>
+    VisionLanguage,
+
+    /// <summary>Speech-language models.</summary>
+    Speech,
+
+    /// <summary>Music-language models.</summary>
+    Music,
+}
+
+/// <summary>Whether a license lets you use a model commercially.</summary>
+public enum CommercialUse
+{
+    /// <summary>The license's terms are not recorded.</summary>
+    Unknown,
+
+    /// <summary>Commercial use is allowed.</summary>
+    Allowed,
+
+    /// <summary>Commercial use is allowed under conditions (user caps, acceptable-use policies, contacting the developer).</summary>
+    Conditional,
+
+    /// <summary>Commercial use is not allowed.</summary>
+    NotAllowed,
+}
+
+/// <summary>Whether an encoder loads directly with Hugging Face transformers.</summary>
+public enum HuggingFaceSupport
+{
+    /// <summary>Not stated.</summary>
+    Unknown,
+
+    /// <summary>On the Hub; loads with <c>AutoModel.from_pretrained()</c>.</summary>
+    Yes,
+
+    /// <summary>Not on the Hub, but in a format transformers reads.</summary>
+    Convertible,
+
+    /// <summary>Not usable with transformers.</summary>
+    No,
+}

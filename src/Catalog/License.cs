@@ -1,0 +1,37 @@
+namespace JapaneseLlm.Catalog;
+
+/// <summary>A license or terms of use under which models are published.</summary>
+public sealed class License
+{
+    /// <summary>Creates a license entry (the generated catalog calls this; so can tests).</summary>
+    public License(string id, LocalizedText name, string? spdxId, string? huggingFaceId, CommercialUse commercialUse, string? url)
+    {
+        Id = id;
+        Name = name;
+        SpdxId = spdxId;
+        HuggingFaceId = huggingFaceId;
+        CommercialUse = commercialUse;
+        Url = url;
+    }
+
+    /// <summary>The registry id, e.g. <c>apache-2.0</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>The display name in each language.</summary>
+    public LocalizedText Name { get; }
+
+    /// <summary>The SPDX identifier, where one exists.</summary>
+    public string? SpdxId { get; }
+
+    /// <summary>The Hugging Face <c>license:</c> tag, where the Hub has one.</summary>
+    public string? HuggingFaceId { get; }
+
+    /// <summary>Whether the license allows commercial use.</summary>
+    public CommercialUse CommercialUse { get; }
+
+    /// <summary>Where the license text is published.</summary>
+    public string? Url { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => Name.ToString();
+}

@@ -1,0 +1,47 @@
+namespace JapaneseLlm.Catalog;
+
+/// <summary>The languages the list is written in.</summary>
+public enum CatalogLanguage
+{
+    /// <summary>Japanese, the list's main language.</summary>
+    Japanese,
+
+    /// <summary>English.</summary>
+    English,
+
+    /// <summary>French.</summary>
+    French,
+}
+
+/// <summary>A text as the list shows it in Japanese, English and French (markdown, as in the list).</summary>
+public sealed class LocalizedText
+{
+    /// <summary>Creates a text from its three translations; a missing one is <see langword="null"/>.</summary>
+    public LocalizedText(string? japanese, string? english, string? french)
+    {
+        Japanese = japanese;
+        English = english;
+        French = french;
+    }
+
+    /// <summary>The Japanese text, if the list has one.</summary>
+    public string? Japanese { get; }
+
+    /// <summary>The English text, if the list has one.</summary>
+    public string? English { get; }
+
+    /// <summary>The French text, if the list has one.</summary>
+    public string? French { get; }
+
+    /// <summary>The text in <paramref name="language"/>, falling back to English, then Japanese, then French.</summary>
+    public string Get(CatalogLanguage language) =>
+        (language switch
+        {
+            CatalogLanguage.Japanese => Japanese,
+            CatalogLanguage.French => French,
+            _ => English,
+        }) ?? English ?? Japanese ?? French ?? string.Empty;
+
+    /// <summary>The English text (or the best fallback).</summary>
+    public override string ToString() => Get(CatalogLanguage.English);
+}

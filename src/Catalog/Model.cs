@@ -1,0 +1,213 @@
+using System;
+using System.Collections.Generic;
+
+namespace JapaneseLlm.Catalog;
+
+/// <summary>A model family as one row of the list: its facts, its size variants, who made it and under which license.</summary>
+public sealed class Model
+{
+    /// <summary>Creates a model (the generated catalog calls this; so can tests).</summary>
+    public Model(
+        string id,
+        LocalizedText name,
+        string? url,
+        ModelCategory category,
+        string section,
+        int year,
+        DateTime? announced,
+        LocalizedText? domain,
+        LocalizedText? architecture,
+        LocalizedText? baseModel,
+        IReadOnlyList<ContextLength> contextLengths,
+        LocalizedText? trainingData,
+        IReadOnlyList<Developer> developers,
+        IReadOnlyList<License> licenses,
+        LocalizedText? platform,
+        HuggingFaceSupport huggingFaceSupport,
+        IReadOnlyList<ModelVariant> variants,
+        IReadOnlyList<Dataset> datasets,
+        IReadOnlyList<FootnoteAttachment> footnotes)
+    {
+        Id = id;
+        Name = name;
+        Url = url;
+        Category = category;
+        Section = section;
+        Year = year;
+        Announced = announced;
+        Domain = domain;
+        Architecture = architecture;
+        BaseModel = baseModel;
+        ContextLengths = contextLengths;
+        TrainingData = trainingData;
+        Developers = developers;
+        Licenses = licenses;
+        Platform = platform;
+        HuggingFaceSupport = huggingFaceSupport;
+        Variants = variants;
+        Datasets = datasets;
+        Footnotes = footnotes;
+    }
+
+    /// <summary>The record id, e.g. <c>llm-jp-3-172b</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>The family's name as the list shows it.</summary>
+    public LocalizedText Name { get; }
+
+    /// <summary>The announcement or model page the list links.</summary>
+    public string? Url { get; }
+
+    /// <summary>The kind of model.</summary>
+    public ModelCategory Category { get; }
+
+    /// <summary>The id of the list's section the row sits in (see <c>Sections</c>).</summary>
+    public string Section { get; }
+
+    /// <summary>The year of release.</summary>
+    public int Year { get; }
+
+    /// <summary>The announcement date, where known.</summary>
+    public DateTime? Announced { get; }
+
+    /// <summary>The domain of a domain-specific model (e.g. medicine, finance).</summary>
+    public LocalizedText? Domain { get; }
+
+    /// <summary>The architecture as the list names it.</summary>
+    public LocalizedText? Architecture { get; }
+
+    /// <summary>The base model(s) of a continually trained, post-trained or merged model.</summary>
+    public LocalizedText? BaseModel { get; }
+
+    /// <summary>Context lengths in tokens, per variant where they differ.</summary>
+    public IReadOnlyList<ContextLength> ContextLengths { get; }
+
+    /// <summary>The longest context length, if any is recorded.</summary>
+    public int? MaxContextLength
+    {
+        get
+        {
+            int? max = null;
+            foreach (var length in ContextLengths)
+            {
+                max = max is null || length.Tokens > max ? length.Tokens : max;
+            }
+
+            return max;
+        }
+    }
+
+    /// <summary>The training data as the list describes it.</summary>
+    public LocalizedText? TrainingData { get; }
+
+    /// <summary>The developers.</summary>
+    public IReadOnlyList<Developer> Developers { get; }
+
+    /// <summary>The licenses of the whole family (variants may add their own).</summary>
+    public IReadOnlyList<License> Licenses { get; }
+
+    /// <summary>For models offered as an API: where.</summary>
+    public LocalizedText? Platform { get; }
+
+    /// <summary>For encoders: whether they load directly with Hugging Face transformers.</summary>
+    public HuggingFaceSupport HuggingFaceSupport { get; }
+
+    /// <summary>The sizes and releases of the family.</summary>
+    public IReadOnlyList<ModelVariant> Variants { get; }
+
+    /// <summary>Training data sets the registry knows.</summary>
+    public IReadOnlyList<Dataset> Datasets { get; }
+
+    /// <summary>Footnotes attached to fields of this row.</summary>
+    public IReadOnlyList<FootnoteAttachment> Footnotes { get; }
+
+    /// <summary>The largest parameter count among the variants, if any is known.</summary>
+    public long? MaxParameters
+    {
+        get
+        {
+            long? max = null;
+            foreach (var variant in Variants)
+            {
+                max = variant.Parameters is { } count && (max is null || count > max) ? count : max;
+            }
+
+            return max;
+        }
+    }
+
+    /// <summary>The most restrictive commercial-use terms among the family's and its variants' licenses.</summary>
+    public CommercialUse CommercialUse
+    {
+        get
+        {
+            var result = CommercialUse.Allowed;
+            var any = false;
+            foreach (var license in AllLicenses())
+            {
+                any = true;
+                if (Rank(license.CommercialUse) > Rank(result))
+                {
+                    result = license.CommercialUse;
+                }
+            }
+
+            return any ? result : CommercialUse.Unknown;
+        }
+    }
+
+    /// <summary>
+    /// True when the list warns that the model was tuned on data generated by OpenAI models and may breach
+    /// OpenAI's terms of use.
+    /// </summary>
+    public bool HasOpenAiTermsCaveat
+    {
+        get
+        {
+            foreach (var attachment in Footnotes)
+            {
+                if (attachment.Footnote.IsOpenAiTermsCaveat)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>The family's licenses followed by any variant-specific ones, without repeats.</summary>
+    public IEnumerable<License> AllLicenses()
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var license in Licenses)
+        {
+            if (seen.Add(license.Id))
+            {
+                yield return license;
+            }
+        }
+
+        foreach (var variant in Variants)
+        {
+            foreach (var license in variant.Licenses)
+            {
+                if (seen.Add(license.Id))
+                {
+                    yield return license;
+                }
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => Name.ToString();
+
+    private static int Rank(CommercialUse use) => use switch
+    {
+        CommercialUse.Allowed => 0,
+        CommercialUse.Unknown => 1,
+        CommercialUse.Conditional => 2,
+        _ => 3,
+    };
+}
