@@ -124,10 +124,16 @@ internal static class ModelEmitter
     {
         var record = spec.Record;
         var lines = new List<string>();
-        var architecture = PlainText.FromMarkdown(record.Architecture?.Preferred(Language.En) ?? record.BaseModel?.Preferred(Language.En));
+        var architecture = PlainText.FromMarkdown(record.Architecture?.Preferred(Language.En));
         if (architecture.Length > 0)
         {
             lines.Add($"Architecture: {architecture}.");
+        }
+
+        var baseModel = PlainText.FromMarkdown(record.BaseModel?.Preferred(Language.En));
+        if (baseModel.Length > 0)
+        {
+            lines.Add($"Base model: {baseModel}.");
         }
 
         var sizes = record.Variants.Where(variant => variant.Parameters is not null).Select(variant => ParameterCount.Format(variant.Parameters!.Value)).Distinct().ToList();

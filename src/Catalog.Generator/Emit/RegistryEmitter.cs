@@ -38,11 +38,15 @@ internal static class RegistryEmitter
         writer.OpenBlock($"public static partial class {className}");
         for (var index = 0; index < entries.Count; index++)
         {
+            if (index > 0)
+            {
+                writer.Line();
+            }
+
             writer.Doc("summary", summary(entries[index].Entry));
             writer.Doc("remarks", $"Catalog id: {entries[index].Entry.Id}.");
             writer.Line(GeneratedFile.GeneratedCodeAttribute);
             writer.Line($"public static {type} {entries[index].Identifier} => {tableName}.Get({CSharpText.Literal(index)});");
-            writer.Line();
         }
 
         writer.CloseBlock();
@@ -66,10 +70,14 @@ internal static class RegistryEmitter
         writer.OpenBlock("public static partial class Sections");
         foreach (var section in sections)
         {
+            if (section != sections[0])
+            {
+                writer.Line();
+            }
+
             writer.Doc("summary", $"{PlainText.FromMarkdown(section.Entry.Heading.Preferred(Language.En))} ({PlainText.FromMarkdown(section.Entry.Heading.Preferred(Language.Ja))}).");
             writer.Line(GeneratedFile.GeneratedCodeAttribute);
             writer.Line($"public const string {section.Identifier} = {CSharpText.Literal(section.Entry.Id)};");
-            writer.Line();
         }
 
         writer.CloseBlock();

@@ -4,7 +4,8 @@ using System.Text;
 namespace JapaneseLlm.Catalog.Model.Naming;
 
 /// <summary>
-/// Turns record ids into C# identifiers: <c>llm-jp-3-172b</c> → <c>LlmJp3_172B</c>, <c>apache-2.0</c> → <c>Apache2_0</c>.
+/// Turns record ids into C# identifiers: <c>llm-jp-3-172b</c> → <c>LlmJp3_172B</c>, <c>apache-2.0</c> → <c>Apache2_0</c>,
+/// <c>sarashina2-8x70b</c> → <c>Sarashina2_8x70B</c>.
 /// Deterministic and culture-free; ids that collide are reported by the validator, never suffixed.
 /// </summary>
 public static class IdentifierNamer
@@ -19,8 +20,9 @@ public static class IdentifierNamer
     {
         var builder = new StringBuilder(id.Length + 2);
         var startOfWord = true;
-        foreach (var character in id)
+        for (var position = 0; position < id.Length; position++)
         {
+            var character = id[position];
             if (!IsAsciiLetterOrDigit(character))
             {
                 startOfWord = true;
@@ -34,7 +36,9 @@ public static class IdentifierNamer
                 builder.Append('_');
             }
 
-            var upper = startOfWord || IsDigit(previous);
+            // "172b" reads as "172B", but the "x" of "8x7b" stays a multiplication sign: "8x7B".
+            var isTimes = character == 'x' && IsDigit(previous) && position + 1 < id.Length && IsDigit(id[position + 1]);
+            var upper = startOfWord || (IsDigit(previous) && !isTimes);
             builder.Append(upper ? ToUpper(character) : character);
             startOfWord = false;
         }
