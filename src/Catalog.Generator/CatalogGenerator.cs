@@ -33,8 +33,11 @@ public sealed class CatalogGenerator : IIncrementalGenerator
             .Select(static (file, cancellationToken) => CatalogParser.Parse(file.Path, ReadText(file, cancellationToken)))
             .WithTrackingName(ParseStep);
 
+        var targetNamespace = context.AnalyzerConfigOptionsProvider.Select(static (options, _) => CatalogNamespace.From(options));
+
         var catalog = parsedFiles.Collect()
-            .Select(static (files, _) => CatalogSpecBuilder.Build(CatalogValidator.Validate(files)))
+            .Combine(targetNamespace)
+            .Select(static (input, _) => CatalogSpecBuilder.Build(CatalogValidator.Validate(input.Left), input.Right))
             .WithTrackingName(ValidateStep);
 
         var models = catalog.SelectMany(static (spec, _) => spec.Models).WithTrackingName(ModelSpecsStep);

@@ -7,20 +7,35 @@ using System.Collections.Frozen;
 namespace JapaneseLlm.Catalog;
 
 /// <summary>
-/// Case-insensitive look-up from Hugging Face repo id to (model, variant) positions. Built once, on first
-/// use, from the generated id table alone: no model is constructed until one is found.
+/// Case-insensitive look-up from Hugging Face repo id to (model, variant) positions, built on first use
+/// from the generated id table alone: no model is constructed until one is found.
 /// </summary>
-internal static class HuggingFaceIndex
+internal sealed class HuggingFaceIndex
 {
 #if NET8_0_OR_GREATER
-    private static readonly FrozenDictionary<string, (int Model, int Variant)> Index = Build().ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    private readonly FrozenDictionary<string, (int Model, int Variant)> index;
 #else
-    private static readonly Dictionary<string, (int Model, int Variant)> Index = Build();
+    private readonly Dictionary<string, (int Model, int Variant)> index;
 #endif
 
-    public static bool TryFind(string repoId, out int model, out int variant)
+    public HuggingFaceIndex((string RepoId, int Model, int Variant)[] entries)
     {
-        if (Index.TryGetValue(repoId, out var position))
+        var built = new Dictionary<string, (int Model, int Variant)>(entries.Length, StringComparer.OrdinalIgnoreCase);
+        foreach (var (repoId, model, variant) in entries)
+        {
+            built[repoId] = (model, variant);
+        }
+
+#if NET8_0_OR_GREATER
+        index = built.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+#else
+        index = built;
+#endif
+    }
+
+    public bool TryFind(string repoId, out int model, out int variant)
+    {
+        if (index.TryGetValue(repoId, out var position))
         {
             (model, variant) = position;
             return true;
@@ -28,17 +43,5 @@ internal static class HuggingFaceIndex
 
         (model, variant) = (-1, -1);
         return false;
-    }
-
-    private static Dictionary<string, (int Model, int Variant)> Build()
-    {
-        var entries = HuggingFaceTable.Entries();
-        var index = new Dictionary<string, (int Model, int Variant)>(entries.Length, StringComparer.OrdinalIgnoreCase);
-        foreach (var (repoId, model, variant) in entries)
-        {
-            index[repoId] = (model, variant);
-        }
-
-        return index;
     }
 }

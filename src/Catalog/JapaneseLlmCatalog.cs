@@ -1,69 +1,61 @@
-using System;
 using System.Collections.Generic;
 
 namespace JapaneseLlm.Catalog;
 
 /// <summary>
-/// The catalog's entry point: every record, O(1) look-ups by id and by Hugging Face repo id, and
+/// The bundled catalog of Japanese LLMs: every record, O(1) look-ups by id and by Hugging Face repo id, and
 /// <see cref="Query"/> for filtering. All data is compiled in; nothing is read from disk or network.
 /// </summary>
 public static class JapaneseLlmCatalog
 {
-    /// <summary>Every model family, in id order.</summary>
-    public static IReadOnlyList<Model> Models => ModelTable.Table.All;
+    /// <summary>The bundled catalog as an instance, for code that takes an <see cref="LlmCatalog"/>.</summary>
+    public static LlmCatalog Instance => CatalogData.Instance;
 
-    /// <summary>Every benchmark, in id order.</summary>
-    public static IReadOnlyList<Benchmark> Benchmarks => BenchmarkTable.Table.All;
+    /// <inheritdoc cref="LlmCatalog.Models"/>
+    public static IReadOnlyList<Model> Models => Instance.Models;
 
-    /// <summary>Every paper, in id order.</summary>
-    public static IReadOnlyList<Paper> Papers => PaperTable.Table.All;
+    /// <inheritdoc cref="LlmCatalog.Benchmarks"/>
+    public static IReadOnlyList<Benchmark> Benchmarks => Instance.Benchmarks;
 
-    /// <summary>Every developer, in id order.</summary>
-    public static IReadOnlyList<Developer> Developers => DeveloperTable.Table.All;
+    /// <inheritdoc cref="LlmCatalog.Papers"/>
+    public static IReadOnlyList<Paper> Papers => Instance.Papers;
 
-    /// <summary>Every license, in id order.</summary>
-    public static IReadOnlyList<License> Licenses => LicenseTable.Table.All;
+    /// <inheritdoc cref="LlmCatalog.Developers"/>
+    public static IReadOnlyList<Developer> Developers => Instance.Developers;
 
-    /// <summary>Every data set, in id order.</summary>
-    public static IReadOnlyList<Dataset> Datasets => DatasetTable.Table.All;
+    /// <inheritdoc cref="LlmCatalog.Licenses"/>
+    public static IReadOnlyList<License> Licenses => Instance.Licenses;
 
-    /// <summary>Every footnote, in id order.</summary>
-    public static IReadOnlyList<Footnote> Footnotes => FootnoteTable.Table.All;
+    /// <inheritdoc cref="LlmCatalog.Datasets"/>
+    public static IReadOnlyList<Dataset> Datasets => Instance.Datasets;
 
-    /// <summary>Starts a query over every model.</summary>
-    public static ModelQuery Query() => new(Models);
+    /// <inheritdoc cref="LlmCatalog.Footnotes"/>
+    public static IReadOnlyList<Footnote> Footnotes => Instance.Footnotes;
 
-    /// <summary>The model with catalog id <paramref name="id"/> (e.g. <c>llm-jp-3-172b</c>), or <see langword="null"/>.</summary>
-    public static Model? FindModel(string id) => ModelTable.Table.Find(id ?? throw new ArgumentNullException(nameof(id)));
+    /// <inheritdoc cref="LlmCatalog.Query"/>
+    public static ModelQuery Query() => Instance.Query();
 
-    /// <summary>The benchmark with catalog id <paramref name="id"/>, or <see langword="null"/>.</summary>
-    public static Benchmark? FindBenchmark(string id) => BenchmarkTable.Table.Find(id ?? throw new ArgumentNullException(nameof(id)));
+    /// <inheritdoc cref="LlmCatalog.FindModel"/>
+    public static Model? FindModel(string id) => Instance.FindModel(id);
 
-    /// <summary>The developer with registry id <paramref name="id"/>, or <see langword="null"/>.</summary>
-    public static Developer? FindDeveloper(string id) => DeveloperTable.Table.Find(id ?? throw new ArgumentNullException(nameof(id)));
+    /// <inheritdoc cref="LlmCatalog.FindBenchmark"/>
+    public static Benchmark? FindBenchmark(string id) => Instance.FindBenchmark(id);
 
-    /// <summary>The license with registry id <paramref name="id"/>, or <see langword="null"/>.</summary>
-    public static License? FindLicense(string id) => LicenseTable.Table.Find(id ?? throw new ArgumentNullException(nameof(id)));
+    /// <inheritdoc cref="LlmCatalog.FindPaper"/>
+    public static Paper? FindPaper(string id) => Instance.FindPaper(id);
 
-    /// <summary>
-    /// The model one of whose variants is the Hugging Face repo <paramref name="repoId"/> (<c>owner/name</c>,
-    /// compared case-insensitively as the Hub does), or <see langword="null"/>.
-    /// </summary>
-    public static Model? FindByHuggingFaceId(string repoId) =>
-        HuggingFaceIndex.TryFind(repoId ?? throw new ArgumentNullException(nameof(repoId)), out var model, out _) ? ModelTable.Get(model) : null;
+    /// <inheritdoc cref="LlmCatalog.FindDeveloper"/>
+    public static Developer? FindDeveloper(string id) => Instance.FindDeveloper(id);
 
-    /// <summary>Finds the model and the variant published as Hugging Face repo <paramref name="repoId"/>.</summary>
-    public static bool TryFindVariant(string repoId, out Model model, out ModelVariant variant)
-    {
-        if (HuggingFaceIndex.TryFind(repoId ?? throw new ArgumentNullException(nameof(repoId)), out var modelIndex, out var variantIndex))
-        {
-            model = ModelTable.Get(modelIndex);
-            variant = model.Variants[variantIndex];
-            return true;
-        }
+    /// <inheritdoc cref="LlmCatalog.FindLicense"/>
+    public static License? FindLicense(string id) => Instance.FindLicense(id);
 
-        model = null!;
-        variant = null!;
-        return false;
-    }
+    /// <inheritdoc cref="LlmCatalog.FindDataset"/>
+    public static Dataset? FindDataset(string id) => Instance.FindDataset(id);
+
+    /// <inheritdoc cref="LlmCatalog.FindByHuggingFaceId"/>
+    public static Model? FindByHuggingFaceId(string repoId) => Instance.FindByHuggingFaceId(repoId);
+
+    /// <inheritdoc cref="LlmCatalog.TryFindVariant"/>
+    public static bool TryFindVariant(string repoId, out Model model, out ModelVariant variant) => Instance.TryFindVariant(repoId, out model, out variant);
 }

@@ -1,16 +1,19 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.ComponentModel;
 using System.Threading;
 
 namespace JapaneseLlm.Catalog;
 
 /// <summary>
-/// Holds one kind of catalog entry, building each entry the first time it is asked for. Looking up one
-/// model therefore costs one small factory call, not the construction of the whole catalog.
-/// Thread-safe: a race may build an entry twice, but every caller sees the same instance.
+/// Holds one kind of catalog entry, building each entry the first time it is asked for, so that looking up
+/// one model costs one small factory call rather than the construction of the whole catalog. Thread-safe:
+/// a race may build an entry twice, but every caller sees the same instance. Used by generated code.
 /// </summary>
-internal sealed class RecordTable<T>
+/// <typeparam name="T">The entry type.</typeparam>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class RecordTable<T>
     where T : class
 {
     private readonly T?[] items;
@@ -19,15 +22,24 @@ internal sealed class RecordTable<T>
     private IReadOnlyList<T>? all;
     private Dictionary<string, int>? indexById;
 
+    /// <summary>Creates a table of <paramref name="count"/> entries built by <paramref name="create"/>.</summary>
+    /// <param name="count">How many entries the table holds.</param>
+    /// <param name="ids">Returns the entries' ids in table order; called once, on the first look-up by id.</param>
+    /// <param name="create">Builds the entry at an index.</param>
     public RecordTable(int count, Func<string[]> ids, Func<int, T> create)
     {
         items = new T?[count];
-        this.ids = ids;
-        this.create = create;
+        this.ids = ids ?? throw new ArgumentNullException(nameof(ids));
+        this.create = create ?? throw new ArgumentNullException(nameof(create));
     }
 
+    /// <summary>How many entries the table holds.</summary>
     public int Count => items.Length;
 
+    /// <summary>Every entry, in id order.</summary>
+    public IReadOnlyList<T> All => all ??= BuildAll();
+
+    /// <summary>The entry at <paramref name="index"/>, built on first use.</summary>
     public T Get(int index)
     {
         var item = Volatile.Read(ref items[index]);
@@ -40,14 +52,8 @@ internal sealed class RecordTable<T>
         return items[index]!;
     }
 
-    /// <summary>Every entry, in id order.</summary>
-    public IReadOnlyList<T> All => all ??= BuildAll();
-
-    public T? Find(string id)
-    {
-        var index = IndexById();
-        return index.TryGetValue(id, out var position) ? Get(position) : null;
-    }
+    /// <summary>The entry with id <paramref name="id"/> (ordinal comparison), or <see langword="null"/>.</summary>
+    public T? Find(string id) => IndexById().TryGetValue(id, out var position) ? Get(position) : null;
 
     private IReadOnlyList<T> BuildAll()
     {
@@ -62,7 +68,7 @@ internal sealed class RecordTable<T>
 
     private Dictionary<string, int> IndexById()
     {
-        if (indexById is { } existing)
+        if (Volatile.Read(ref indexById) is { } existing)
         {
             return existing;
         }
@@ -74,6 +80,7 @@ internal sealed class RecordTable<T>
             built[allIds[index]] = index;
         }
 
-        return indexById = built;
+        Volatile.Write(ref indexById, built);
+        return built;
     }
 }

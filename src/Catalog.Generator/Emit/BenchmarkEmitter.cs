@@ -10,7 +10,7 @@ internal static class BenchmarkEmitter
     public static string Emit(BenchmarkSpec spec)
     {
         var record = spec.Record;
-        var writer = GeneratedFile.Begin();
+        var writer = GeneratedFile.Begin(spec.Namespace);
         writer.OpenBlock("public static partial class Benchmarks");
         var developers = string.Join(", ", spec.Developers.Select(developer => PlainText.FromMarkdown(developer.DisplayName)));
         writer.Doc("summary", $"{PlainText.FromMarkdown(record.Name.Preferred(Language.En))}{(developers.Length > 0 ? ", by " + developers : string.Empty)}.");

@@ -13,7 +13,7 @@ internal static class ModelEmitter
 {
     public static string Emit(ModelSpec spec)
     {
-        var writer = GeneratedFile.Begin();
+        var writer = GeneratedFile.Begin(spec.Namespace);
         EmitMember(writer, spec);
         writer.Line();
         EmitHuggingFaceIds(writer, spec);
@@ -28,9 +28,31 @@ internal static class ModelEmitter
         writer.Doc("summary", Summary(spec));
         writer.Doc("remarks", Remarks(spec));
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
+        writer.Line(UsageAttribute(spec));
         writer.Line($"public static global::JapaneseLlm.Catalog.Model {spec.Identifier} => ModelTable.Get({CSharpText.Literal(spec.Index)});");
         writer.CloseBlock();
     }
+
+    /// <summary>The usage terms, as an attribute the consumer analyzers read at each reference.</summary>
+    private static string UsageAttribute(ModelSpec spec)
+    {
+        var licenses = AllLicenses(spec);
+        var mostRestrictive = licenses.Count == 0 ? CommercialUse.Unknown : licenses.Select(license => license.CommercialUse).OrderBy(Restriction).Last();
+        var names = string.Join(", ", licenses.Select(license => PlainText.FromMarkdown(license.License.DisplayName)));
+        return $"[global::JapaneseLlm.Catalog.ModelUsage(global::JapaneseLlm.Catalog.CommercialUse.{mostRestrictive}, Licenses = {CSharpText.Literal(names)}, OpenAiTermsCaveat = {CSharpText.Literal(spec.HasOpenAiTermsCaveat)})]";
+    }
+
+    private static List<LicenseReferenceSpec> AllLicenses(ModelSpec spec) =>
+        spec.Licenses.Concat(spec.Variants.SelectMany(variant => variant.Licenses)).Distinct().ToList();
+
+    /// <summary>Same order as the runtime's Model.CommercialUse: allowed, unknown, conditional, not allowed.</summary>
+    private static int Restriction(CommercialUse use) => use switch
+    {
+        CommercialUse.Allowed => 0,
+        CommercialUse.Unknown => 1,
+        CommercialUse.Conditional => 2,
+        _ => 3,
+    };
 
     private static void EmitHuggingFaceIds(SourceWriter writer, ModelSpec spec)
     {
@@ -147,7 +169,7 @@ internal static class ModelEmitter
             lines.Add($"Context length: {string.Join(", ", record.ContextLengths.Select(length => length.Tokens.ToString("N0", CultureInfo.InvariantCulture)))} tokens.");
         }
 
-        var licenses = spec.Licenses.Concat(spec.Variants.SelectMany(variant => variant.Licenses)).Distinct().ToList();
+        var licenses = AllLicenses(spec);
         lines.Add(licenses.Count == 0
             ? "License: not recorded."
             : $"License: {string.Join("; ", licenses.Select(license => $"{PlainText.FromMarkdown(license.License.DisplayName)} (commercial use: {Describe(license.CommercialUse)})"))}.");

@@ -9,7 +9,7 @@ internal static class PaperEmitter
     public static string Emit(PaperSpec spec)
     {
         var record = spec.Record;
-        var writer = GeneratedFile.Begin();
+        var writer = GeneratedFile.Begin(spec.Namespace);
         writer.OpenBlock("public static partial class Papers");
         writer.Doc("summary", $"{PlainText.FromMarkdown(record.Name.Preferred(Language.En))}: \"{record.Title}\"{(record.Venue is null ? string.Empty : " (" + record.Venue + ")")}.");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);

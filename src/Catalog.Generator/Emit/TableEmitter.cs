@@ -13,15 +13,16 @@ internal static class TableEmitter
 {
     public static IEnumerable<(string HintName, string Source)> Emit(TableSpec spec)
     {
-        yield return ("ModelTable.g.cs", EmitTable("ModelTable", "Model", spec.Models));
-        yield return ("BenchmarkTable.g.cs", EmitTable("BenchmarkTable", "Benchmark", spec.Benchmarks));
-        yield return ("PaperTable.g.cs", EmitTable("PaperTable", "Paper", spec.Papers));
-        yield return ("HuggingFaceTable.g.cs", EmitHuggingFaceTable(spec.HuggingFaceIds));
+        yield return ("ModelTable.g.cs", EmitTable(spec.Namespace, "ModelTable", "Model", spec.Models));
+        yield return ("BenchmarkTable.g.cs", EmitTable(spec.Namespace, "BenchmarkTable", "Benchmark", spec.Benchmarks));
+        yield return ("PaperTable.g.cs", EmitTable(spec.Namespace, "PaperTable", "Paper", spec.Papers));
+        yield return ("HuggingFaceTable.g.cs", EmitHuggingFaceTable(spec.Namespace, spec.HuggingFaceIds));
+        yield return ("CatalogData.g.cs", CatalogDataEmitter.Emit(spec.Namespace, spec.IsBundledCatalog));
     }
 
-    public static string EmitTable(string className, string typeName, IEnumerable<TableEntry> entries)
+    public static string EmitTable(string ns, string className, string typeName, IEnumerable<TableEntry> entries)
     {
-        var writer = GeneratedFile.Begin();
+        var writer = GeneratedFile.Begin(ns);
         WriteTable(writer, className, typeName, entries.ToList());
         return GeneratedFile.End(writer);
     }
@@ -54,9 +55,9 @@ internal static class TableEmitter
         writer.CloseBlock();
     }
 
-    private static string EmitHuggingFaceTable(EquatableArray<HuggingFaceEntry> entries)
+    private static string EmitHuggingFaceTable(string ns, EquatableArray<HuggingFaceEntry> entries)
     {
-        var writer = GeneratedFile.Begin();
+        var writer = GeneratedFile.Begin(ns);
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         writer.OpenBlock("internal static partial class HuggingFaceTable");
         writer.Line("/// <summary>Every Hugging Face repo id in the catalog, with the model and variant it belongs to.</summary>");

@@ -11,7 +11,7 @@ namespace JapaneseLlm.Catalog.Generator.Specs;
 /// <summary>Turns the validated catalog into emitter specs: assigns table indexes and resolves references.</summary>
 internal static class CatalogSpecBuilder
 {
-    public static CatalogSpec Build(ValidatedCatalog catalog)
+    public static CatalogSpec Build(ValidatedCatalog catalog, string ns)
     {
         var developers = Index(catalog.Developers, entry => entry.Name.Preferred(Language.En));
         var licenses = Index(catalog.Licenses, entry => entry.Name.Preferred(Language.En));
@@ -25,6 +25,7 @@ internal static class CatalogSpecBuilder
             new(licenses[reference.Id], licenseEntries[reference.Id].CommercialUse);
 
         var models = catalog.Models.Select((model, index) => new ModelSpec(
+            ns,
             index,
             IdentifierNamer.ToIdentifier(model.Id),
             model,
@@ -37,15 +38,17 @@ internal static class CatalogSpecBuilder
             model.Footnotes.Any(reference => caveats.Contains(reference.FootnoteId)))).ToEquatableArray();
 
         var benchmarks = catalog.Benchmarks.Select((benchmark, index) => new BenchmarkSpec(
+            ns,
             index,
             IdentifierNamer.ToIdentifier(benchmark.Id),
             benchmark,
             benchmark.Developers.Select(reference => developers[reference.Id]).ToEquatableArray(),
             benchmark.Footnotes.Select(reference => new FootnoteAttachmentSpec(reference.Field, footnotes[reference.FootnoteId])).ToEquatableArray())).ToEquatableArray();
 
-        var papers = catalog.Papers.Select((paper, index) => new PaperSpec(index, IdentifierNamer.ToIdentifier(paper.Id), paper)).ToEquatableArray();
+        var papers = catalog.Papers.Select((paper, index) => new PaperSpec(ns, index, IdentifierNamer.ToIdentifier(paper.Id), paper)).ToEquatableArray();
 
         var registries = new RegistrySpec(
+            ns,
             Named(catalog.Developers),
             Named(catalog.Licenses),
             Named(catalog.Datasets),
@@ -53,6 +56,8 @@ internal static class CatalogSpecBuilder
             Named(catalog.Sections));
 
         var tables = new TableSpec(
+            ns,
+            ns == CatalogNamespace.Default,
             models.Select(model => new TableEntry(model.Record.Id, model.Identifier)).ToEquatableArray(),
             benchmarks.Select(benchmark => new TableEntry(benchmark.Record.Id, benchmark.Identifier)).ToEquatableArray(),
             papers.Select(paper => new TableEntry(paper.Record.Id, paper.Identifier)).ToEquatableArray(),

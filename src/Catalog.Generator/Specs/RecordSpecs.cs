@@ -4,6 +4,7 @@ using JapaneseLlm.Catalog.Model.Records;
 namespace JapaneseLlm.Catalog.Generator.Specs;
 
 internal sealed record BenchmarkSpec(
+    string Namespace,
     int Index,
     string Identifier,
     BenchmarkRecord Record,
@@ -13,7 +14,7 @@ internal sealed record BenchmarkSpec(
     public string HintName => $"Benchmarks.{Identifier}.g.cs";
 }
 
-internal sealed record PaperSpec(int Index, string Identifier, PaperRecord Record)
+internal sealed record PaperSpec(string Namespace, int Index, string Identifier, PaperRecord Record)
 {
     public string HintName => $"Papers.{Identifier}.g.cs";
 }

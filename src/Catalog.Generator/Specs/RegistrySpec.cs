@@ -9,6 +9,7 @@ internal sealed record Named<T>(string Identifier, T Entry)
     where T : IEquatable<T>;
 
 internal sealed record RegistrySpec(
+    string Namespace,
     EquatableArray<Named<DeveloperEntry>> Developers,
     EquatableArray<Named<LicenseEntry>> Licenses,
     EquatableArray<Named<DatasetEntry>> Datasets,
