@@ -6,22 +6,30 @@ internal static class BenchmarkRecordReader
 {
     public static readonly string[] Keys =
     {
-        "kind", "id", "section", "name", "url", "anchor", "description", "developers", "footnotes",
+        "kind", "id", "section", "name", "url", "anchor", "description", "developers", "footnotes", "order",
+        "name_text", "description_text", "developers_text",
     };
+
+    /// <summary>The fields a <c>&lt;field&gt;_text</c> key may override.</summary>
+    public static readonly string[] DisplayFields = { "name", "description", "developers" };
 
     public static BenchmarkRecord? Read(MappingReader reader)
     {
         var id = reader.Id();
+        var url = LocalizedStringReader.Read(reader, "url");
         var record = new BenchmarkRecord(id ?? "", reader.Path, reader.SpanOf("id"))
         {
             Section = reader.String("section", required: true) ?? "",
             SectionSpan = reader.SpanOf("section"),
             Name = reader.Text("name", required: true) ?? LocalizedText.Same(""),
-            Url = reader.String("url"),
+            Url = url.Value,
+            LocalizedUrl = url.PerLanguage,
             Anchor = reader.String("anchor"),
             Description = reader.Text("description"),
             Developers = reader.References("developers"),
             Footnotes = FootnoteReader.Read(reader),
+            Order = reader.Int("order"),
+            DisplayTexts = DisplayTextReader.Read(reader, DisplayFields),
         };
         reader.ReportUnknownKeys();
         return reader.Failed || id is null ? null : record;

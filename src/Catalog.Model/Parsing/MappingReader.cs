@@ -16,6 +16,8 @@ namespace JapaneseLlm.Catalog.Model.Parsing;
 internal sealed class MappingReader
 {
     private static readonly Regex IdPattern = new("^[a-z0-9][a-z0-9._+-]*$", RegexOptions.CultureInvariant);
+    // Section ids are paths of id segments (text-generation/from-scratch/general), mirroring the catalog's folders.
+    private static readonly Regex SectionIdPattern = new("^[a-z0-9][a-z0-9._+-]*(/[a-z0-9][a-z0-9._+-]*)*$", RegexOptions.CultureInvariant);
     private static readonly Regex DatePattern = new(@"^\d{4}-\d{2}-\d{2}$", RegexOptions.CultureInvariant);
 
     private readonly YamlMapping mapping;
@@ -82,6 +84,18 @@ internal sealed class MappingReader
         if (value is not null && !IdPattern.IsMatch(value))
         {
             Report(CatalogRules.InvalidValue, SpanOf(key), key, value, "ids are lowercase letters, digits, '.', '_', '+' and '-', starting with a letter or digit");
+            return null;
+        }
+
+        return value;
+    }
+
+    public string? SectionId(string key, bool required)
+    {
+        var value = String(key, required);
+        if (value is not null && !SectionIdPattern.IsMatch(value))
+        {
+            Report(CatalogRules.InvalidValue, SpanOf(key), key, value, "section ids are '/'-separated segments of lowercase letters, digits, '.', '_', '+' and '-'");
             return null;
         }
 

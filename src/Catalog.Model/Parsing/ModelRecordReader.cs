@@ -11,7 +11,16 @@ internal static class ModelRecordReader
     {
         "kind", "id", "section", "name", "url", "year", "announced", "domain", "architecture", "base_model",
         "context_length", "training_data", "developers", "licenses", "platform", "huggingface_support",
-        "variants", "datasets", "footnotes",
+        "variants", "datasets", "footnotes", "parameters", "active_parameters", "undisclosed", "order",
+        "name_text", "year_text", "domain_text", "architecture_text", "base_model_text", "context_length_text",
+        "training_data_text", "developers_text", "licenses_text", "platform_text", "huggingface_support_text",
+    };
+
+    /// <summary>The fields a <c>&lt;field&gt;_text</c> key may override.</summary>
+    public static readonly string[] DisplayFields =
+    {
+        "name", "year", "domain", "architecture", "base_model", "context_length", "training_data", "developers",
+        "licenses", "platform", "huggingface_support",
     };
 
     private static readonly string[] VariantKeys = { "label", "hf", "url", "parameters", "active_parameters", "licenses" };
@@ -26,12 +35,14 @@ internal static class ModelRecordReader
     public static ModelRecord? Read(MappingReader reader)
     {
         var id = reader.Id();
+        var url = LocalizedStringReader.Read(reader, "url");
         var record = new ModelRecord(id ?? "", reader.Path, reader.SpanOf("id"))
         {
             Section = reader.String("section", required: true) ?? "",
             SectionSpan = reader.SpanOf("section"),
             Name = reader.Text("name", required: true) ?? LocalizedText.Same(""),
-            Url = reader.String("url"),
+            Url = url.Value,
+            LocalizedUrl = url.PerLanguage,
             Year = reader.Int("year", required: true, minimum: 1900) ?? 0,
             Announced = reader.Date("announced"),
             Domain = reader.Text("domain"),
@@ -46,6 +57,11 @@ internal static class ModelRecordReader
             Variants = ReadVariants(reader),
             Datasets = reader.References("datasets"),
             Footnotes = FootnoteReader.Read(reader),
+            Parameters = reader.ParameterCountValue("parameters"),
+            ActiveParameters = reader.ParameterCountValue("active_parameters"),
+            Undisclosed = reader.Strings("undisclosed"),
+            Order = reader.Int("order"),
+            DisplayTexts = DisplayTextReader.Read(reader, DisplayFields),
         };
         reader.ReportUnknownKeys();
         return reader.Failed || id is null ? null : record;
@@ -57,9 +73,10 @@ internal static class ModelRecordReader
         foreach (var mapping in reader.Mappings("variants"))
         {
             var variantReader = reader.Nested(mapping, "variant", VariantKeys);
-            var label = variantReader.String("label", required: true);
-            var variant = new VariantRecord(label ?? "", mapping.Span)
+            var label = LocalizedStringReader.Read(variantReader, "label", required: true);
+            var variant = new VariantRecord(label.Value ?? "", mapping.Span)
             {
+                LocalizedLabel = label.PerLanguage,
                 HuggingFaceId = variantReader.String("hf"),
                 Url = variantReader.String("url"),
                 Parameters = variantReader.ParameterCountValue("parameters"),

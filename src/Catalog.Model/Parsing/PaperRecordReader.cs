@@ -4,7 +4,7 @@ using JapaneseLlm.Catalog.Model.Records;
 
 internal static class PaperRecordReader
 {
-    public static readonly string[] Keys = { "kind", "id", "section", "name", "published", "venue", "title", "url" };
+    public static readonly string[] Keys = { "kind", "id", "section", "name", "published", "venue", "title", "url", "order" };
 
     public static PaperRecord? Read(MappingReader reader)
     {
@@ -18,6 +18,7 @@ internal static class PaperRecordReader
             Venue = reader.String("venue"),
             Title = reader.String("title", required: true) ?? "",
             Url = reader.String("url"),
+            Order = reader.Int("order"),
         };
         reader.ReportUnknownKeys();
         return reader.Failed || id is null ? null : record;

@@ -43,7 +43,8 @@ internal static class RegistryReader
 
     private static readonly string[] SectionKeys =
     {
-        "id", "parent", "level", "anchor", "heading", "intro", "records", "category", "columns",
+        "id", "parent", "level", "anchor", "heading", "intro", "records", "category", "columns", "ordering",
+        "variants_in", "long_context_from", "outro",
     };
 
     private static CatalogEntry? ReadDeveloper(MappingReader reader)
@@ -99,10 +100,10 @@ internal static class RegistryReader
 
     private static CatalogEntry? ReadSection(MappingReader reader)
     {
-        var id = reader.Id();
+        var id = reader.SectionId("id", required: true);
         var entry = new SectionEntry(id ?? "", reader.Path, reader.SpanOf("id"))
         {
-            Parent = reader.String("parent"),
+            Parent = reader.SectionId("parent", required: false),
             Level = reader.Int("level", required: true, minimum: 1) ?? 0,
             Anchor = reader.String("anchor"),
             Heading = reader.Text("heading", required: true) ?? LocalizedText.Same(""),
@@ -110,6 +111,10 @@ internal static class RegistryReader
             RecordKind = reader.String("records"),
             Category = reader.Enum("category", ModelCategories.ByName),
             Columns = ReadColumns(reader),
+            Ordering = reader.String("ordering"),
+            VariantsIn = reader.String("variants_in"),
+            LongContextFrom = reader.Int("long_context_from", minimum: 1),
+            Outro = reader.Text("outro"),
         };
         return Finish(reader, id, entry);
     }

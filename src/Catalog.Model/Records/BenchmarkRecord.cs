@@ -21,4 +21,13 @@ public sealed record BenchmarkRecord(string Id, string Path, SourceSpan IdSpan) 
     public EquatableArray<EntryReference> Developers { get; init; } = EquatableArray<EntryReference>.Empty;
 
     public EquatableArray<FootnoteReference> Footnotes { get; init; } = EquatableArray<FootnoteReference>.Empty;
+
+    /// <summary>The link per language, where the languages link to different pages; <see cref="Url"/> is then the English one.</summary>
+    public LocalizedText? LocalizedUrl { get; init; }
+
+    /// <summary>Position in its section (smaller first).</summary>
+    public int? Order { get; init; }
+
+    /// <summary>Cells shown as written (keys <c>&lt;field&gt;_text</c>), where the structured fields cannot reproduce them.</summary>
+    public EquatableArray<FieldText> DisplayTexts { get; init; } = EquatableArray<FieldText>.Empty;
 }

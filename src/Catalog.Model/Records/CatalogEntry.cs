@@ -15,3 +15,6 @@ public readonly record struct EntryReference(string Id, SourceSpan Span);
 
 /// <summary>A footnote attached to one field of a record (<c>license</c>, <c>architecture</c>, …).</summary>
 public readonly record struct FootnoteReference(string Field, string FootnoteId, SourceSpan Span);
+
+/// <summary>A cell's text as shown in each language, overriding what the structured fields would render.</summary>
+public sealed record FieldText(string Field, LocalizedText Text);

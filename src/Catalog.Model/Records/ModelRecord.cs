@@ -45,6 +45,27 @@ public sealed record ModelRecord(string Id, string Path, SourceSpan IdSpan) : Ca
     public EquatableArray<EntryReference> Datasets { get; init; } = EquatableArray<EntryReference>.Empty;
 
     public EquatableArray<FootnoteReference> Footnotes { get; init; } = EquatableArray<FootnoteReference>.Empty;
+
+    /// <summary>The link per language, where the languages link to different pages; <see cref="Url"/> is then the English one.</summary>
+    public LocalizedText? LocalizedUrl { get; init; }
+
+    /// <summary>Parameters of the whole family where the list states one size for it (the base model's size, <c>MoE (47b)</c>).</summary>
+    public long? Parameters { get; init; }
+
+    /// <summary>Parameters active per token, for a mixture-of-experts family.</summary>
+    public long? ActiveParameters { get; init; }
+
+    /// <summary>Fields the developer has not disclosed (the list writes 不明 / Undisclosed / Non divulgué, or ？ for a license).</summary>
+    public EquatableArray<string> Undisclosed { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>Position in its section where the section keeps the list's own order (smaller first).</summary>
+    public int? Order { get; init; }
+
+    /// <summary>
+    /// Cells shown as written (keys <c>&lt;field&gt;_text</c>), for the languages where the structured fields
+    /// cannot reproduce the list's wording. Rare by design: the import report counts them.
+    /// </summary>
+    public EquatableArray<FieldText> DisplayTexts { get; init; } = EquatableArray<FieldText>.Empty;
 }
 
 /// <summary>One size or release of a model family, usually one Hugging Face repository.</summary>
@@ -63,6 +84,9 @@ public sealed record VariantRecord(string Label, SourceSpan Span)
 
     /// <summary>Licenses of this variant where they differ from the model's.</summary>
     public EquatableArray<EntryReference> Licenses { get; init; } = EquatableArray<EntryReference>.Empty;
+
+    /// <summary>The label per language, where the languages label the link differently; <see cref="Label"/> is then the English one.</summary>
+    public LocalizedText? LocalizedLabel { get; init; }
 }
 
 /// <summary>A context length, for the whole family or for the variants named in <see cref="AppliesTo"/>.</summary>

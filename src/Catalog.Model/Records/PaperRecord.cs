@@ -21,4 +21,7 @@ public sealed record PaperRecord(string Id, string Path, SourceSpan IdSpan) : Ca
     public string Title { get; init; } = "";
 
     public string? Url { get; init; }
+
+    /// <summary>Position in its section among papers of the same date (smaller first).</summary>
+    public int? Order { get; init; }
 }

@@ -87,6 +87,21 @@ public sealed record SectionEntry(string Id, string Path, SourceSpan IdSpan) : C
     public ModelCategory? Category { get; init; }
 
     public EquatableArray<SectionColumn> Columns { get; init; } = EquatableArray<SectionColumn>.Empty;
+
+    /// <summary>
+    /// How the section's table orders its rows: <c>parameters-desc</c> (largest first), <c>year-desc</c>
+    /// (newest first), <c>published</c> (oldest paper first) or <c>catalog</c> (by each record's <c>order</c>).
+    /// </summary>
+    public string? Ordering { get; init; }
+
+    /// <summary>The column (field) whose cell lists the size variants: <c>name</c>, <c>architecture</c> or <c>huggingface_support</c>.</summary>
+    public string? VariantsIn { get; init; }
+
+    /// <summary>Context lengths from this many tokens on are shown in bold, as the list marks long contexts.</summary>
+    public int? LongContextFrom { get; init; }
+
+    /// <summary>Prose shown after the table, per language.</summary>
+    public LocalizedText? Outro { get; init; }
 }
 
 /// <summary>A table column: the record field it shows and its header text.</summary>

@@ -1,0 +1,39 @@
+using System.Collections.Generic;
+using JapaneseLlm.Catalog.Model.Records;
+
+namespace JapaneseLlm.Catalog.Model.Parsing;
+
+/// <summary>
+/// Reads the <c>&lt;field&gt;_text</c> keys: a cell's text as written, for the languages where the
+/// structured fields cannot reproduce it.
+/// </summary>
+internal static class DisplayTextReader
+{
+    public const string Suffix = "_text";
+
+    public static string[] KeysFor(params string[] fields)
+    {
+        var keys = new string[fields.Length];
+        for (var i = 0; i < fields.Length; i++)
+        {
+            keys[i] = fields[i] + Suffix;
+        }
+
+        return keys;
+    }
+
+    public static EquatableArray<FieldText> Read(MappingReader reader, IEnumerable<string> fields)
+    {
+        var texts = new List<FieldText>();
+        foreach (var field in fields)
+        {
+            var text = reader.Text(field + Suffix);
+            if (text is not null)
+            {
+                texts.Add(new FieldText(field, text));
+            }
+        }
+
+        return texts.ToEquatableArray();
+    }
+}

@@ -1,0 +1,25 @@
+using JapaneseLlm.Catalog.Model.Yaml;
+
+namespace JapaneseLlm.Catalog.Model.Parsing;
+
+/// <summary>
+/// Reads a value that is usually one string (a URL, a label) but may differ per language: a scalar,
+/// or a mapping of <c>ja</c>, <c>en</c> and <c>fr</c>. The single value is then the English one.
+/// </summary>
+internal static class LocalizedStringReader
+{
+    public static (string? Value, LocalizedText? PerLanguage) Read(MappingReader reader, string key, bool required = false)
+    {
+        var node = reader.Node(key, required);
+        switch (node)
+        {
+            case null:
+                return (null, null);
+            case YamlScalar scalar:
+                return (scalar.Value, null);
+            default:
+                var text = reader.AsText(key, node);
+                return text is null ? (null, null) : (text.En ?? text.Ja ?? text.Fr, text);
+        }
+    }
+}
