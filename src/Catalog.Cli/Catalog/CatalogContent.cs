@@ -1,0 +1,60 @@
+using System.Collections.Generic;
+using System.Linq;
+using JapaneseLlm.Catalog.Model.Records;
+
+namespace JapaneseLlm.Catalog.Cli.Catalog;
+
+/// <summary>
+/// Everything in catalog/: the records and the registries. Sections and footnotes keep their registry
+/// order (the list's order and its footnote numbering); the other registries are looked up by id.
+/// </summary>
+internal sealed class CatalogContent
+{
+    public CatalogContent(
+        IReadOnlyList<SectionEntry> sections,
+        IReadOnlyList<ModelRecord> models,
+        IReadOnlyList<BenchmarkRecord> benchmarks,
+        IReadOnlyList<PaperRecord> papers,
+        IReadOnlyList<DeveloperEntry> developers,
+        IReadOnlyList<LicenseEntry> licenses,
+        IReadOnlyList<DatasetEntry> datasets,
+        IReadOnlyList<FootnoteEntry> footnotes)
+    {
+        Sections = sections;
+        Models = models;
+        Benchmarks = benchmarks;
+        Papers = papers;
+        Developers = developers;
+        Licenses = licenses;
+        Datasets = datasets;
+        Footnotes = footnotes;
+        DevelopersById = developers.GroupBy(entry => entry.Id).ToDictionary(group => group.Key, group => group.First());
+        LicensesById = licenses.GroupBy(entry => entry.Id).ToDictionary(group => group.Key, group => group.First());
+        FootnotesById = footnotes.GroupBy(entry => entry.Id).ToDictionary(group => group.Key, group => group.First());
+    }
+
+    public IReadOnlyList<SectionEntry> Sections { get; }
+
+    public IReadOnlyList<ModelRecord> Models { get; }
+
+    public IReadOnlyList<BenchmarkRecord> Benchmarks { get; }
+
+    public IReadOnlyList<PaperRecord> Papers { get; }
+
+    public IReadOnlyList<DeveloperEntry> Developers { get; }
+
+    public IReadOnlyList<LicenseEntry> Licenses { get; }
+
+    public IReadOnlyList<DatasetEntry> Datasets { get; }
+
+    public IReadOnlyList<FootnoteEntry> Footnotes { get; }
+
+    public IReadOnlyDictionary<string, DeveloperEntry> DevelopersById { get; }
+
+    public IReadOnlyDictionary<string, LicenseEntry> LicensesById { get; }
+
+    public IReadOnlyDictionary<string, FootnoteEntry> FootnotesById { get; }
+
+    /// <summary>The newest year of any model: the list shows it in bold.</summary>
+    public int NewestYear => Models.Count == 0 ? 0 : Models.Max(model => model.Year);
+}

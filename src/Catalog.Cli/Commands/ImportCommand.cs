@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using JapaneseLlm.Catalog.Cli.Import;
+using JapaneseLlm.Catalog.Cli.Upstream;
+using JapaneseLlm.Catalog.Cli.Yaml;
+
+namespace JapaneseLlm.Catalog.Cli.Commands;
+
+/// <summary><c>jllm import --from DIR --out DIR [--report FILE]</c>: the list → catalog YAML.</summary>
+internal static class ImportCommand
+{
+    public static int Run(string from, string output, string? reportPath, TextWriter stdout, TextWriter stderr)
+    {
+        foreach (var required in UpstreamReader.RequiredFiles())
+        {
+            if (!File.Exists(Path.Combine(from, required)))
+            {
+                throw new UsageException($"--from {from}: {required} is missing; point --from at a copy of the list laid out as upstream (README.md, en/, fr/, parts/, figures/)");
+            }
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        var result = CatalogImporter.Import(UpstreamReader.Read(from));
+        var files = CatalogFileSet.From(result.Catalog);
+        Directory.CreateDirectory(output);
+        var (written, removed) = CatalogFolderWriter.Write(output, files);
+        foreach (var path in removed)
+        {
+            result.Report.Note(path, 0, "removed: the import no longer produces this file");
+        }
+
+        var report = result.Report.Format();
+        if (reportPath is null)
+        {
+            stderr.Write(report);
+        }
+        else
+        {
+            File.WriteAllText(reportPath, report, new UTF8Encoding(false));
+        }
+
+        var catalog = result.Catalog;
+        stdout.WriteLine(string.Format(
+            CultureInfo.InvariantCulture,
+            "Imported {0} models, {1} benchmarks, {2} papers ({3} files) into {4} in {5} ms; {6} unplaced, {7} cells kept as written.",
+            catalog.Models.Count,
+            catalog.Benchmarks.Count,
+            catalog.Papers.Count,
+            written,
+            output,
+            stopwatch.ElapsedMilliseconds,
+            result.Report.Problems.Count,
+            result.Report.OverrideCells.Values.Sum()));
+        return result.Report.Problems.Count == 0 ? ExitCodes.Ok : ExitCodes.Diagnostics;
+    }
+}

@@ -1,0 +1,61 @@
+using System.IO;
+using System.Linq;
+using System.Text;
+using JapaneseLlm.Catalog.Cli.Catalog;
+using JapaneseLlm.Catalog.Cli.Rendering;
+using JapaneseLlm.Catalog.Model;
+using JapaneseLlm.Catalog.Model.Diagnostics;
+
+namespace JapaneseLlm.Catalog.Cli.Commands;
+
+/// <summary><c>jllm render --lang ja|en|fr --out FILE [--catalog DIR]</c>: the catalog → the list's README.</summary>
+internal static class RenderCommand
+{
+    public static int Run(string language, string output, string? catalogPath, TextWriter stdout, TextWriter stderr)
+    {
+        var root = catalogPath ?? DefaultCatalog();
+        if (!Directory.Exists(root))
+        {
+            throw new UsageException($"--catalog {root}: no such folder");
+        }
+
+        var (catalog, diagnostics) = CatalogLoader.Load(root);
+        foreach (var diagnostic in diagnostics)
+        {
+            stderr.WriteLine(diagnostic.ToCanonicalString(Path.Combine(root, diagnostic.Path)));
+        }
+
+        var text = MarkdownRenderer.Render(catalog, ParseLanguage(language));
+        var directory = Path.GetDirectoryName(Path.GetFullPath(output));
+        if (directory is not null)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        File.WriteAllText(output, text, new UTF8Encoding(false));
+        stdout.WriteLine($"Rendered {catalog.Models.Count} models, {catalog.Benchmarks.Count} benchmarks, {catalog.Papers.Count} papers to {output}.");
+        return diagnostics.Any(diagnostic => diagnostic.Severity == DiagnosticSeverityLevel.Error) ? ExitCodes.Diagnostics : ExitCodes.Ok;
+    }
+
+    public static Language ParseLanguage(string language) => language switch
+    {
+        "ja" => Language.Ja,
+        "en" => Language.En,
+        "fr" => Language.Fr,
+        _ => throw new UsageException($"--lang {language}: use ja, en or fr"),
+    };
+
+    /// <summary>The repository's catalog/: found by walking up from the working folder to the one holding Catalog.sln.</summary>
+    private static string DefaultCatalog()
+    {
+        for (var folder = new DirectoryInfo(Directory.GetCurrentDirectory()); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Catalog.sln")))
+            {
+                return Path.Combine(folder.FullName, "catalog");
+            }
+        }
+
+        return "catalog";
+    }
+}

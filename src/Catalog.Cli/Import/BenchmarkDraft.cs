@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+using System.Linq;
+using JapaneseLlm.Catalog.Model;
+using JapaneseLlm.Catalog.Model.Records;
+
+namespace JapaneseLlm.Catalog.Cli.Import;
+
+/// <summary>A benchmark row while it is being read.</summary>
+internal sealed class BenchmarkDraft
+{
+    public BenchmarkDraft(RowOrigin origin) => Origin = origin;
+
+    public RowOrigin Origin { get; }
+
+    public LocalizedText Name { get; set; } = LocalizedText.Same("");
+
+    public string? Url { get; set; }
+
+    public LocalizedText? LocalizedUrl { get; set; }
+
+    public string? Anchor { get; set; }
+
+    public LocalizedText? Description { get; set; }
+
+    public List<DeveloperMention> Developers { get; } = new();
+
+    public List<(string Field, string FootnoteId)> Footnotes { get; } = new();
+
+    public BenchmarkRecord ToRecord(string id, string section, int order, IReadOnlyList<string> developerIds) =>
+        new(id, "", default)
+        {
+            Section = section,
+            Order = order,
+            Name = Name,
+            Url = Url,
+            LocalizedUrl = LocalizedUrl,
+            Anchor = Anchor,
+            Description = Description,
+            Developers = developerIds.Select(developer => new EntryReference(developer, default)).ToEquatableArray(),
+            Footnotes = Footnotes.Select(footnote => new FootnoteReference(footnote.Field, footnote.FootnoteId, default)).ToEquatableArray(),
+        };
+}

@@ -1,0 +1,168 @@
+using System.Collections.Generic;
+using System.Linq;
+using JapaneseLlm.Catalog.Cli.Catalog;
+using JapaneseLlm.Catalog.Cli.Markdown;
+using JapaneseLlm.Catalog.Cli.Upstream;
+using JapaneseLlm.Catalog.Model;
+using JapaneseLlm.Catalog.Model.Records;
+
+namespace JapaneseLlm.Catalog.Cli.Import;
+
+/// <summary>
+/// Maps the list onto the catalog: footnotes, sections, one record per table row (the three languages
+/// merged), then the registries the records refer to, and last the cells the structure cannot reproduce.
+/// Pure: the same list gives the same catalog, whatever the machine or culture.
+/// </summary>
+internal static class CatalogImporter
+{
+    public static ImportResult Import(UpstreamList upstream)
+    {
+        var report = new ImportReport();
+        var (footnotes, footnoteIds) = FootnoteImporter.Build(upstream, report);
+        string MapMarkers(string text) => InlineSyntax.MapMarkers(text, label => footnoteIds.TryGetValue(label, out var id) ? id : "unknown-" + label);
+        var caveats = footnotes.Where(footnote => footnote.OpenAiTermsCaveat).Select(footnote => footnote.Id).ToList();
+
+        var sections = SectionImporter.Import(upstream, MapMarkers, report);
+        var modelParser = new ModelRowParser(report, caveats);
+        var models = new List<(ImportedSection Section, ModelDraft Draft)>();
+        var benchmarks = new List<(ImportedSection Section, BenchmarkDraft Draft)>();
+        var papers = new List<PaperRecord>();
+        var paperIds = new IdAllocator("Papers");
+
+        foreach (var section in sections.Where(section => section.Tables.Ja is not null))
+        {
+            var rows = Rows(section, MapMarkers, report);
+            report.Section(section.Entry.Id, section.Entry.RecordKind ?? "", section.Tables.Ja!.Rows.Count, rows.Count);
+            foreach (var row in rows)
+            {
+                switch (section.Entry.RecordKind)
+                {
+                    case "model":
+                        models.Add((section, modelParser.Parse(section.Fields, row.Cells, section.Entry.VariantsIn, row.Origin)));
+                        break;
+                    case "benchmark":
+                        benchmarks.Add((section, BenchmarkRowParser.Parse(section.Fields, row.Cells, row.Origin, report)));
+                        break;
+                    case "paper":
+                        papers.Add(PaperRowParser.Parse(section, row, papers.Count(paper => paper.Section == section.Entry.Id), paperIds, report));
+                        break;
+                }
+            }
+        }
+
+        var developers = new DeveloperRegistryBuilder();
+        developers.Add(models.SelectMany(model => model.Draft.Developers));
+        developers.Add(benchmarks.SelectMany(benchmark => benchmark.Draft.Developers));
+        var (developerEntries, developerIds) = developers.Build();
+
+        var announced = AnnouncementMatcher.Match(upstream.Announcements, models.Select(model => model.Draft).ToList(), upstream.AnnouncementsPath, report);
+        var modelIds = new IdAllocator("Models");
+        var datasetsUsed = new SortedSet<string>(System.StringComparer.Ordinal);
+        var modelRecords = new List<ModelRecord>();
+        foreach (var group in models.GroupBy(model => model.Section))
+        {
+            var order = 0;
+            foreach (var (section, draft) in group)
+            {
+                order += 10;
+                var datasetIds = DatasetKnowledge.FindAllIn(draft.TrainingData?.Ja ?? "").Select(dataset => dataset.Id).ToList();
+                datasetsUsed.UnionWith(datasetIds);
+                var id = modelIds.Allocate(InlineSyntax.PlainText(draft.Name.En ?? draft.Name.Ja ?? ""), draft.Variants.FirstOrDefault()?.HuggingFaceId ?? "model");
+                modelRecords.Add(draft.ToRecord(
+                    id,
+                    section.Entry.Id,
+                    order,
+                    draft.Developers.Select(mention => developerIds[mention.Key]).ToList(),
+                    datasetIds,
+                    announced.TryGetValue(draft, out var date) ? date : null));
+            }
+        }
+
+        var benchmarkIds = new IdAllocator("Benchmarks");
+        var benchmarkRecords = new List<BenchmarkRecord>();
+        foreach (var group in benchmarks.GroupBy(benchmark => benchmark.Section))
+        {
+            var order = 0;
+            foreach (var (section, draft) in group)
+            {
+                order += 10;
+                var id = benchmarkIds.Allocate(draft.Anchor ?? InlineSyntax.PlainText(draft.Name.En ?? ""), InlineSyntax.PlainText(draft.Name.Ja ?? ""));
+                benchmarkRecords.Add(draft.ToRecord(id, section.Entry.Id, order, draft.Developers.Select(mention => developerIds[mention.Key]).ToList()));
+            }
+        }
+
+        var licenses = LicenseRegistryBuilder.Build(models.Select(model => model.Draft), modelRecords);
+        var datasets = DatasetKnowledge.All.Where(dataset => datasetsUsed.Contains(dataset.Id))
+            .Select(dataset => new DatasetEntry(dataset.Id, "", default)
+            {
+                Name = LocalizedText.Same(dataset.Name),
+                Url = dataset.Url,
+                GeneratedBy = new EquatableArray<string>(new[] { "openai" }),
+                GeneratedBySource = dataset.GeneratedBySource,
+            })
+            .OrderBy(dataset => dataset.Id, System.StringComparer.Ordinal)
+            .ToList();
+
+        var draftCatalog = new CatalogContent(sections.Select(section => section.Entry).ToList(), modelRecords, benchmarkRecords, papers, developerEntries, licenses, datasets, footnotes);
+        var rowsBySection = sections.Where(section => section.Tables.Ja is not null).ToDictionary(section => section.Entry.Id, section => Rows(section, MapMarkers, null));
+        var catalog = DisplayTextFinder.Apply(draftCatalog, rowsBySection, report);
+        CaveatCheck.Report(catalog, report);
+        return new ImportResult(catalog, report);
+    }
+
+    /// <summary>The section's rows in the three languages, paired, with markers turned into footnote ids.</summary>
+    private static List<UpstreamRow> Rows(ImportedSection section, System.Func<string, string> mapMarkers, ImportReport? report)
+    {
+        var tables = section.Tables;
+        var ja = tables.Ja!;
+        var columns = ja.Header.Count;
+        var en = RowAligner.Align(ja.Rows, tables.En?.Rows ?? new List<TableRow>());
+        var fr = RowAligner.Align(ja.Rows, tables.Fr?.Rows ?? new List<TableRow>());
+        if (report is not null)
+        {
+            foreach (var language in new[] { Language.En, Language.Fr })
+            {
+                var other = tables[language];
+                if (other is not null && other.Rows.Count != ja.Rows.Count)
+                {
+                    report.Problem(section.Files[language], other.Line, $"section '{section.Entry.Id}' has {other.Rows.Count} rows here but {ja.Rows.Count} in {section.Files.Ja}");
+                }
+            }
+        }
+
+        var rows = new List<UpstreamRow>();
+        for (var index = 0; index < ja.Rows.Count; index++)
+        {
+            var trio = new PerLanguage<TableRow?>(ja.Rows[index], en[index], fr[index]);
+            foreach (var language in PerLanguage<int>.Languages)
+            {
+                var row = trio[language];
+                if (report is null)
+                {
+                    continue;
+                }
+
+                if (row is null)
+                {
+                    report.Problem(section.Files.Ja, ja.Rows[index].Line, $"no {language} row matches this row; the {language} text falls back to Japanese");
+                }
+                else if (row.Cells.Count != columns)
+                {
+                    report.Problem(section.Files[language], row.Line, $"the row has {row.Cells.Count} cells but the table has {columns} columns; missing cells are read as empty");
+                }
+                else if (language != Language.Ja && index < (tables[language]?.Rows.Count ?? 0) && !ReferenceEquals(row, tables[language]!.Rows[index]))
+                {
+                    report.Note(section.Files[language], row.Line, $"this row is at another position than its Japanese row ({section.Files.Ja}:{ja.Rows[index].Line}); paired by the links they share");
+                }
+            }
+
+            var origin = new RowOrigin(section.Files, trio.Select(row => row?.Line ?? ja.Rows[index].Line));
+            var cells = Enumerable.Range(0, columns)
+                .Select(column => trio.Select(row => mapMarkers((row ?? ja.Rows[index]).Cells.ElementAtOrDefault(column) ?? "")))
+                .ToList();
+            rows.Add(new UpstreamRow(origin, cells));
+        }
+
+        return rows;
+    }
+}

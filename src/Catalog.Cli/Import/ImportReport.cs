@@ -1,0 +1,85 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+
+namespace JapaneseLlm.Catalog.Cli.Import;
+
+/// <summary>Something the importer could not place as it is, with where it is and why.</summary>
+internal sealed record ImportProblem(string File, int Line, string Reason)
+{
+    public override string ToString() => $"{File}:{Line.ToString(CultureInfo.InvariantCulture)}: {Reason}";
+}
+
+/// <summary>What one import did: records per section against upstream rows, display overrides, and every problem.</summary>
+internal sealed class ImportReport
+{
+    private readonly List<ImportProblem> problems = new();
+    private readonly List<ImportProblem> notes = new();
+    private readonly List<(string Section, string Kind, int UpstreamRows, int Records)> sections = new();
+    private readonly SortedDictionary<string, int> overrideCells = new(System.StringComparer.Ordinal);
+
+    public IReadOnlyList<ImportProblem> Problems => problems;
+
+    /// <summary>Deliberate decisions worth telling (orphan footnotes left out, upstream slips corrected).</summary>
+    public IReadOnlyList<ImportProblem> Notes => notes;
+
+    public IReadOnlyList<(string Section, string Kind, int UpstreamRows, int Records)> Sections => sections;
+
+    public IReadOnlyDictionary<string, int> OverrideCells => overrideCells;
+
+    public List<string> OrphanFootnotes { get; } = new();
+
+    public void Problem(string file, int line, string reason) => problems.Add(new ImportProblem(file, line, reason));
+
+    public void Note(string file, int line, string reason) => notes.Add(new ImportProblem(file, line, reason));
+
+    public void Section(string section, string kind, int upstreamRows, int records) => sections.Add((section, kind, upstreamRows, records));
+
+    public void Override(string field, int cells)
+    {
+        overrideCells.TryGetValue(field, out var count);
+        overrideCells[field] = count + cells;
+    }
+
+    public string Format()
+    {
+        var text = new StringBuilder();
+        text.Append("Import report\n\nRecords per section (upstream rows -> records):\n");
+        foreach (var (section, kind, rows, records) in sections)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  {section} ({kind}): {rows} -> {records}{(rows == records ? "" : "  MISMATCH")}\n");
+        }
+
+        foreach (var kind in sections.GroupBy(entry => entry.Kind))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  total {kind.Key}: {kind.Sum(entry => entry.UpstreamRows)} -> {kind.Sum(entry => entry.Records)}\n");
+        }
+
+        text.Append("\nOrphan footnotes (defined upstream, referenced nowhere; left out of the footnote registry):\n");
+        foreach (var orphan in OrphanFootnotes)
+        {
+            text.Append("  ").Append(orphan).Append('\n');
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $"\nCells kept as written (<field>_text overrides, per language): {overrideCells.Values.Sum()}\n");
+        foreach (var (field, count) in overrideCells)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  {field}: {count}\n");
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $"\nNotes ({notes.Count}):\n");
+        foreach (var note in notes)
+        {
+            text.Append("  ").Append(note).Append('\n');
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $"\nUnplaced ({problems.Count}):\n");
+        foreach (var problem in problems)
+        {
+            text.Append("  ").Append(problem).Append('\n');
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,91 @@
+using System.Collections.Generic;
+using System.Linq;
+using JapaneseLlm.Catalog.Cli.Markdown;
+using JapaneseLlm.Catalog.Cli.Rendering;
+
+namespace JapaneseLlm.Catalog.Cli.Import;
+
+/// <summary>
+/// Reads license cells: known license names joined by <c> &amp; </c>, <c>？</c> for an unstated license, the
+/// <c>(?)</c> mark before the OpenAI-terms footnote. Cells that say more (per-variant licenses) keep their
+/// text as written, but the licenses they name are still recorded.
+/// </summary>
+internal static class LicenseCellParser
+{
+    public static void Parse(PerLanguage<string> cells, ModelDraft draft, IReadOnlyCollection<string> caveatFootnotes, ImportReport report)
+    {
+        var origin = draft.Origin;
+        var split = cells.Select(cell => InlineSyntax.SplitTrailingMarkers(cell));
+        var markers = split.Select(part => string.Join(" ", part.Labels)).Majority();
+        foreach (var language in PerLanguage<int>.Languages)
+        {
+            if (string.Join(" ", split[language].Labels) != markers)
+            {
+                report.Note(origin.Files[language], origin.Lines[language], $"licenses: footnote markers '{string.Join(" ", split[language].Labels)}' differ from the other languages' '{markers}'; the catalog keeps the majority");
+            }
+        }
+
+        var footnotes = markers.Split(' ').Where(label => label.Length > 0).ToList();
+        draft.AddFootnotes("licenses", footnotes);
+        var ja = split.Ja.Text;
+        var hasCaveatMark = ja.EndsWith(ListVocabulary.CaveatMark, System.StringComparison.Ordinal) || split.En.Text.EndsWith(ListVocabulary.CaveatMark, System.StringComparison.Ordinal);
+        if (hasCaveatMark != footnotes.Any(caveatFootnotes.Contains))
+        {
+            report.Problem(origin.File, origin.Line, "licenses: the (?) mark and the OpenAI-terms footnote do not come together");
+        }
+
+        var text = Strip(ja).Trim();
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        if (text is "？" or "?")
+        {
+            draft.Undisclosed.Add("licenses");
+            return;
+        }
+
+        var tokens = text.Split(new[] { " & " }, System.StringSplitOptions.None).Select(token => token.Trim()).ToList();
+        var known = tokens.Select(token => LicenseKnowledge.Find(InlineSyntax.WholeLink(token)?.Text ?? token)).ToList();
+        if (known.All(license => license is not null))
+        {
+            draft.Licenses.AddRange(known.Select(license => license!.Id));
+            RecordSpellings(split.Select(part => Strip(part.Text).Trim()), known.Select(license => license!.Id).ToList(), draft);
+            return;
+        }
+
+        // Not a plain list: record the licenses it names; the cell keeps its wording as written.
+        var found = LicenseKnowledge.FindAllIn(InlineSyntax.PlainText(text));
+        draft.Licenses.AddRange(found.Select(license => license.Id));
+        if (found.Count == 0 || text.Contains("不明"))
+        {
+            if (text.Contains("不明"))
+            {
+                draft.Undisclosed.Add("licenses");
+                return;
+            }
+
+            report.Problem(origin.File, origin.Line, $"licenses: unknown license '{text}'");
+        }
+    }
+
+    /// <summary>Remembers how each language spells each license, so the registry can take the usual spelling.</summary>
+    private static void RecordSpellings(PerLanguage<string> texts, IReadOnlyList<string> ids, ModelDraft draft)
+    {
+        var tokens = texts.Select(text => text.Split(new[] { " & " }, System.StringSplitOptions.None).Select(token => token.Trim()).ToList());
+        if (PerLanguage<int>.Languages.Any(language => tokens[language].Count != ids.Count))
+        {
+            return;
+        }
+
+        for (var index = 0; index < ids.Count; index++)
+        {
+            var position = index;
+            draft.LicenseSpellings.Add((ids[index], tokens.Select(list => list[position])));
+        }
+    }
+
+    private static string Strip(string text) =>
+        text.EndsWith(ListVocabulary.CaveatMark, System.StringComparison.Ordinal) ? text.Substring(0, text.Length - ListVocabulary.CaveatMark.Length) : text;
+}

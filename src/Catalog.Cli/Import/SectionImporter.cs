@@ -1,0 +1,169 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using JapaneseLlm.Catalog.Cli.Markdown;
+using JapaneseLlm.Catalog.Cli.Upstream;
+using JapaneseLlm.Catalog.Model;
+using JapaneseLlm.Catalog.Model.Records;
+
+namespace JapaneseLlm.Catalog.Cli.Import;
+
+/// <summary>
+/// Builds the sections registry from the READMEs' headings (the three languages side by side): ids,
+/// anchors, headings, the prose around each table and the columns, so rendering needs nothing but catalog/.
+/// The papers sections take their tables from parts/, which the list includes at that place.
+/// </summary>
+internal static class SectionImporter
+{
+    private static readonly Regex IncludeDirective = new(@"^<!--@include: @/parts/[^>]*-->$", RegexOptions.CultureInvariant | RegexOptions.Multiline);
+    private static readonly Regex BoldNumber = new(@"\*\*([0-9][0-9,]*)\*\*", RegexOptions.CultureInvariant);
+
+    public static List<ImportedSection> Import(UpstreamList upstream, System.Func<string, string> mapMarkers, ImportReport report)
+    {
+        var documents = new PerLanguage<ListDocument>(upstream.Readmes[Language.Ja], upstream.Readmes[Language.En], upstream.Readmes[Language.Fr]);
+        var count = documents.Ja.Sections.Count;
+        foreach (var language in new[] { Language.En, Language.Fr })
+        {
+            if (documents[language].Sections.Count != count)
+            {
+                report.Problem(documents[language].Path, 1, $"has {documents[language].Sections.Count} sections where README.md has {count}; sections are paired by position up to the shorter");
+                count = System.Math.Min(count, documents[language].Sections.Count);
+            }
+        }
+
+        var sections = new List<ImportedSection>();
+        var stack = new List<(int Level, string Id)>();
+        for (var index = 0; index < count; index++)
+        {
+            var parts = documents.Select(document => document.Sections[index]);
+            var ja = parts.Ja;
+            if (parts.En.Level != ja.Level || parts.Fr.Level != ja.Level || parts.En.Anchor != ja.Anchor || parts.Fr.Anchor != ja.Anchor)
+            {
+                report.Problem(documents.En.Path, parts.En.Line, $"heading '{parts.En.Heading}' does not match README.md:{ja.Line} '{ja.Heading}' (level or anchor differs)");
+            }
+
+            while (stack.Count > 0 && stack[stack.Count - 1].Level >= ja.Level)
+            {
+                stack.RemoveAt(stack.Count - 1);
+            }
+
+            var parent = stack.Count > 0 ? stack[stack.Count - 1].Id : null;
+            var englishHeading = InlineSyntax.PlainText(parts.En.Heading);
+            var id = SectionPlan.IdFor(ja.Anchor, parent, englishHeading);
+            if (id is null)
+            {
+                id = (parent is null ? "" : parent + "/") + Slug.From(englishHeading);
+                report.Problem(documents.Ja.Path, ja.Line, $"heading '{ja.Heading}' is not in the section plan; imported as '{id}'");
+            }
+
+            stack.Add((ja.Level, id));
+            sections.Add(ImportSection(id, parent, parts, documents.Select(document => document.Path), upstream, mapMarkers, report));
+        }
+
+        return sections;
+    }
+
+    private static ImportedSection ImportSection(string id, string? parent, PerLanguage<ListSection> parts, PerLanguage<string> files, UpstreamList upstream, System.Func<string, string> mapMarkers, ImportReport report)
+    {
+        var kind = SectionPlan.RecordKindFor(id);
+        var tables = parts.Select(part => part.Table);
+        var tableFiles = files;
+        if (kind == "paper")
+        {
+            var document = id.EndsWith("/architectures", System.StringComparison.Ordinal) ? upstream.ArchitecturePapers : upstream.TrainingPapers;
+            var table = document.Sections.Select(section => section.Table).FirstOrDefault(found => found is not null);
+            tables = new PerLanguage<MarkdownTable?>(table, table, table);
+            tableFiles = new PerLanguage<string>(document.Path, document.Path, document.Path);
+        }
+
+        var fields = new List<string>();
+        var columns = new List<SectionColumn>();
+        if (tables.Ja is { } jaTable)
+        {
+            for (var column = 0; column < jaTable.Header.Count; column++)
+            {
+                var position = column;
+                var field = kind == "paper" ? ColumnFields.PaperFields.ElementAtOrDefault(column) : ColumnFields.FieldFor(tables.En?.Header.ElementAtOrDefault(column) ?? "");
+                if (field is null)
+                {
+                    report.Problem(tableFiles.En, tables.En?.Line ?? 0, $"column '{tables.En?.Header.ElementAtOrDefault(column)}' is not a known field; its cells are not imported");
+                    field = "unknown-" + column.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                fields.Add(field);
+                var header = tables.Select(table => mapMarkers(table?.Header.ElementAtOrDefault(position) ?? "")).ToText();
+                columns.Add(new SectionColumn(field, header, ColumnFields.Alignment(jaTable.Alignments.ElementAtOrDefault(column) ?? "")));
+            }
+        }
+
+        var entry = new SectionEntry(id, "", default)
+        {
+            Parent = parent,
+            Level = parts.Ja.Level,
+            Anchor = parts.Ja.Anchor,
+            Heading = parts.Select(part => mapMarkers(part.Heading)).ToText(),
+            Intro = Prose(parts.Select(part => part.Intro), mapMarkers, kind == "paper"),
+            Outro = Prose(parts.Select(part => part.Outro), mapMarkers, false),
+            RecordKind = tables.Ja is null ? null : kind,
+            Category = SectionPlan.CategoryFor(id),
+            Columns = columns.ToEquatableArray(),
+            Ordering = tables.Ja is null ? null : SectionPlan.OrderingFor(id),
+            VariantsIn = tables.Ja is null || kind != "model" ? null : VariantsColumn(tables.Ja, fields),
+            LongContextFrom = tables.Ja is null || kind != "model" ? null : LongContextFrom(tables.Ja, fields),
+        };
+        return new ImportedSection(entry, fields, tables, tableFiles);
+    }
+
+    /// <summary>Prose per language; the papers sections drop the include directive, as their table is rendered in place.</summary>
+    private static LocalizedText? Prose(PerLanguage<string> texts, System.Func<string, string> mapMarkers, bool dropInclude)
+    {
+        var mapped = texts.Select(text => mapMarkers(dropInclude ? IncludeDirective.Replace(text, "").Trim() : text));
+        return mapped.ToTextOrNull();
+    }
+
+    /// <summary>The column whose cells list the variants as <c>([label](link), …)</c> in most rows.</summary>
+    private static string? VariantsColumn(MarkdownTable table, IReadOnlyList<string> fields)
+    {
+        var best = new[] { "name", "architecture", "huggingface_support" }
+            .Select(field => (Field: field, Column: IndexOf(fields, field)))
+            .Where(candidate => candidate.Column >= 0)
+            .Select(candidate => (candidate.Field, Rows: table.Rows.Count(row => row.Cells.Count > candidate.Column && HasVariants(row.Cells[candidate.Column]))))
+            .OrderByDescending(candidate => candidate.Rows)
+            .FirstOrDefault();
+        return best.Rows > 0 ? best.Field : null;
+    }
+
+    private static bool HasVariants(string cell) =>
+        VariantListParser.FindListStart(InlineSyntax.SplitTrailingMarkers(cell).Text) >= 0
+        || (InlineSyntax.WholeLink(InlineSyntax.SplitTrailingMarkers(cell).Text) is { } link && Rendering.ListVocabulary.SupportSymbols.Contains(link.Text));
+
+    /// <summary>The list bolds long contexts; the smallest bold length in a section is where "long" starts there.</summary>
+    private static int? LongContextFrom(MarkdownTable table, IReadOnlyList<string> fields)
+    {
+        var column = IndexOf(fields, "context_length");
+        if (column < 0)
+        {
+            return null;
+        }
+
+        var bold = table.Rows
+            .Where(row => row.Cells.Count > column)
+            .SelectMany(row => BoldNumber.Matches(row.Cells[column]).Cast<Match>())
+            .Select(match => int.Parse(match.Groups[1].Value.Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture))
+            .ToList();
+        return bold.Count == 0 ? null : bold.Min();
+    }
+
+    private static int IndexOf(IReadOnlyList<string> fields, string field)
+    {
+        for (var index = 0; index < fields.Count; index++)
+        {
+            if (fields[index] == field)
+            {
+                return index;
+            }
+        }
+
+        return -1;
+    }
+}

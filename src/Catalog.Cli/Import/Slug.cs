@@ -1,0 +1,33 @@
+using System.Globalization;
+using System.Text;
+
+namespace JapaneseLlm.Catalog.Cli.Import;
+
+/// <summary>Lowercase ASCII ids from names: <c>LLM-jp-3 172B</c> → <c>llm-jp-3-172b</c>.</summary>
+internal static class Slug
+{
+    public static string From(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var slug = new StringBuilder();
+        foreach (var character in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(character) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            var lower = char.ToLowerInvariant(character);
+            if (lower is >= 'a' and <= 'z' or >= '0' and <= '9' or '.' or '+' or '_')
+            {
+                slug.Append(lower);
+            }
+            else if (slug.Length > 0 && slug[slug.Length - 1] != '-')
+            {
+                slug.Append('-');
+            }
+        }
+
+        return slug.ToString().Trim('-', '.', '_', '+');
+    }
+}

@@ -1,0 +1,211 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace JapaneseLlm.Catalog.Cli.Markdown;
+
+/// <summary>The inline markdown the list's cells use: links, bold, footnote markers and <c>&lt;br&gt;</c>.</summary>
+internal static class InlineSyntax
+{
+    public const string LineBreak = "<br>";
+
+    private static readonly Regex FootnoteMarker = new(@"\[\^([^\]\s]+)\]", RegexOptions.CultureInvariant);
+    private static readonly Regex TrailingMarkers = new(@"(\s*\[\^[^\]\s]+\])+\s*$", RegexOptions.CultureInvariant);
+    private static readonly Regex WholeBold = new(@"^\*\*([^*]+)\*\*$", RegexOptions.CultureInvariant);
+    private static readonly Regex BreakWithSpaces = new(@"\s*<br\s*/?>\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex Whitespace = new(@"\s+", RegexOptions.CultureInvariant);
+    private static readonly Regex SpaceBeforeMarker = new(@"\s+(\[\^[^\]\s]+\])", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Folds the whitespace that does not change a rendered cell: runs become one space, and spaces next to
+    /// <c>&lt;br&gt;</c> or before a footnote marker go. Cells that fold alike read alike.
+    /// </summary>
+    public static string Fold(string cell)
+    {
+        var folded = Whitespace.Replace(cell, " ");
+        folded = BreakWithSpaces.Replace(folded, LineBreak);
+        folded = SpaceBeforeMarker.Replace(folded, "$1");
+        return folded.Trim();
+    }
+
+    /// <summary>The labels of all footnote markers in <paramref name="text"/>, in order.</summary>
+    public static IReadOnlyList<string> MarkerLabels(string text)
+    {
+        var labels = new List<string>();
+        foreach (Match match in FootnoteMarker.Matches(text))
+        {
+            labels.Add(match.Groups[1].Value);
+        }
+
+        return labels;
+    }
+
+    /// <summary>Rewrites every footnote marker's label.</summary>
+    public static string MapMarkers(string text, Func<string, string> map) =>
+        FootnoteMarker.Replace(text, match => "[^" + map(match.Groups[1].Value) + "]");
+
+    /// <summary>Splits markers at the very end of a text from what precedes them.</summary>
+    public static (string Text, IReadOnlyList<string> Labels) SplitTrailingMarkers(string text)
+    {
+        var match = TrailingMarkers.Match(text);
+        if (!match.Success)
+        {
+            return (text, Array.Empty<string>());
+        }
+
+        return (text.Substring(0, match.Index).TrimEnd(), MarkerLabels(match.Value));
+    }
+
+    public static string Marker(string label) => "[^" + label + "]";
+
+    /// <summary>The text inside <c>**…**</c> when the whole text is bold.</summary>
+    public static string? UnBold(string text)
+    {
+        var match = WholeBold.Match(text.Trim());
+        return match.Success ? match.Groups[1].Value : null;
+    }
+
+    public static string Bold(string text) => "**" + text + "**";
+
+    /// <summary>Reads a link starting at <paramref name="start"/> (a '['); URLs may hold balanced parentheses.</summary>
+    public static bool TryReadLink(string text, int start, out MarkdownLink link, out int end)
+    {
+        link = null!;
+        end = start;
+        if (start >= text.Length || text[start] != '[' || (start + 1 < text.Length && text[start + 1] == '^'))
+        {
+            return false;
+        }
+
+        var depth = 0;
+        var close = -1;
+        for (var i = start; i < text.Length; i++)
+        {
+            if (text[i] == '[')
+            {
+                depth++;
+            }
+            else if (text[i] == ']' && --depth == 0)
+            {
+                close = i;
+                break;
+            }
+        }
+
+        if (close < 0 || close + 1 >= text.Length || text[close + 1] != '(')
+        {
+            return false;
+        }
+
+        depth = 0;
+        for (var i = close + 1; i < text.Length; i++)
+        {
+            if (text[i] == '(')
+            {
+                depth++;
+            }
+            else if (text[i] == ')' && --depth == 0)
+            {
+                link = new MarkdownLink(text.Substring(start + 1, close - start - 1), text.Substring(close + 2, i - close - 2));
+                end = i + 1;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The whole text as one link, or null.</summary>
+    public static MarkdownLink? WholeLink(string text)
+    {
+        var trimmed = text.Trim();
+        return TryReadLink(trimmed, 0, out var link, out var end) && end == trimmed.Length ? link : null;
+    }
+
+    /// <summary>Reads <c>([a](u), [b](u))</c>: links separated by commas inside parentheses, nothing else.</summary>
+    public static IReadOnlyList<MarkdownLink>? LinkList(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length < 2 || trimmed[0] != '(' || trimmed[trimmed.Length - 1] != ')')
+        {
+            return null;
+        }
+
+        var links = new List<MarkdownLink>();
+        var position = 1;
+        while (true)
+        {
+            position = SkipSpaces(trimmed, position);
+            if (!TryReadLink(trimmed, position, out var link, out var end))
+            {
+                return null;
+            }
+
+            links.Add(link);
+            position = SkipSpaces(trimmed, end);
+            if (position == trimmed.Length - 1 && trimmed[position] == ')')
+            {
+                return links;
+            }
+
+            if (trimmed[position] != ',')
+            {
+                return null;
+            }
+
+            position++;
+        }
+    }
+
+    public static string FormatLinkList(IEnumerable<string> renderedLinks) => "(" + string.Join(", ", renderedLinks) + ")";
+
+    /// <summary>The text a reader sees: links become their text, bold and markers go.</summary>
+    public static string PlainText(string markdown)
+    {
+        var builder = new StringBuilder();
+        var position = 0;
+        while (position < markdown.Length)
+        {
+            if (TryReadLink(markdown, position, out var link, out var end))
+            {
+                builder.Append(link.Text);
+                position = end;
+                continue;
+            }
+
+            builder.Append(markdown[position]);
+            position++;
+        }
+
+        var plain = FootnoteMarker.Replace(builder.ToString(), "");
+        plain = BreakWithSpaces.Replace(plain, " ");
+        return Whitespace.Replace(plain.Replace("**", ""), " ").Trim();
+    }
+
+    /// <summary>Every link in a text, in order.</summary>
+    public static IReadOnlyList<MarkdownLink> Links(string markdown)
+    {
+        var links = new List<MarkdownLink>();
+        for (var position = 0; position < markdown.Length; position++)
+        {
+            if (TryReadLink(markdown, position, out var link, out var end))
+            {
+                links.Add(link);
+                position = end - 1;
+            }
+        }
+
+        return links;
+    }
+
+    private static int SkipSpaces(string text, int position)
+    {
+        while (position < text.Length && text[position] == ' ')
+        {
+            position++;
+        }
+
+        return position;
+    }
+}

@@ -1,0 +1,69 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using JapaneseLlm.Catalog.Cli.Commands;
+
+namespace JapaneseLlm.Catalog.Cli;
+
+/// <summary>jllm's command line: wiring only; each command lives in Commands/.</summary>
+internal static class Program
+{
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var from = new Option<string>("--from") { Description = "A copy of the list laid out as upstream (README.md, en/, fr/, parts/, figures/).", Required = true };
+        var output = new Option<string>("--out") { Description = "The folder to write the catalog into (catalog/).", Required = true };
+        var report = new Option<string?>("--report") { Description = "Write the import report to this file instead of stderr." };
+        var import = new Command("import", "Import the list into catalog YAML: one file per row, plus the registries.") { from, output, report };
+        import.SetAction(result => Guard(stderr, () => ImportCommand.Run(result.GetValue(from)!, result.GetValue(output)!, result.GetValue(report), stdout, stderr)));
+
+        var language = new Option<string>("--lang") { Description = "The language to render: ja, en or fr.", Required = true };
+        language.AcceptOnlyFromAmong("ja", "en", "fr");
+        var file = new Option<string>("--out") { Description = "The markdown file to write.", Required = true };
+        var catalog = new Option<string?>("--catalog") { Description = "The catalog folder (default: the repository's catalog/)." };
+        var render = new Command("render", "Render the catalog in the list's markdown layout for one language.") { language, file, catalog };
+        render.SetAction(result => Guard(stderr, () => RenderCommand.Run(result.GetValue(language)!, result.GetValue(file)!, result.GetValue(catalog), stdout, stderr)));
+
+        var root = new RootCommand("jllm: the catalog of Japanese LLMs, imported from and rendered as the awesome-japanese-llm list.") { import, render };
+        var parsed = root.Parse(args);
+        var wantsHelp = args.Any(arg => arg is "--help" or "-h" or "-?");
+        if (parsed.Errors.Count > 0 && !wantsHelp)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                stderr.WriteLine("jllm: " + error.Message);
+            }
+
+            stderr.WriteLine("Run 'jllm --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        var configuration = new InvocationConfiguration { Output = stdout, Error = stderr };
+        return parsed.Invoke(configuration);
+    }
+
+    private static int Guard(TextWriter stderr, Func<int> command)
+    {
+        try
+        {
+            return command();
+        }
+        catch (UsageException exception)
+        {
+            stderr.WriteLine("jllm: " + exception.Message);
+            return ExitCodes.Usage;
+        }
+        catch (IOException exception)
+        {
+            stderr.WriteLine("jllm: " + exception.Message);
+            return ExitCodes.Usage;
+        }
+        catch (UnauthorizedAccessException exception)
+        {
+            stderr.WriteLine("jllm: " + exception.Message);
+            return ExitCodes.Usage;
+        }
+    }
+}

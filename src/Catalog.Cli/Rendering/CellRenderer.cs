@@ -1,0 +1,235 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using JapaneseLlm.Catalog.Cli.Catalog;
+using JapaneseLlm.Catalog.Cli.Markdown;
+using JapaneseLlm.Catalog.Model;
+using JapaneseLlm.Catalog.Model.Records;
+
+namespace JapaneseLlm.Catalog.Cli.Rendering;
+
+/// <summary>
+/// Renders one table cell of a record in one language, from the structured fields. Footnote markers come
+/// out with footnote ids (<c>[^openai-terms]</c>); the document renderer numbers them. The importer uses the
+/// same code to decide which cells the structure reproduces, so the two can never disagree.
+/// </summary>
+internal sealed class CellRenderer
+{
+    private readonly CatalogContent catalog;
+    private readonly int newestYear;
+
+    public CellRenderer(CatalogContent catalog, int newestYear)
+    {
+        this.catalog = catalog;
+        this.newestYear = newestYear;
+    }
+
+    public string ModelCell(ModelRecord model, SectionEntry section, string field, Language language)
+    {
+        var written = model.DisplayTexts.FirstOrDefault(text => text.Field == field)?.Text[language];
+        return written ?? ModelCellFromStructure(model, section, field, language);
+    }
+
+    public string ModelCellFromStructure(ModelRecord model, SectionEntry section, string field, Language language) => field switch
+    {
+        "name" => ModelName(model, section, language),
+        "year" => Year(model.Year),
+        "architecture" => Architecture(model, section, language),
+        "base_model" => BaseModel(model, section, language),
+        "context_length" => ContextLength(model, section),
+        "training_data" => Prose(model.TrainingData, model, "training_data", language),
+        "domain" => Prose(model.Domain, model, "domain", language),
+        "platform" => Prose(model.Platform, model, "platform", language),
+        "developers" => Developers(model.Developers, language) + Markers(model.Footnotes, "developers"),
+        "licenses" => Licenses(model, language),
+        "huggingface_support" => HuggingFaceSupport(model, section, language),
+        _ => "",
+    };
+
+    public string BenchmarkCell(BenchmarkRecord benchmark, string field, Language language)
+    {
+        var written = benchmark.DisplayTexts.FirstOrDefault(text => text.Field == field)?.Text[language];
+        return written ?? BenchmarkCellFromStructure(benchmark, field, language);
+    }
+
+    public string BenchmarkCellFromStructure(BenchmarkRecord benchmark, string field, Language language)
+    {
+        return field switch
+        {
+            "name" => BenchmarkName(benchmark, language),
+            "description" => (benchmark.Description?[language] ?? "") + Markers(benchmark.Footnotes, "description"),
+            "developers" => Developers(benchmark.Developers, language) + Markers(benchmark.Footnotes, "developers"),
+            _ => "",
+        };
+    }
+
+    public static string PaperCell(PaperRecord paper, string field, Language language) => field switch
+    {
+        "name" => paper.Name[language] ?? paper.Name.Preferred(language),
+        "published" => paper.Published?.Replace('-', '.') ?? "",
+        "venue" => paper.Venue ?? "-",
+        "title" => paper.Url is null ? paper.Title : new MarkdownLink(paper.Title, paper.Url).ToString(),
+        _ => "",
+    };
+
+    public static string VariantHref(VariantRecord variant) =>
+        variant.HuggingFaceId is not null ? HuggingFaceLinks.RepoUrl(variant.HuggingFaceId) : variant.Url ?? "";
+
+    public static string VariantLabel(VariantRecord variant, Language language) =>
+        variant.LocalizedLabel?[language] ?? variant.Label;
+
+    private static string ModelName(ModelRecord model, SectionEntry section, Language language)
+    {
+        var name = model.Name[language] ?? model.Name.Preferred(language);
+        var url = model.LocalizedUrl?[language] ?? model.Url;
+        var cell = (url is null ? name : new MarkdownLink(name, url).ToString()) + Markers(model.Footnotes, "name");
+        if (section.VariantsIn == "name" && !model.Variants.IsEmpty)
+        {
+            cell += InlineSyntax.LineBreak + VariantList(model, language);
+        }
+
+        return cell;
+    }
+
+    private static string BenchmarkName(BenchmarkRecord benchmark, Language language)
+    {
+        var name = benchmark.Name[language] ?? benchmark.Name.Preferred(language);
+        var url = benchmark.LocalizedUrl?[language] ?? benchmark.Url;
+        var link = (url is null ? name : new MarkdownLink(name, url).ToString()) + Markers(benchmark.Footnotes, "name");
+        return benchmark.Anchor is null ? link : $"<a id=\"{benchmark.Anchor}\"></a> {link}";
+    }
+
+    private string Year(int year) =>
+        year == newestYear ? InlineSyntax.Bold(year.ToString(CultureInfo.InvariantCulture)) : year.ToString(CultureInfo.InvariantCulture);
+
+    private static string Architecture(ModelRecord model, SectionEntry section, Language language)
+    {
+        var cell = model.Architecture?[language] ?? "";
+        if (!HasColumn(section, "base_model") && model.Parameters is { } parameters)
+        {
+            cell += " (" + InlineSyntax.Bold(ParameterText.Format(parameters, model.ActiveParameters)) + ")";
+        }
+
+        cell += Markers(model.Footnotes, "architecture");
+        if (section.VariantsIn == "architecture" && !model.Variants.IsEmpty)
+        {
+            cell += InlineSyntax.LineBreak + VariantList(model, language);
+        }
+
+        return cell;
+    }
+
+    private static string BaseModel(ModelRecord model, SectionEntry section, Language language)
+    {
+        var cell = model.BaseModel?[language] ?? "";
+        if (model.Parameters is { } parameters)
+        {
+            cell += " (" + InlineSyntax.Bold(ParameterText.Format(parameters, model.ActiveParameters)) + ")";
+        }
+
+        return cell + Markers(model.Footnotes, "base_model");
+    }
+
+    private static string ContextLength(ModelRecord model, SectionEntry section)
+    {
+        var parts = model.ContextLengths.Select(length =>
+        {
+            var tokens = length.Tokens.ToString("#,##0", CultureInfo.InvariantCulture);
+            if (section.LongContextFrom is { } from && length.Tokens >= from)
+            {
+                tokens = InlineSyntax.Bold(tokens);
+            }
+
+            return length.AppliesTo is null ? tokens : length.AppliesTo + ": " + tokens;
+        });
+        return string.Join(InlineSyntax.LineBreak, parts) + Markers(model.Footnotes, "context_length");
+    }
+
+    private static string Prose(LocalizedText? text, ModelRecord model, string field, Language language)
+    {
+        var cell = model.Undisclosed.Contains(field) ? ListVocabulary.Undisclosed[language]! : text?[language] ?? "";
+        return cell + Markers(model.Footnotes, field);
+    }
+
+    private string Developers(EquatableArray<EntryReference> references, Language language)
+    {
+        var parts = new List<string>();
+        var individuals = new List<string>();
+        foreach (var reference in references)
+        {
+            if (!catalog.DevelopersById.TryGetValue(reference.Id, out var developer))
+            {
+                FlushIndividuals(parts, individuals, language);
+                parts.Add(reference.Id);
+                continue;
+            }
+
+            var name = developer.Name[language] ?? developer.Name.Preferred(language);
+            if (developer.Individual)
+            {
+                individuals.Add(developer.Url is null ? name : new MarkdownLink(name, developer.Url).ToString());
+            }
+            else
+            {
+                FlushIndividuals(parts, individuals, language);
+                parts.Add(name);
+            }
+        }
+
+        FlushIndividuals(parts, individuals, language);
+        return string.Join(", ", parts);
+    }
+
+    private static void FlushIndividuals(List<string> parts, List<string> individuals, Language language)
+    {
+        if (individuals.Count > 0)
+        {
+            parts.Add(ListVocabulary.Individual[language] + " (" + string.Join(", ", individuals) + ")");
+            individuals.Clear();
+        }
+    }
+
+    private string Licenses(ModelRecord model, Language language)
+    {
+        var names = model.Licenses.Select(reference =>
+            catalog.LicensesById.TryGetValue(reference.Id, out var license) ? license.Name[language] ?? license.Name.Preferred(language) : reference.Id);
+        var cell = model.Undisclosed.Contains("licenses") ? ListVocabulary.UnknownLicense[language]! : string.Join(" & ", names);
+        foreach (var reference in model.Footnotes.Where(footnote => footnote.Field == "licenses"))
+        {
+            var caveat = catalog.FootnotesById.TryGetValue(reference.FootnoteId, out var footnote) && footnote.OpenAiTermsCaveat;
+            cell += (caveat ? " " + ListVocabulary.CaveatMark : "") + InlineSyntax.Marker(reference.FootnoteId);
+        }
+
+        return cell;
+    }
+
+    private static string HuggingFaceSupport(ModelRecord model, SectionEntry section, Language language)
+    {
+        var symbol = model.HuggingFaceSupport switch
+        {
+            Model.Records.HuggingFaceSupport.Yes => ListVocabulary.SupportSymbols[0],
+            Model.Records.HuggingFaceSupport.Convertible => ListVocabulary.SupportSymbols[1],
+            Model.Records.HuggingFaceSupport.No => ListVocabulary.SupportSymbols[2],
+            _ => "",
+        };
+        var cell = symbol;
+        if (section.VariantsIn == "huggingface_support" && !model.Variants.IsEmpty)
+        {
+            // One repository links the symbol itself; several are listed after it.
+            cell = model.Variants.Count == 1
+                ? new MarkdownLink(symbol, VariantHref(model.Variants[0])).ToString() + Markers(model.Footnotes, "variants")
+                : symbol + " " + VariantList(model, language);
+        }
+
+        return cell + Markers(model.Footnotes, "huggingface_support");
+    }
+
+    private static string VariantList(ModelRecord model, Language language) =>
+        InlineSyntax.FormatLinkList(model.Variants.Select(variant => new MarkdownLink(VariantLabel(variant, language), VariantHref(variant)).ToString()))
+        + Markers(model.Footnotes, "variants");
+
+    private static string Markers(EquatableArray<FootnoteReference> footnotes, string field) =>
+        string.Concat(footnotes.Where(footnote => footnote.Field == field).Select(footnote => InlineSyntax.Marker(footnote.FootnoteId)));
+
+    private static bool HasColumn(SectionEntry section, string field) => section.Columns.Any(column => column.Field == field);
+}

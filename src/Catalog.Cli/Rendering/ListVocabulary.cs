@@ -1,0 +1,21 @@
+using JapaneseLlm.Catalog.Model;
+
+namespace JapaneseLlm.Catalog.Cli.Rendering;
+
+/// <summary>The fixed words the list uses in each language for values that are not names.</summary>
+internal static class ListVocabulary
+{
+    /// <summary>What the list writes for training data the developer has not disclosed.</summary>
+    public static readonly LocalizedText Undisclosed = new("不明", "Undisclosed", "Non divulgué");
+
+    /// <summary>What the list writes in the license column when no license is stated.</summary>
+    public static readonly LocalizedText UnknownLicense = new("？", "?", "?");
+
+    /// <summary>The word before the names of individual developers: <c>個人 (name)</c>.</summary>
+    public static readonly LocalizedText Individual = new("個人", "Individual", "Individuel");
+
+    /// <summary>The mark before the OpenAI-terms footnote in the license column.</summary>
+    public const string CaveatMark = "(?)";
+
+    public static readonly string[] SupportSymbols = { "◯", "△", "✕" };
+}

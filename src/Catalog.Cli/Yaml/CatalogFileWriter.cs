@@ -1,0 +1,181 @@
+using System.Collections.Generic;
+using System.Linq;
+using JapaneseLlm.Catalog.Model;
+using JapaneseLlm.Catalog.Model.Parsing;
+using JapaneseLlm.Catalog.Model.Records;
+
+namespace JapaneseLlm.Catalog.Cli.Yaml;
+
+/// <summary>Writes records and registries as catalog YAML, every key in a fixed order, so equal data gives equal bytes.</summary>
+internal static class CatalogFileWriter
+{
+    public static string Model(ModelRecord model, string path)
+    {
+        var yaml = Start(path, "model").Scalar("id", model.Id).Scalar("section", model.Section).Number("order", model.Order);
+        yaml.Text("name", model.Name);
+        WriteUrl(yaml, model.Url, model.LocalizedUrl);
+        yaml.Number("year", model.Year).Scalar("announced", model.Announced)
+            .Text("domain", model.Domain)
+            .Text("architecture", model.Architecture)
+            .Text("base_model", model.BaseModel)
+            .Scalar("parameters", Size(model.Parameters))
+            .Scalar("active_parameters", Size(model.ActiveParameters));
+        WriteContextLengths(yaml, model.ContextLengths);
+        yaml.Text("training_data", model.TrainingData)
+            .List("datasets", Ids(model.Datasets))
+            .List("developers", Ids(model.Developers))
+            .List("licenses", Ids(model.Licenses))
+            .Text("platform", model.Platform)
+            .Scalar("huggingface_support", Support(model.HuggingFaceSupport))
+            .List("undisclosed", model.Undisclosed.ToList())
+            .Items("variants", model.Variants.ToList(), WriteVariant);
+        WriteFootnotes(yaml, model.Footnotes);
+        WriteDisplayTexts(yaml, model.DisplayTexts);
+        return yaml.ToString();
+    }
+
+    public static string Benchmark(BenchmarkRecord benchmark, string path)
+    {
+        var yaml = Start(path, "benchmark").Scalar("id", benchmark.Id).Scalar("section", benchmark.Section).Number("order", benchmark.Order);
+        yaml.Text("name", benchmark.Name);
+        WriteUrl(yaml, benchmark.Url, benchmark.LocalizedUrl);
+        yaml.Scalar("anchor", benchmark.Anchor)
+            .Text("description", benchmark.Description)
+            .List("developers", Ids(benchmark.Developers));
+        WriteFootnotes(yaml, benchmark.Footnotes);
+        WriteDisplayTexts(yaml, benchmark.DisplayTexts);
+        return yaml.ToString();
+    }
+
+    public static string Paper(PaperRecord paper, string path) =>
+        Start(path, "paper").Scalar("id", paper.Id).Scalar("section", paper.Section).Number("order", paper.Order)
+            .Text("name", paper.Name)
+            .Scalar("published", paper.Published)
+            .Scalar("venue", paper.Venue)
+            .Scalar("title", paper.Title)
+            .Scalar("url", paper.Url)
+            .ToString();
+
+    public static string Developers(IEnumerable<DeveloperEntry> developers, string path) =>
+        Start(path, "developers").Items("developers", developers.ToList(), (yaml, developer) =>
+            yaml.Scalar("id", developer.Id).Text("name", developer.Name).Flag("individual", developer.Individual).Scalar("url", developer.Url)).ToString();
+
+    public static string Licenses(IEnumerable<LicenseEntry> licenses, string path) =>
+        Start(path, "licenses").Items("licenses", licenses.ToList(), (yaml, license) =>
+            yaml.Scalar("id", license.Id).Text("name", license.Name).Scalar("spdx", license.Spdx).Scalar("huggingface", license.HuggingFaceLicense)
+                .Scalar("commercial_use", CommercialUseName(license.CommercialUse)).Scalar("url", license.Url)).ToString();
+
+    public static string Datasets(IEnumerable<DatasetEntry> datasets, string path) =>
+        Start(path, "datasets").Items("datasets", datasets.ToList(), (yaml, dataset) =>
+            yaml.Scalar("id", dataset.Id).Text("name", dataset.Name).Scalar("url", dataset.Url)
+                .List("generated_by", dataset.GeneratedBy.ToList()).Scalar("generated_by_source", dataset.GeneratedBySource)).ToString();
+
+    public static string Footnotes(IEnumerable<FootnoteEntry> footnotes, string path) =>
+        Start(path, "footnotes").Items("footnotes", footnotes.ToList(), (yaml, footnote) =>
+            yaml.Scalar("id", footnote.Id).Text("text", footnote.Text).Flag("openai_terms_caveat", footnote.OpenAiTermsCaveat)).ToString();
+
+    public static string Sections(IEnumerable<SectionEntry> sections, string path) =>
+        Start(path, "sections").Items("sections", sections.ToList(), WriteSection).ToString();
+
+    private static void WriteSection(YamlWriter yaml, SectionEntry section)
+    {
+        yaml.Scalar("id", section.Id).Scalar("parent", section.Parent).Number("level", section.Level).Scalar("anchor", section.Anchor)
+            .Text("heading", section.Heading)
+            .Text("intro", section.Intro)
+            .Scalar("records", section.RecordKind)
+            .Scalar("category", section.Category is { } category ? ModelCategories.ByName.First(pair => pair.Value == category).Key : null)
+            .Scalar("ordering", section.Ordering)
+            .Scalar("variants_in", section.VariantsIn)
+            .Number("long_context_from", section.LongContextFrom)
+            .Items("columns", section.Columns.ToList(), (column, item) =>
+                column.Scalar("field", item.Field).Text("header", item.Header).Scalar("align", item.Alignment))
+            .Text("outro", section.Outro);
+    }
+
+    private static YamlWriter Start(string path, string kind) =>
+        new YamlWriter().Comment(CatalogLayout.Modeline(path, kind)).Scalar("kind", kind);
+
+    private static void WriteUrl(YamlWriter yaml, string? url, LocalizedText? perLanguage)
+    {
+        if (perLanguage is not null)
+        {
+            yaml.Text("url", perLanguage);
+        }
+        else
+        {
+            yaml.Scalar("url", url);
+        }
+    }
+
+    private static void WriteVariant(YamlWriter yaml, VariantRecord variant)
+    {
+        if (variant.LocalizedLabel is not null)
+        {
+            yaml.Text("label", variant.LocalizedLabel);
+        }
+        else
+        {
+            yaml.Scalar("label", variant.Label);
+        }
+
+        yaml.Scalar("hf", variant.HuggingFaceId).Scalar("url", variant.Url)
+            .Scalar("parameters", Size(variant.Parameters)).Scalar("active_parameters", Size(variant.ActiveParameters))
+            .List("licenses", Ids(variant.Licenses));
+    }
+
+    private static void WriteContextLengths(YamlWriter yaml, EquatableArray<ContextLength> lengths)
+    {
+        if (lengths.Count == 1 && lengths[0].AppliesTo is null)
+        {
+            yaml.Number("context_length", lengths[0].Tokens);
+            return;
+        }
+
+        yaml.Items("context_length", lengths.ToList(), (item, length) => item.Number("tokens", length.Tokens).Scalar("applies_to", length.AppliesTo));
+    }
+
+    private static void WriteFootnotes(YamlWriter yaml, EquatableArray<FootnoteReference> footnotes)
+    {
+        if (footnotes.IsEmpty)
+        {
+            return;
+        }
+
+        var byField = footnotes.GroupBy(footnote => footnote.Field).ToList();
+        yaml.Mapping("footnotes", entries =>
+        {
+            foreach (var field in byField)
+            {
+                entries.List(field.Key, field.Select(footnote => footnote.FootnoteId).ToList());
+            }
+        });
+    }
+
+    private static void WriteDisplayTexts(YamlWriter yaml, EquatableArray<FieldText> texts)
+    {
+        foreach (var text in texts)
+        {
+            yaml.Text(text.Field + "_text", text.Text);
+        }
+    }
+
+    private static List<string> Ids(EquatableArray<EntryReference> references) => references.Select(reference => reference.Id).ToList();
+
+    private static string? Size(long? count) => count is null ? null : ParameterCount.Format(count.Value);
+
+    private static string? Support(HuggingFaceSupport? support) => support switch
+    {
+        HuggingFaceSupport.Yes => "yes",
+        HuggingFaceSupport.Convertible => "convertible",
+        HuggingFaceSupport.No => "no",
+        _ => null,
+    };
+
+    private static string CommercialUseName(CommercialUse use) => use switch
+    {
+        CommercialUse.Allowed => "allowed",
+        CommercialUse.NotAllowed => "not-allowed",
+        CommercialUse.Conditional => "conditional",
+        _ => "unknown",
+    };
+}
