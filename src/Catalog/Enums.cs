@@ -23,19 +23,20 @@ public enum ModelCategory
 }
 
 /// <summary>Whether a license lets you use a model commercially.</summary>
+/// <remarks>The values are fixed: the usage analyzers read them from compiled attributes.</remarks>
 public enum CommercialUse
 {
     /// <summary>The license's terms are not recorded.</summary>
-    Unknown,
+    Unknown = 0,
 
     /// <summary>Commercial use is allowed.</summary>
-    Allowed,
+    Allowed = 1,
 
     /// <summary>Commercial use is allowed under conditions (user caps, acceptable-use policies, contacting the developer).</summary>
-    Conditional,
+    Conditional = 2,
 
     /// <summary>Commercial use is not allowed.</summary>
-    NotAllowed,
+    NotAllowed = 3,
 }
 
 /// <summary>Whether an encoder loads directly with Hugging Face transformers.</summary>
