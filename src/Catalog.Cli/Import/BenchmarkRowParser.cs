@@ -22,11 +22,11 @@ internal static class BenchmarkRowParser
                     ParseName(cell, draft);
                     break;
                 case "description":
-                    var description = Trailing(cell, draft, "description");
+                    var description = Trailing(cell, draft, "description", report);
                     draft.Description = description.ToTextOrNull();
                     break;
                 case "developers":
-                    draft.Developers.AddRange(DeveloperCellParser.Parse(Trailing(cell, draft, "developers"), origin, report));
+                    draft.Developers.AddRange(DeveloperCellParser.Parse(Trailing(cell, draft, "developers", report), origin, report));
                     break;
             }
         }
@@ -47,16 +47,7 @@ internal static class BenchmarkRowParser
 
         draft.Anchor = parts.Select(part => part.Anchor).Majority();
         draft.Name = parts.Select(part => part.Name).ToText();
-        var urls = parts.Select(part => part.Url);
-        if (urls.AllEqual())
-        {
-            draft.Url = urls.Ja.Length == 0 ? null : urls.Ja;
-        }
-        else
-        {
-            draft.LocalizedUrl = urls.ToText();
-            draft.Url = urls.En;
-        }
+        (draft.Url, draft.LocalizedUrl) = LanguageMerge.Urls(parts.Select(part => part.Url));
 
         foreach (var label in parts.Select(part => part.Markers).Majority().Split(' ').Where(label => label.Length > 0))
         {
@@ -64,14 +55,10 @@ internal static class BenchmarkRowParser
         }
     }
 
-    private static PerLanguage<string> Trailing(PerLanguage<string> cell, BenchmarkDraft draft, string field)
+    private static PerLanguage<string> Trailing(PerLanguage<string> cell, BenchmarkDraft draft, string field, ImportReport report)
     {
-        var split = cell.Select(text => InlineSyntax.SplitTrailingMarkers(text));
-        foreach (var label in split.Select(part => string.Join(" ", part.Labels)).Majority().Split(' ').Where(label => label.Length > 0))
-        {
-            draft.Footnotes.Add((field, label));
-        }
-
-        return split.Select(part => part.Text);
+        var (texts, footnotes) = LanguageMerge.TrailingFootnotes(cell, draft.Origin, field, report);
+        draft.Footnotes.AddRange(footnotes.Select(footnote => (field, footnote)));
+        return texts;
     }
 }

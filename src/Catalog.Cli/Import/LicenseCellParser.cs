@@ -15,20 +15,10 @@ internal static class LicenseCellParser
     public static void Parse(PerLanguage<string> cells, ModelDraft draft, IReadOnlyCollection<string> caveatFootnotes, ImportReport report)
     {
         var origin = draft.Origin;
-        var split = cells.Select(cell => InlineSyntax.SplitTrailingMarkers(cell));
-        var markers = split.Select(part => string.Join(" ", part.Labels)).Majority();
-        foreach (var language in PerLanguage<int>.Languages)
-        {
-            if (string.Join(" ", split[language].Labels) != markers)
-            {
-                report.Note(origin.Files[language], origin.Lines[language], $"licenses: footnote markers '{string.Join(" ", split[language].Labels)}' differ from the other languages' '{markers}'; the catalog keeps the majority");
-            }
-        }
-
-        var footnotes = markers.Split(' ').Where(label => label.Length > 0).ToList();
+        var (texts, footnotes) = LanguageMerge.TrailingFootnotes(cells, origin, "licenses", report);
         draft.AddFootnotes("licenses", footnotes);
-        var ja = split.Ja.Text;
-        var hasCaveatMark = ja.EndsWith(ListVocabulary.CaveatMark, System.StringComparison.Ordinal) || split.En.Text.EndsWith(ListVocabulary.CaveatMark, System.StringComparison.Ordinal);
+        var ja = texts.Ja;
+        var hasCaveatMark = ja.EndsWith(ListVocabulary.CaveatMark, System.StringComparison.Ordinal) || texts.En.EndsWith(ListVocabulary.CaveatMark, System.StringComparison.Ordinal);
         if (hasCaveatMark != footnotes.Any(caveatFootnotes.Contains))
         {
             report.Problem(origin.File, origin.Line, "licenses: the (?) mark and the OpenAI-terms footnote do not come together");
@@ -51,7 +41,7 @@ internal static class LicenseCellParser
         if (known.All(license => license is not null))
         {
             draft.Licenses.AddRange(known.Select(license => license!.Id));
-            RecordSpellings(split.Select(part => Strip(part.Text).Trim()), known.Select(license => license!.Id).ToList(), draft);
+            RecordSpellings(texts.Select(text => Strip(text).Trim()), known.Select(license => license!.Id).ToList(), draft);
             return;
         }
 

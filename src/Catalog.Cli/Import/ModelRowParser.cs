@@ -93,16 +93,7 @@ internal sealed class ModelRowParser
         });
 
         draft.Name = parts.Select(part => part.Name).ToText();
-        var urls = parts.Select(part => part.Url ?? "");
-        if (urls.AllEqual())
-        {
-            draft.Url = urls.Ja.Length == 0 ? null : urls.Ja;
-        }
-        else
-        {
-            draft.LocalizedUrl = urls.ToText();
-            draft.Url = urls.En.Length > 0 ? urls.En : urls.Ja;
-        }
+        (draft.Url, draft.LocalizedUrl) = LanguageMerge.Urls(parts.Select(part => part.Url ?? ""));
 
         CheckUrl(draft.Url, draft.Origin, "name");
         draft.AddFootnotes("name", parts.Select(part => string.Join(" ", part.Markers)).Majority().Split(' ').Where(label => label.Length > 0));
@@ -249,22 +240,12 @@ internal sealed class ModelRowParser
 
     private static string RepoLabel(string url) => HuggingFaceLinks.RepoId(url) is { } repo ? repo.Substring(repo.IndexOf('/') + 1) : url;
 
-    /// <summary>Takes the footnote markers at the end of a cell into the field's footnotes (the languages' majority).</summary>
+    /// <summary>Takes the footnote markers at the end of a cell into the field's footnotes.</summary>
     private PerLanguage<string> TrailingFootnotes(PerLanguage<string> cell, ModelDraft draft, string field)
     {
-        var split = cell.Select(text => InlineSyntax.SplitTrailingMarkers(text));
-        var markers = split.Select(part => string.Join(" ", part.Labels));
-        var chosen = markers.Majority();
-        if (!markers.AllEqual())
-        {
-            foreach (var language in PerLanguage<int>.Languages.Where(language => markers[language] != chosen))
-            {
-                report.Note(draft.Origin.Files[language], draft.Origin.Lines[language], $"{field}: footnote markers '{markers[language]}' differ from the other languages' '{chosen}'; the catalog keeps the majority");
-            }
-        }
-
-        draft.AddFootnotes(field, chosen.Split(' ').Where(label => label.Length > 0));
-        return split.Select(part => part.Text);
+        var (texts, footnotes) = LanguageMerge.TrailingFootnotes(cell, draft.Origin, field, report);
+        draft.AddFootnotes(field, footnotes);
+        return texts;
     }
 
     private void CheckUrl(string? url, RowOrigin origin, string field)
