@@ -8,8 +8,8 @@ internal static class ListVocabulary
     /// <summary>What the list writes for training data the developer has not disclosed.</summary>
     public static readonly LocalizedText Undisclosed = new("不明", "Undisclosed", "Non divulgué");
 
-    /// <summary>What the list writes in the license column when no license is stated.</summary>
-    public static readonly LocalizedText UnknownLicense = new("？", "?", "?");
+    /// <summary>What the list writes in the license column when no license is stated (full-width in every language but one row).</summary>
+    public static readonly LocalizedText UnknownLicense = LocalizedText.Same("？");
 
     /// <summary>The word before the names of individual developers: <c>個人 (name)</c>.</summary>
     public static readonly LocalizedText Individual = new("個人", "Individual", "Individuel");
