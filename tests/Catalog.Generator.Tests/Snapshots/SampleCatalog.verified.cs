@@ -535,7 +535,7 @@ namespace JapaneseLlm.Catalog
             huggingFaceSupport: global::JapaneseLlm.Catalog.HuggingFaceSupport.Unknown,
             variants: new global::JapaneseLlm.Catalog.ModelVariant[] { new global::JapaneseLlm.Catalog.ModelVariant("8x7b-instruct-v0.1", "karakuri-ai/karakuri-lm-8x7b-instruct-v0.1", null, 46700000000L, 12900000000L, global::System.Array.Empty<global::JapaneseLlm.Catalog.License>()) },
             datasets: new global::JapaneseLlm.Catalog.Dataset[] { DatasetTable.Get(1) },
-            footnotes: new global::JapaneseLlm.Catalog.FootnoteAttachment[] { new global::JapaneseLlm.Catalog.FootnoteAttachment("license", FootnoteTable.Get(0)) });
+            footnotes: new global::JapaneseLlm.Catalog.FootnoteAttachment[] { new global::JapaneseLlm.Catalog.FootnoteAttachment("licenses", FootnoteTable.Get(0)) });
     }
 }
 //----- Models.LlmJp3_172B.g.cs

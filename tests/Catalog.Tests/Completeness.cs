@@ -1,0 +1,52 @@
+extern alias yaml;
+
+using Xunit;
+using YamlRecords = yaml::JapaneseLlm.Catalog.Model.Records;
+
+namespace JapaneseLlm.Catalog.Tests;
+
+/// <summary>Nothing is lost between the YAML and the compiled catalog.</summary>
+public sealed class CompletenessTests
+{
+    [Fact]
+    public void The_committed_catalog_has_no_diagnostics()
+    {
+        var problems = CommittedCatalog.Files.SelectMany(file => file.Diagnostics).Concat(CommittedCatalog.Validated.Diagnostics)
+            .Select(diagnostic => $"{diagnostic.Path}{diagnostic.Span}: {diagnostic.RuleId} {diagnostic.Message}");
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public void Every_yaml_file_contributes_its_entries_to_the_compiled_catalog()
+    {
+        var entries = CommittedCatalog.Files.SelectMany(file => file.Entries).ToList();
+        Assert.All(CommittedCatalog.Files, file => Assert.True(file.Entries.Count > 0 || file.Diagnostics.Count > 0, file.Path));
+        Assert.Equal(entries.OfType<YamlRecords.ModelRecord>().Count(), JapaneseLlmCatalog.Models.Count);
+        Assert.Equal(entries.OfType<YamlRecords.BenchmarkRecord>().Count(), JapaneseLlmCatalog.Benchmarks.Count);
+        Assert.Equal(entries.OfType<YamlRecords.PaperRecord>().Count(), JapaneseLlmCatalog.Papers.Count);
+        Assert.Equal(entries.OfType<YamlRecords.DeveloperEntry>().Count(), JapaneseLlmCatalog.Developers.Count);
+        Assert.Equal(entries.OfType<YamlRecords.LicenseEntry>().Count(), JapaneseLlmCatalog.Licenses.Count);
+        Assert.Equal(entries.OfType<YamlRecords.DatasetEntry>().Count(), JapaneseLlmCatalog.Datasets.Count);
+        Assert.Equal(entries.OfType<YamlRecords.FootnoteEntry>().Count(), JapaneseLlmCatalog.Footnotes.Count);
+        Assert.True(JapaneseLlmCatalog.Models.Count > 300, $"only {JapaneseLlmCatalog.Models.Count} models");
+    }
+
+    [Fact]
+    public void Every_model_carries_the_facts_of_its_yaml_record()
+    {
+        foreach (var record in CommittedCatalog.Validated.Models)
+        {
+            var model = JapaneseLlmCatalog.FindModel(record.Id);
+            Assert.NotNull(model);
+            Assert.Equal(record.Name.Ja, model.Name.Japanese);
+            Assert.Equal(record.Name.En, model.Name.English);
+            Assert.Equal(record.Name.Fr, model.Name.French);
+            Assert.Equal(record.Year, model.Year);
+            Assert.Equal(record.Developers.Select(developer => developer.Id), model.Developers.Select(developer => developer.Id));
+            Assert.Equal(record.Licenses.Select(license => license.Id), model.Licenses.Select(license => license.Id));
+            Assert.Equal(record.Variants.Select(variant => variant.HuggingFaceId), model.Variants.Select(variant => variant.HuggingFaceId));
+            Assert.Equal(record.Variants.Select(variant => variant.Parameters), model.Variants.Select(variant => variant.Parameters));
+            Assert.Equal(record.TrainingData?.Ja, model.TrainingData?.Japanese);
+        }
+    }
+}

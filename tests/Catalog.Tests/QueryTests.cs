@@ -1,0 +1,65 @@
+extern alias yaml;
+
+using Xunit;
+
+namespace JapaneseLlm.Catalog.Tests;
+
+public sealed class QueryTests
+{
+    [Fact]
+    public void Each_category_holds_the_models_of_its_sections()
+    {
+        foreach (var category in Enum.GetValues<ModelCategory>())
+        {
+            var models = JapaneseLlmCatalog.Query().InCategory(category).ToList();
+            Assert.NotEmpty(models);
+            Assert.All(models, model => Assert.Equal(category, model.Category));
+        }
+
+        Assert.Equal(JapaneseLlmCatalog.Models.Count, Enum.GetValues<ModelCategory>().Sum(category => JapaneseLlmCatalog.Query().InCategory(category).Count()));
+    }
+
+    [Fact]
+    public void Commercially_usable_models_have_only_permissive_licenses_and_no_caveat()
+    {
+        var usable = JapaneseLlmCatalog.Query().CommerciallyUsable().ToList();
+        Assert.NotEmpty(usable);
+        Assert.All(usable, model =>
+        {
+            Assert.All(model.AllLicenses(), license => Assert.Equal(CommercialUse.Allowed, license.CommercialUse));
+            Assert.False(model.HasOpenAiTermsCaveat);
+        });
+        Assert.DoesNotContain(JapaneseLlmCatalog.Query().WithCommercialUse(CommercialUse.NotAllowed), model => usable.Contains(model));
+    }
+
+    [Fact]
+    public void Filters_compose()
+    {
+        var models = JapaneseLlmCatalog.Query()
+            .InCategory(ModelCategory.TextGeneration)
+            .FromYear(2024)
+            .WithParameters(minimum: 7_000_000_000, maximum: 80_000_000_000)
+            .WithContextLength(4096)
+            .ByDeveloper(Developers.SbIntuitions)
+            .ToList();
+        Assert.Contains(Models.Sarashina2, models);
+        Assert.All(models, model =>
+        {
+            Assert.True(model.Year >= 2024);
+            Assert.True(model.MaxContextLength >= 4096);
+            Assert.Contains(model.Variants, variant => variant.Parameters is >= 7_000_000_000 and <= 80_000_000_000);
+        });
+    }
+
+    [Fact]
+    public void Architecture_license_section_and_base_model_filters_match_their_text()
+    {
+        Assert.Contains(Models.Sarashina2, JapaneseLlmCatalog.Query().WithArchitecture("llama"));
+        Assert.Contains(Models.Sarashina2, JapaneseLlmCatalog.Query().WithLicense(Licenses.Mit));
+        Assert.Contains(Models.Sarashina2, JapaneseLlmCatalog.Query().InSection("text-generation"));
+        Assert.DoesNotContain(Models.Sarashina2, JapaneseLlmCatalog.Query().InSection("encoders"));
+        Assert.All(JapaneseLlmCatalog.Query().WithBaseModel("Llama 3"), model =>
+            Assert.Contains("llama 3", (model.BaseModel!.Japanese + model.BaseModel.English + model.BaseModel.French).ToLowerInvariant(), StringComparison.Ordinal));
+        Assert.NotEmpty(JapaneseLlmCatalog.Query().WithBaseModel("Llama 3"));
+    }
+}
