@@ -26,7 +26,10 @@ public sealed class Model
         HuggingFaceSupport huggingFaceSupport,
         IReadOnlyList<ModelVariant> variants,
         IReadOnlyList<Dataset> datasets,
-        IReadOnlyList<FootnoteAttachment> footnotes)
+        IReadOnlyList<FootnoteAttachment> footnotes,
+        long? parameters = null,
+        long? activeParameters = null,
+        IReadOnlyList<string>? undisclosed = null)
     {
         Id = id;
         Name = name;
@@ -47,6 +50,9 @@ public sealed class Model
         Variants = variants;
         Datasets = datasets;
         Footnotes = footnotes;
+        Parameters = parameters;
+        ActiveParameters = activeParameters;
+        Undisclosed = undisclosed ?? Array.Empty<string>();
     }
 
     /// <summary>The record id, e.g. <c>llm-jp-3-172b</c>.</summary>
@@ -121,12 +127,24 @@ public sealed class Model
     /// <summary>Footnotes attached to fields of this row.</summary>
     public IReadOnlyList<FootnoteAttachment> Footnotes { get; }
 
-    /// <summary>The largest parameter count among the variants, if any is known.</summary>
+    /// <summary>The family's size where the list states one for it (e.g. the base model's size), rather than per variant.</summary>
+    public long? Parameters { get; }
+
+    /// <summary>Parameters active per token, for a mixture-of-experts family.</summary>
+    public long? ActiveParameters { get; }
+
+    /// <summary>
+    /// The fields the developer has not disclosed (YAML names: <c>training_data</c>, <c>licenses</c>, …); the list
+    /// writes 不明 / Undisclosed / Non divulgué there.
+    /// </summary>
+    public IReadOnlyList<string> Undisclosed { get; }
+
+    /// <summary>The largest parameter count among the family and its variants, if any is known.</summary>
     public long? MaxParameters
     {
         get
         {
-            long? max = null;
+            long? max = Parameters;
             foreach (var variant in Variants)
             {
                 max = variant.Parameters is { } count && (max is null || count > max) ? count : max;
@@ -134,6 +152,20 @@ public sealed class Model
 
             return max;
         }
+    }
+
+    /// <summary>Whether the developer has not disclosed <paramref name="field"/> (a YAML field name such as <c>training_data</c>).</summary>
+    public bool IsUndisclosed(string field)
+    {
+        foreach (var undisclosed in Undisclosed)
+        {
+            if (undisclosed == field)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The most restrictive commercial-use terms among the family's and its variants' licenses.</summary>

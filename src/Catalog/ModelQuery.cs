@@ -40,9 +40,13 @@ public sealed class ModelQuery : IEnumerable<Model>
     /// <summary>Models every license of which allows commercial use, without an OpenAI-terms caveat.</summary>
     public ModelQuery CommerciallyUsable() => Where(model => model.CommercialUse == CommercialUse.Allowed && !model.HasOpenAiTermsCaveat);
 
-    /// <summary>Models with a variant whose parameter count lies in [<paramref name="minimum"/>, <paramref name="maximum"/>].</summary>
+    /// <summary>
+    /// Models of which some size — a variant's, or the family's where the list gives one — lies in
+    /// [<paramref name="minimum"/>, <paramref name="maximum"/>].
+    /// </summary>
     public ModelQuery WithParameters(long minimum = 0, long maximum = long.MaxValue) =>
-        Where(model => model.Variants.Any(variant => variant.Parameters is { } count && count >= minimum && count <= maximum));
+        Where(model => (model.Parameters is { } family && family >= minimum && family <= maximum)
+            || model.Variants.Any(variant => variant.Parameters is { } count && count >= minimum && count <= maximum));
 
     /// <summary>Models that handle at least <paramref name="tokens"/> tokens of context.</summary>
     public ModelQuery WithContextLength(int tokens) => Where(model => model.MaxContextLength >= tokens);

@@ -47,6 +47,10 @@ public sealed class CompletenessTests
             Assert.Equal(record.Variants.Select(variant => variant.HuggingFaceId), model.Variants.Select(variant => variant.HuggingFaceId));
             Assert.Equal(record.Variants.Select(variant => variant.Parameters), model.Variants.Select(variant => variant.Parameters));
             Assert.Equal(record.TrainingData?.Ja, model.TrainingData?.Japanese);
+            Assert.Equal(record.Parameters, model.Parameters);
+            Assert.Equal(record.ActiveParameters, model.ActiveParameters);
+            Assert.Equal(record.Undisclosed, model.Undisclosed);
+            Assert.All(record.Undisclosed, field => Assert.True(model.IsUndisclosed(field)));
         }
     }
 }

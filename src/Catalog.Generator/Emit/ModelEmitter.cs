@@ -94,7 +94,10 @@ internal static class ModelEmitter
         writer.Line($"huggingFaceSupport: global::JapaneseLlm.Catalog.HuggingFaceSupport.{(record.HuggingFaceSupport?.ToString() ?? "Unknown")},");
         writer.Line($"variants: {Array("ModelVariant", spec.Variants.Select(Variant))},");
         writer.Line($"datasets: {References("Dataset", "DatasetTable", spec.Datasets)},");
-        writer.Line($"footnotes: {Footnotes(spec.Footnotes)});");
+        writer.Line($"footnotes: {Footnotes(spec.Footnotes)},");
+        writer.Line($"parameters: {CSharpText.Literal(record.Parameters)},");
+        writer.Line($"activeParameters: {CSharpText.Literal(record.ActiveParameters)},");
+        writer.Line($"undisclosed: {Strings(record.Undisclosed)});");
         writer.Unindent();
         writer.CloseBlock();
     }
@@ -107,6 +110,11 @@ internal static class ModelEmitter
             + $"{CSharpText.Literal(record.Parameters)}, {CSharpText.Literal(record.ActiveParameters)}, "
             + $"{References("License", "LicenseTable", variant.Licenses.Select(license => license.License))})";
     }
+
+    internal static string Strings(EquatableArray<string> values) =>
+        values.Count == 0
+            ? "global::System.Array.Empty<string>()"
+            : $"new string[] {{ {string.Join(", ", values.Select(value => CSharpText.Literal(value)))} }}";
 
     internal static string Footnotes(EquatableArray<FootnoteAttachmentSpec> footnotes) =>
         Array("FootnoteAttachment", footnotes.Select(attachment =>
@@ -158,7 +166,8 @@ internal static class ModelEmitter
             lines.Add($"Base model: {baseModel}.");
         }
 
-        var sizes = record.Variants.Where(variant => variant.Parameters is not null).Select(variant => ParameterCount.Format(variant.Parameters!.Value)).Distinct().ToList();
+        var sizes = record.Variants.Select(variant => variant.Parameters).Append(record.Parameters)
+            .Where(count => count is not null).Select(count => ParameterCount.Format(count!.Value)).Distinct().ToList();
         if (sizes.Count > 0)
         {
             lines.Add($"Sizes: {string.Join(", ", sizes)}.");

@@ -535,7 +535,10 @@ namespace JapaneseLlm.Catalog
             huggingFaceSupport: global::JapaneseLlm.Catalog.HuggingFaceSupport.Unknown,
             variants: new global::JapaneseLlm.Catalog.ModelVariant[] { new global::JapaneseLlm.Catalog.ModelVariant("8x7b-instruct-v0.1", "karakuri-ai/karakuri-lm-8x7b-instruct-v0.1", null, 46700000000L, 12900000000L, global::System.Array.Empty<global::JapaneseLlm.Catalog.License>()) },
             datasets: new global::JapaneseLlm.Catalog.Dataset[] { DatasetTable.Get(1) },
-            footnotes: new global::JapaneseLlm.Catalog.FootnoteAttachment[] { new global::JapaneseLlm.Catalog.FootnoteAttachment("licenses", FootnoteTable.Get(0)) });
+            footnotes: new global::JapaneseLlm.Catalog.FootnoteAttachment[] { new global::JapaneseLlm.Catalog.FootnoteAttachment("licenses", FootnoteTable.Get(0)) },
+            parameters: null,
+            activeParameters: null,
+            undisclosed: global::System.Array.Empty<string>());
     }
 }
 //----- Models.LlmJp3_172B.g.cs
@@ -602,7 +605,10 @@ namespace JapaneseLlm.Catalog
             huggingFaceSupport: global::JapaneseLlm.Catalog.HuggingFaceSupport.Unknown,
             variants: new global::JapaneseLlm.Catalog.ModelVariant[] { new global::JapaneseLlm.Catalog.ModelVariant("**172b**", "llm-jp/llm-jp-3-172b", null, 172000000000L, null, global::System.Array.Empty<global::JapaneseLlm.Catalog.License>()), new global::JapaneseLlm.Catalog.ModelVariant("**172b**-instruct3", "llm-jp/llm-jp-3-172b-instruct3", null, 172000000000L, null, global::System.Array.Empty<global::JapaneseLlm.Catalog.License>()) },
             datasets: new global::JapaneseLlm.Catalog.Dataset[] { DatasetTable.Get(0) },
-            footnotes: global::System.Array.Empty<global::JapaneseLlm.Catalog.FootnoteAttachment>());
+            footnotes: global::System.Array.Empty<global::JapaneseLlm.Catalog.FootnoteAttachment>(),
+            parameters: null,
+            activeParameters: null,
+            undisclosed: global::System.Array.Empty<string>());
     }
 }
 //----- Models.Sarashina2.g.cs
@@ -673,7 +679,10 @@ namespace JapaneseLlm.Catalog
             huggingFaceSupport: global::JapaneseLlm.Catalog.HuggingFaceSupport.Unknown,
             variants: new global::JapaneseLlm.Catalog.ModelVariant[] { new global::JapaneseLlm.Catalog.ModelVariant("**7b**", "sbintuitions/sarashina2-7b", null, 7000000000L, null, global::System.Array.Empty<global::JapaneseLlm.Catalog.License>()), new global::JapaneseLlm.Catalog.ModelVariant("**13b**", "sbintuitions/sarashina2-13b", null, 13000000000L, null, global::System.Array.Empty<global::JapaneseLlm.Catalog.License>()), new global::JapaneseLlm.Catalog.ModelVariant("**70b**", "sbintuitions/sarashina2-70b", null, 70000000000L, null, global::System.Array.Empty<global::JapaneseLlm.Catalog.License>()) },
             datasets: global::System.Array.Empty<global::JapaneseLlm.Catalog.Dataset>(),
-            footnotes: global::System.Array.Empty<global::JapaneseLlm.Catalog.FootnoteAttachment>());
+            footnotes: global::System.Array.Empty<global::JapaneseLlm.Catalog.FootnoteAttachment>(),
+            parameters: null,
+            activeParameters: null,
+            undisclosed: global::System.Array.Empty<string>());
     }
 }
 //----- Models.Sarashina2_8x70B.g.cs
@@ -736,7 +745,10 @@ namespace JapaneseLlm.Catalog
             huggingFaceSupport: global::JapaneseLlm.Catalog.HuggingFaceSupport.Unknown,
             variants: new global::JapaneseLlm.Catalog.ModelVariant[] { new global::JapaneseLlm.Catalog.ModelVariant("8x70b (**465b**)", "sbintuitions/sarashina2-8x70b", null, 465000000000L, null, global::System.Array.Empty<global::JapaneseLlm.Catalog.License>()) },
             datasets: global::System.Array.Empty<global::JapaneseLlm.Catalog.Dataset>(),
-            footnotes: global::System.Array.Empty<global::JapaneseLlm.Catalog.FootnoteAttachment>());
+            footnotes: global::System.Array.Empty<global::JapaneseLlm.Catalog.FootnoteAttachment>(),
+            parameters: null,
+            activeParameters: null,
+            undisclosed: global::System.Array.Empty<string>());
     }
 }
 //----- Models.WasedaRoberta.g.cs
@@ -802,7 +814,10 @@ namespace JapaneseLlm.Catalog
             huggingFaceSupport: global::JapaneseLlm.Catalog.HuggingFaceSupport.Yes,
             variants: new global::JapaneseLlm.Catalog.ModelVariant[] { new global::JapaneseLlm.Catalog.ModelVariant("base", "nlp-waseda/roberta-base-japanese", null, 125000000L, null, global::System.Array.Empty<global::JapaneseLlm.Catalog.License>()), new global::JapaneseLlm.Catalog.ModelVariant("large", "nlp-waseda/roberta-large-japanese", null, 355000000L, null, global::System.Array.Empty<global::JapaneseLlm.Catalog.License>()) },
             datasets: global::System.Array.Empty<global::JapaneseLlm.Catalog.Dataset>(),
-            footnotes: global::System.Array.Empty<global::JapaneseLlm.Catalog.FootnoteAttachment>());
+            footnotes: global::System.Array.Empty<global::JapaneseLlm.Catalog.FootnoteAttachment>(),
+            parameters: null,
+            activeParameters: null,
+            undisclosed: global::System.Array.Empty<string>());
     }
 }
 //----- Models.WayPlamo3_8BChat.g.cs
@@ -865,7 +880,10 @@ namespace JapaneseLlm.Catalog
             huggingFaceSupport: global::JapaneseLlm.Catalog.HuggingFaceSupport.Unknown,
             variants: new global::JapaneseLlm.Catalog.ModelVariant[] { new global::JapaneseLlm.Catalog.ModelVariant("**8b**-chat", "WayBob/Way-sft-plamo-3-8b-chat", null, 8000000000L, null, global::System.Array.Empty<global::JapaneseLlm.Catalog.License>()) },
             datasets: global::System.Array.Empty<global::JapaneseLlm.Catalog.Dataset>(),
-            footnotes: global::System.Array.Empty<global::JapaneseLlm.Catalog.FootnoteAttachment>());
+            footnotes: global::System.Array.Empty<global::JapaneseLlm.Catalog.FootnoteAttachment>(),
+            parameters: null,
+            activeParameters: null,
+            undisclosed: global::System.Array.Empty<string>());
     }
 }
 //----- PaperTable.g.cs
