@@ -1,17 +1,19 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using JapaneseLlm.Catalog.Model.Diagnostics;
 using JapaneseLlm.Catalog.Model.Parsing;
-using JapaneseLlm.Catalog.Model.Validation;
+using JapaneseLlm.Catalog.Model.Rules;
 using Microsoft.CodeAnalysis;
 
 namespace JapaneseLlm.Catalog.Analyzers;
 
 /// <summary>
-/// The catalog as one compilation sees it. Cross-file checks need every file, so they run once per
-/// compilation (lazily, on the first file action) and each file then reports its own share.
+/// The catalog as one compilation sees it. Cross-file checks (the validator's and the content rules') need
+/// every file, so they run once per compilation (lazily, on the first file action) and each file then
+/// reports its own share. In the IDE every edit makes a new compilation; unchanged files keep their parse.
 /// </summary>
 internal sealed class CatalogSession
 {
@@ -38,6 +40,7 @@ internal sealed class CatalogSession
             }
         }
 
-        return CatalogValidator.Validate(parsed).Diagnostics.ToLookup(diagnostic => diagnostic.Path);
+        // The content rules' "year in the future" compares with the clock; a build runs in the present.
+        return CatalogChecker.CheckAcrossFiles(parsed, DateTime.UtcNow.Year).ToLookup(diagnostic => diagnostic.Path);
     }
 }

@@ -45,8 +45,67 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnknownReference = Create(
         CatalogRuleIds.UnknownReference, CatalogRules.UnknownReference, CatalogRules.ReferenceCategory, DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor MissingLicense = Create(
+        CatalogRuleIds.MissingLicense, CatalogRules.MissingLicense, CatalogRules.LicensingCategory, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnusedFootnote = Create(
+        CatalogRuleIds.UnusedFootnote, CatalogRules.UnusedFootnote, CatalogRules.FootnoteCategory, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor FootnoteMissingLanguage = Create(
+        CatalogRuleIds.FootnoteMissingLanguage, CatalogRules.FootnoteMissingLanguage, CatalogRules.FootnoteCategory, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor MissingOpenAiTermsCaveat = Create(
+        CatalogRuleIds.MissingOpenAiTermsCaveat, CatalogRules.MissingOpenAiTermsCaveat, CatalogRules.LicensingCategory, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor UnsupportedOpenAiTermsCaveat = Create(
+        CatalogRuleIds.UnsupportedOpenAiTermsCaveat, CatalogRules.UnsupportedOpenAiTermsCaveat, CatalogRules.LicensingCategory, DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor IndividualDeveloperForm = Create(
+        CatalogRuleIds.IndividualDeveloperForm, CatalogRules.IndividualDeveloperForm, CatalogRules.ListRulesCategory, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor NonCanonicalDeveloperName = Create(
+        CatalogRuleIds.NonCanonicalDeveloperName, CatalogRules.NonCanonicalDeveloperName, CatalogRules.ListRulesCategory, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor MissingTranslation = Create(
+        CatalogRuleIds.MissingTranslation, CatalogRules.MissingTranslation, CatalogRules.ListRulesCategory, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor UndisclosedAsText = Create(
+        CatalogRuleIds.UndisclosedAsText, CatalogRules.UndisclosedAsText, CatalogRules.ListRulesCategory, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor BelowParameterThreshold = Create(
+        CatalogRuleIds.BelowParameterThreshold, CatalogRules.BelowParameterThreshold, CatalogRules.ListRulesCategory, DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor ArchitectureWithoutPaper = Create(
+        CatalogRuleIds.ArchitectureWithoutPaper, CatalogRules.ArchitectureWithoutPaper, CatalogRules.ListRulesCategory, DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor DuplicateHuggingFaceRepo = Create(
+        CatalogRuleIds.DuplicateHuggingFaceRepo, CatalogRules.DuplicateHuggingFaceRepo, CatalogRules.ListRulesCategory, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor MalformedHuggingFaceId = Create(
+        CatalogRuleIds.MalformedHuggingFaceId, CatalogRules.MalformedHuggingFaceId, CatalogRules.ListRulesCategory, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor MalformedUrl = Create(
+        CatalogRuleIds.MalformedUrl, CatalogRules.MalformedUrl, CatalogRules.ListRulesCategory, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor FutureYear = Create(
+        CatalogRuleIds.FutureYear, CatalogRules.FutureYear, CatalogRules.ListRulesCategory, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor AnnouncedInAnotherYear = Create(
+        CatalogRuleIds.AnnouncedInAnotherYear, CatalogRules.AnnouncedInAnotherYear, CatalogRules.ListRulesCategory, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor BulletListInCell = Create(
+        CatalogRuleIds.BulletListInCell, CatalogRules.BulletListInCell, CatalogRules.ListRulesCategory, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor PositionEmbeddingOffset = Create(
+        CatalogRuleIds.PositionEmbeddingOffset, CatalogRules.PositionEmbeddingOffset, CatalogRules.ListRulesCategory, DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor UnusedSuppression = Create(
+        CatalogRuleIds.UnusedSuppression, CatalogRules.UnusedSuppression, CatalogRules.ListRulesCategory, DiagnosticSeverity.Warning);
+
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
-        InvalidYaml, UnknownKey, WrongValueType, MissingKey, DuplicateKey, InvalidDocument, UnsupportedYaml, InvalidValue, DuplicateId, IdentifierCollision, UnknownReference);
+        InvalidYaml, UnknownKey, WrongValueType, MissingKey, DuplicateKey, InvalidDocument, UnsupportedYaml, InvalidValue, DuplicateId, IdentifierCollision, UnknownReference,
+        MissingLicense, UnusedFootnote, FootnoteMissingLanguage, MissingOpenAiTermsCaveat, UnsupportedOpenAiTermsCaveat, IndividualDeveloperForm, NonCanonicalDeveloperName, MissingTranslation, UndisclosedAsText, BelowParameterThreshold,
+        ArchitectureWithoutPaper, DuplicateHuggingFaceRepo, MalformedHuggingFaceId, MalformedUrl, FutureYear, AnnouncedInAnotherYear, BulletListInCell, PositionEmbeddingOffset, UnusedSuppression);
 
     public static ImmutableDictionary<string, DiagnosticDescriptor> ById { get; } = All.ToImmutableDictionary(descriptor => descriptor.Id);
 

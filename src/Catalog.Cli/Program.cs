@@ -27,6 +27,7 @@ internal static class Program
         render.SetAction(result => Guard(stderr, () => RenderCommand.Run(result.GetValue(language)!, result.GetValue(file)!, result.GetValue(catalog), stdout, stderr)));
 
         var root = new RootCommand("jllm: the catalog of Japanese LLMs, imported from and rendered as the awesome-japanese-llm list.") { import, render };
+        root.Subcommands.Add(CheckCommand.Create(stdout, stderr));
         var parsed = root.Parse(args);
         var wantsHelp = args.Any(arg => arg is "--help" or "-h" or "-?");
         if (parsed.Errors.Count > 0 && !wantsHelp)

@@ -46,7 +46,7 @@ internal static class RenderCommand
     };
 
     /// <summary>The repository's catalog/: found by walking up from the working folder to the one holding Catalog.sln.</summary>
-    private static string DefaultCatalog()
+    internal static string DefaultCatalog()
     {
         for (var folder = new DirectoryInfo(Directory.GetCurrentDirectory()); folder is not null; folder = folder.Parent)
         {

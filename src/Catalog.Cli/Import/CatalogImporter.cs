@@ -105,7 +105,8 @@ internal static class CatalogImporter
 
         var draftCatalog = new CatalogContent(sections.Select(section => section.Entry).ToList(), modelRecords, benchmarkRecords, papers, developerEntries, licenses, datasets, footnotes);
         var rowsBySection = sections.Where(section => section.Tables.Ja is not null).ToDictionary(section => section.Entry.Id, section => Rows(section, MapMarkers, null));
-        var catalog = DisplayTextFinder.Apply(draftCatalog, rowsBySection, report);
+        var found = DisplayTextFinder.Apply(draftCatalog, rowsBySection, report);
+        var catalog = new CatalogContent(found.Sections, ReviewedFindings.Apply(found.Models, report), found.Benchmarks, found.Papers, found.Developers, found.Licenses, found.Datasets, found.Footnotes);
         CaveatCheck.Report(catalog, report);
         return new ImportResult(catalog, report);
     }

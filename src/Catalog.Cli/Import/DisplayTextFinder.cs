@@ -35,7 +35,7 @@ internal static class DisplayTextFinder
                     for (var index = 0; index < sectionModels.Count; index++)
                     {
                         var model = sectionModels[index];
-                        var texts = Find(fields, rows[index], (field, language) => cells.ModelCellFromStructure(model, section, field, language), report);
+                        var texts = Find(fields, rows[index], (field, language) => cells.ModelCellFromStructure(model, section, field, language), report, model.Undisclosed.ToList());
                         models.Add(texts.Count == 0 ? model : model with { DisplayTexts = texts.ToEquatableArray() });
                     }
 
@@ -45,7 +45,7 @@ internal static class DisplayTextFinder
                     for (var index = 0; index < sectionBenchmarks.Count; index++)
                     {
                         var benchmark = sectionBenchmarks[index];
-                        var texts = Find(fields, rows[index], (field, language) => cells.BenchmarkCellFromStructure(benchmark, field, language), report);
+                        var texts = Find(fields, rows[index], (field, language) => cells.BenchmarkCellFromStructure(benchmark, field, language), report, System.Array.Empty<string>());
                         benchmarks.Add(texts.Count == 0 ? benchmark : benchmark with { DisplayTexts = texts.ToEquatableArray() });
                     }
 
@@ -55,7 +55,7 @@ internal static class DisplayTextFinder
                     for (var index = 0; index < sectionPapers.Count; index++)
                     {
                         var paper = sectionPapers[index];
-                        var leftovers = Find(fields, rows[index], (field, language) => CellRenderer.PaperCell(paper, field, language), report);
+                        var leftovers = Find(fields, rows[index], (field, language) => CellRenderer.PaperCell(paper, field, language), report, System.Array.Empty<string>());
                         foreach (var leftover in leftovers)
                         {
                             report.Problem(rows[index].Origin.File, rows[index].Origin.Line, $"{leftover.Field}: the paper's cell cannot be rendered from its fields");
@@ -69,7 +69,7 @@ internal static class DisplayTextFinder
         return new CatalogContent(catalog.Sections, models, benchmarks, catalog.Papers, catalog.Developers, catalog.Licenses, catalog.Datasets, catalog.Footnotes);
     }
 
-    private static List<FieldText> Find(IReadOnlyList<string> fields, UpstreamRow row, System.Func<string, Language, string> render, ImportReport report)
+    private static List<FieldText> Find(IReadOnlyList<string> fields, UpstreamRow row, System.Func<string, Language, string> render, ImportReport report, IReadOnlyCollection<string> undisclosed)
     {
         var texts = new List<FieldText>();
         for (var column = 0; column < fields.Count; column++)
@@ -88,6 +88,13 @@ internal static class DisplayTextFinder
                 if (WithoutMarkers(upstream) == WithoutMarkers(rendered))
                 {
                     report.Note(row.Origin.Files[language], row.Origin.Lines[language], $"{field}: footnote markers follow the other languages: '{upstream}' is rendered '{rendered}'");
+                    continue;
+                }
+
+                if (ListCorrections.Find(field, language, WithoutMarkers(upstream), WithoutMarkers(row.Cells[column].Ja), undisclosed) is { } correction)
+                {
+                    report.Note(row.Origin.Files[language], row.Origin.Lines[language], $"{field}: corrected, {correction.Reason}: '{upstream}' is rendered '{correction.Text ?? rendered}'");
+                    written[(int)language] = correction.Text;
                     continue;
                 }
 

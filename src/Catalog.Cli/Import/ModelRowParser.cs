@@ -183,7 +183,7 @@ internal sealed class ModelRowParser
     private LocalizedText? Prose(PerLanguage<string> cell, ModelDraft draft, string field, bool undisclosable)
     {
         var text = TrailingFootnotes(cell, draft, field);
-        if (undisclosable && text.Select((value, language) => value == ListVocabulary.Undisclosed[language]).AllEqual() && text.Ja == ListVocabulary.Undisclosed.Ja)
+        if (undisclosable && ListCorrections.IsUndisclosed(text))
         {
             draft.Undisclosed.Add(field);
             return null;

@@ -31,6 +31,7 @@ internal static class CatalogFileWriter
             .Items("variants", model.Variants.ToList(), WriteVariant);
         WriteFootnotes(yaml, model.Footnotes);
         WriteDisplayTexts(yaml, model.DisplayTexts);
+        yaml.Items("suppress", model.Suppressions.ToList(), static (item, suppression) => item.Scalar("rule", suppression.RuleId).Scalar("reason", suppression.Reason));
         return yaml.ToString();
     }
 

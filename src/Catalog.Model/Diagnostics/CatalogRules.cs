@@ -5,8 +5,9 @@ namespace JapaneseLlm.Catalog.Model.Diagnostics;
 /// <summary>
 /// Every diagnostic the catalog reports, in one place. IDs are stable: never reuse or renumber one.
 /// JLLM00xx: the file cannot be read as a catalog record. JLLM01xx: references between records.
+/// JLLM02xx: content rules, the list's own rules over readable records (in CatalogRules.Content.cs).
 /// </summary>
-public static class CatalogRules
+public static partial class CatalogRules
 {
     public const string FormatCategory = "JapaneseLlm.Catalog.Format";
     public const string ReferenceCategory = "JapaneseLlm.Catalog.References";
@@ -103,5 +104,9 @@ public static class CatalogRules
     {
         InvalidYaml, UnknownKey, WrongValueType, MissingKey, DuplicateKey, InvalidDocument, UnsupportedYaml,
         InvalidValue, DuplicateId, IdentifierCollision, UnknownReference,
+        MissingLicense, UnusedFootnote, FootnoteMissingLanguage, MissingOpenAiTermsCaveat, UnsupportedOpenAiTermsCaveat,
+        IndividualDeveloperForm, NonCanonicalDeveloperName, MissingTranslation, UndisclosedAsText, BelowParameterThreshold,
+        ArchitectureWithoutPaper, DuplicateHuggingFaceRepo, MalformedHuggingFaceId, MalformedUrl, FutureYear,
+        AnnouncedInAnotherYear, BulletListInCell, PositionEmbeddingOffset, UnusedSuppression,
     };
 }

@@ -29,6 +29,7 @@ internal static class BenchmarkRecordReader
             Developers = reader.References("developers"),
             Footnotes = FootnoteReader.Read(reader),
             Order = reader.Int("order"),
+            Locations = reader.Locations(),
             DisplayTexts = DisplayTextReader.Read(reader, DisplayFields),
         };
         reader.ReportUnknownKeys();

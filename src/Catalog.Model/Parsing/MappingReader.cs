@@ -53,6 +53,9 @@ internal sealed class MappingReader
         return null;
     }
 
+    /// <summary>Where every key and value of this mapping is written, for rules that report later.</summary>
+    public EquatableArray<FieldLocation> Locations() => FieldLocationCollector.Collect(mapping);
+
     public SourceSpan SpanOf(string key) => Find(key)?.Value.Span ?? mapping.Span;
 
     public void ReportUnknownKeys()

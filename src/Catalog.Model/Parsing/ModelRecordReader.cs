@@ -13,7 +13,7 @@ internal static class ModelRecordReader
         "context_length", "training_data", "developers", "licenses", "platform", "huggingface_support",
         "variants", "datasets", "footnotes", "parameters", "active_parameters", "undisclosed", "order",
         "name_text", "year_text", "domain_text", "architecture_text", "base_model_text", "context_length_text",
-        "training_data_text", "developers_text", "licenses_text", "platform_text", "huggingface_support_text",
+        "training_data_text", "developers_text", "licenses_text", "platform_text", "huggingface_support_text", "suppress",
     };
 
     /// <summary>The fields a <c>&lt;field&gt;_text</c> key may override.</summary>
@@ -61,6 +61,8 @@ internal static class ModelRecordReader
             ActiveParameters = reader.ParameterCountValue("active_parameters"),
             Undisclosed = reader.Strings("undisclosed"),
             Order = reader.Int("order"),
+            Locations = reader.Locations(),
+            Suppressions = SuppressionReader.Read(reader),
             DisplayTexts = DisplayTextReader.Read(reader, DisplayFields),
         };
         reader.ReportUnknownKeys();

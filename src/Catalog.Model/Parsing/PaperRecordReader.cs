@@ -19,6 +19,7 @@ internal static class PaperRecordReader
             Title = reader.String("title", required: true) ?? "",
             Url = reader.String("url"),
             Order = reader.Int("order"),
+            Locations = reader.Locations(),
         };
         reader.ReportUnknownKeys();
         return reader.Failed || id is null ? null : record;

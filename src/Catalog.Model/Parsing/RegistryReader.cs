@@ -142,6 +142,6 @@ internal static class RegistryReader
     private static CatalogEntry? Finish(MappingReader reader, string? id, CatalogEntry entry)
     {
         reader.ReportUnknownKeys();
-        return reader.Failed || id is null ? null : entry;
+        return reader.Failed || id is null ? null : entry with { Locations = reader.Locations() };
     }
 }

@@ -8,6 +8,40 @@ public abstract record CatalogEntry(string Id, string Path, SourceSpan IdSpan)
 {
     /// <summary>The entry kind as users write it in YAML and read it in messages (<c>model</c>, <c>license</c>, …).</summary>
     public abstract string KindName { get; }
+
+    /// <summary>Where each key and value of the entry is written; see <see cref="FieldLocation"/>.</summary>
+    public EquatableArray<FieldLocation> Locations { get; init; } = EquatableArray<FieldLocation>.Empty;
+
+    /// <summary>Findings of content rules (<c>JLLM02xx</c>) that this entry accepts, each with its reason (<c>suppress:</c>).</summary>
+    public EquatableArray<RuleSuppression> Suppressions { get; init; } = EquatableArray<RuleSuppression>.Empty;
+
+    /// <summary>The span of the value at <paramref name="path"/>, else of its key's closest written parent, else of the id.</summary>
+    public SourceSpan ValueSpanOf(string path) => Find(path)?.ValueSpan ?? IdSpan;
+
+    /// <summary>The span of the key at <paramref name="path"/>, else of its closest written parent, else of the id.</summary>
+    public SourceSpan KeySpanOf(string path) => Find(path)?.KeySpan ?? IdSpan;
+
+    private FieldLocation? Find(string path)
+    {
+        for (var candidate = path; candidate.Length > 0; candidate = Parent(candidate))
+        {
+            foreach (var location in Locations)
+            {
+                if (location.Path == candidate)
+                {
+                    return location;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string Parent(string path)
+    {
+        var cut = path.LastIndexOfAny(new[] { '.', '[' });
+        return cut < 0 ? "" : path.Substring(0, cut);
+    }
 }
 
 /// <summary>A reference to another entry by id, with the place it is written.</summary>

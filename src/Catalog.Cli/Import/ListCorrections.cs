@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using JapaneseLlm.Catalog.Cli.Rendering;
+using JapaneseLlm.Catalog.Model;
+
+namespace JapaneseLlm.Catalog.Cli.Import;
+
+/// <summary>A cell the catalog renders differently from the list on purpose: the corrected text (none: render the structure) and why.</summary>
+internal sealed record ListCorrection(string? Text, string Reason);
+
+/// <summary>
+/// Where a cell breaks one of the list's own rules in a way the catalog can correct without guessing, the
+/// import corrects it instead of keeping the cell as written, and the import report notes each one. The
+/// catalog's content rules (JLLM0206, JLLM0207, JLLM0209) would otherwise report these rows.
+/// </summary>
+internal static class ListCorrections
+{
+    // The list's rule is 不明 / Undisclosed / Non divulgué (and ？ for a license); these are the other spellings it uses.
+    private static readonly string[] UndisclosedSpellings = { "不明", "undisclosed", "unknown", "non divulgué", "inconnu", "inconnue", "?", "？" };
+
+    public static bool IsUndisclosedSpelling(string? cell) =>
+        cell is not null && UndisclosedSpellings.Any(spelling => string.Equals(cell.Trim(), spelling, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether a prose cell says "undisclosed" in every language, in any of the list's spellings.</summary>
+    public static bool IsUndisclosed(PerLanguage<string> cell) =>
+        cell.Ja.Trim() == ListVocabulary.Undisclosed.Ja && IsUndisclosedSpelling(cell.En) && IsUndisclosedSpelling(cell.Fr);
+
+    public static ListCorrection? Find(string field, Language language, string written, string japaneseCell, IReadOnlyCollection<string> undisclosed)
+    {
+        if (undisclosed.Contains(field) && IsUndisclosedSpelling(written))
+        {
+            return new ListCorrection(null, "the list's own word for undisclosed is rendered");
+        }
+
+        if (field != "developers" || language == Language.Ja)
+        {
+            return null;
+        }
+
+        if (written == japaneseCell && written.Any(IsJapaneseScript))
+        {
+            return new ListCorrection(null, "the cell is an untranslated copy of the Japanese one; the registry's name is rendered");
+        }
+
+        var form = ListVocabulary.Individual[language]! + " (";
+        foreach (var other in new[] { Language.Ja, Language.En, Language.Fr }.Where(other => other != language))
+        {
+            var wrong = ListVocabulary.Individual[other]! + " (";
+            if (written.StartsWith(wrong, StringComparison.Ordinal))
+            {
+                return new ListCorrection(form + written.Substring(wrong.Length), "an individual is written in this language's individual form");
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsJapaneseScript(char character) =>
+        character is >= '\u3040' and <= '\u30FF' or >= '\u4E00' and <= '\u9FFF';
+}

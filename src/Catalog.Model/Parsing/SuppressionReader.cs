@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using JapaneseLlm.Catalog.Model.Diagnostics;
+using JapaneseLlm.Catalog.Model.Records;
+
+namespace JapaneseLlm.Catalog.Model.Parsing;
+
+/// <summary>
+/// Reads <c>suppress:</c>, a list of <c>{ rule: JLLM02xx, reason: … }</c>. A reason is required: a finding is
+/// accepted in the data only together with why, where the next reader of the record sees it.
+/// </summary>
+internal static class SuppressionReader
+{
+    private static readonly Regex ContentRuleId = new("^JLLM02[0-9]{2}$", RegexOptions.CultureInvariant);
+
+    public static EquatableArray<RuleSuppression> Read(MappingReader reader)
+    {
+        var suppressions = new List<RuleSuppression>();
+        foreach (var mapping in reader.Mappings("suppress"))
+        {
+            var item = reader.Nested(mapping, "suppression", "rule", "reason");
+            var rule = item.String("rule", required: true);
+            var reason = item.String("reason", required: true);
+            item.ReportUnknownKeys();
+            if (rule is not null && !ContentRuleId.IsMatch(rule))
+            {
+                item.Report(CatalogRules.InvalidValue, item.SpanOf("rule"), "rule", rule, "only content rules (JLLM0201 and up, JLLM02xx) can be suppressed in a record; fix format and reference errors instead");
+            }
+            else if (reason is not null && reason.Trim().Length == 0)
+            {
+                item.Report(CatalogRules.InvalidValue, item.SpanOf("reason"), "reason", reason, "write why the finding is accepted");
+            }
+            else if (rule is not null && reason is not null)
+            {
+                suppressions.Add(new RuleSuppression(rule, reason, item.SpanOf("rule")));
+            }
+
+            reader.Absorb(item);
+        }
+
+        return suppressions.ToEquatableArray();
+    }
+}

@@ -1,0 +1,43 @@
+using JapaneseLlm.Catalog.Analyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace JapaneseLlm.Catalog.Analyzers.Tests;
+
+/// <summary>
+/// Every content rule, through the analyzer: the broken catalog gets exactly the rule's diagnostic, with its
+/// severity, at the marked line and column, naming what to fix; the fixed catalog gets none.
+/// </summary>
+public sealed class ContentRuleTests
+{
+    private static readonly IReadOnlyList<Finding> Baseline = AnalyzerRun.Findings(SampleCatalog.With());
+
+    [Theory]
+    [MemberData(nameof(RuleCases.All), MemberType = typeof(RuleCases))]
+    public void The_broken_catalog_gets_exactly_the_rules_diagnostic_at_the_marked_place(RuleCase rule)
+    {
+        var marked = rule.Broken.Single(file => file.Text.Contains(SampleCatalog.Marker, StringComparison.Ordinal));
+        var (line, column) = SampleCatalog.MarkedPosition(marked.Text);
+
+        var diagnostics = AnalyzerRun.Analyze(SampleCatalog.With(rule.Broken)).Where(diagnostic => !Baseline.Contains(Finding.From(diagnostic))).ToList();
+
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(new Finding(rule.Rule, rule.Severity, marked.Path, line, column), Finding.From(diagnostic));
+        Assert.Contains(rule.Mentions, diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.EndsWith($"docs/diagnostics/{rule.Rule}.md", diagnostic.Descriptor.HelpLinkUri, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleCases.All), MemberType = typeof(RuleCases))]
+    public void The_fixed_catalog_gets_no_new_diagnostic(RuleCase rule)
+    {
+        var findings = AnalyzerRun.Findings(SampleCatalog.With(rule.Fixed));
+        Assert.Empty(findings.Except(Baseline));
+    }
+
+    [Fact]
+    public void The_sample_catalog_gets_only_the_architecture_paper_heuristic()
+    {
+        Assert.NotEmpty(Baseline);
+        Assert.All(Baseline, finding => Assert.Equal(("JLLM0211", Microsoft.CodeAnalysis.DiagnosticSeverity.Info), (finding.Id, finding.Severity)));
+    }
+}

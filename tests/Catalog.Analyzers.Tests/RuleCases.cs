@@ -1,0 +1,165 @@
+using JapaneseLlm.Catalog.Model.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace JapaneseLlm.Catalog.Analyzers.Tests;
+
+/// <summary>
+/// One content rule's test: catalog files that break the rule (one of them marks with ➤ where the diagnostic
+/// must point) and the same files fixed, each laid over the sample catalog.
+/// </summary>
+public sealed record RuleCase(string Rule, DiagnosticSeverity Severity, string Mentions, (string Path, string Text)[] Broken, (string Path, string Text)[] Fixed)
+{
+    public override string ToString() => Rule;
+}
+
+/// <summary>A broken and a fixed catalog for every content rule (JLLM02xx) and for inline footnote markers (JLLM0103).</summary>
+public static class RuleCases
+{
+    public const string ProbePath = "/catalog/models/probe.yaml";
+
+    public static TheoryData<RuleCase> All => new(Cases());
+
+    private static IEnumerable<RuleCase> Cases()
+    {
+        yield return Case(CatalogRuleIds.MissingLicense, DiagnosticSeverity.Error, "probe",
+            Probe(id: "➤probe", licenses: ""),
+            Probe(licenses: "undisclosed: [licenses]"));
+        yield return Case(CatalogRuleIds.MissingLicense, DiagnosticSeverity.Error, "variant '1b'",
+            Probe(licenses: "", variants: """
+                variants:
+                - label: 7b
+                  hf: probe/probe-7b
+                  licenses: [mit]
+                - ➤label: 1b
+                  hf: probe/probe-1b
+                """),
+            Probe(licenses: "", variants: """
+                variants:
+                - label: 7b
+                  hf: probe/probe-7b
+                  licenses: [mit]
+                - label: 1b
+                  hf: probe/probe-1b
+                  licenses: [apache-2.0]
+                """));
+        yield return new RuleCase(CatalogRuleIds.UnusedFootnote, DiagnosticSeverity.Warning, "orphan",
+            [Footnotes("""
+                - id: ➤orphan
+                  text: { ja: 注, en: Note, fr: Note }
+                """)],
+            [Footnotes("""
+                - id: orphan
+                  text: { ja: 注, en: Note, fr: Note }
+                """), Probe(trainingData: "training_data: \"Web text[^orphan]\"")]);
+        yield return Case(CatalogRuleIds.UnknownReference, DiagnosticSeverity.Error, "[^missing-note]",
+            Probe(trainingData: "training_data: ➤\"Web text[^missing-note]\""),
+            Probe(trainingData: "training_data: \"Web text[^openai-terms]\""));
+        yield return new RuleCase(CatalogRuleIds.FootnoteMissingLanguage, DiagnosticSeverity.Error, "fr",
+            [Footnotes("""
+                - id: note
+                  ➤text:
+                    ja: 注
+                    en: Note
+                """), Probe(trainingData: "training_data: \"Web text[^note]\"")],
+            [Footnotes("""
+                - id: note
+                  text:
+                    ja: 注
+                    en: Note
+                    fr: Note
+                """), Probe(trainingData: "training_data: \"Web text[^note]\"")]);
+        yield return Case(CatalogRuleIds.MissingOpenAiTermsCaveat, DiagnosticSeverity.Warning, "metamathqa",
+            Probe(extra: "datasets: [➤metamathqa]"),
+            Probe(extra: "datasets: [metamathqa]\nfootnotes:\n  licenses: openai-terms"));
+        yield return Case(CatalogRuleIds.UnsupportedOpenAiTermsCaveat, DiagnosticSeverity.Info, "openai-terms",
+            Probe(extra: "datasets: [llm-jp-corpus-v3]\nfootnotes:\n  licenses: ➤openai-terms"),
+            Probe(extra: "datasets: [metamathqa]\nfootnotes:\n  licenses: openai-terms"));
+        yield return Case(CatalogRuleIds.IndividualDeveloperForm, DiagnosticSeverity.Warning, "waybob",
+            Probe(developers: "[waybob]", extra: "developers_text:\n  fr: ➤WayBob"),
+            Probe(developers: "[waybob]", extra: "developers_text:\n  fr: Individuel ([WayBob](https://huggingface.co/WayBob))"));
+        yield return Case(CatalogRuleIds.NonCanonicalDeveloperName, DiagnosticSeverity.Warning, "llm-jp",
+            Probe(developers: "[llm-jp]", extra: "developers_text:\n  en: ➤LLM-jp"),
+            Probe(developers: "[llm-jp]", extra: "developers_text:\n  en: Research and Development Center for Large Language Models (NII)"));
+        yield return Case(CatalogRuleIds.MissingTranslation, DiagnosticSeverity.Warning, "'name'",
+            Probe(name: "➤name:\n  ja: プローブ\n  en: Probe"),
+            Probe(name: "name:\n  ja: プローブ\n  en: Probe\n  fr: Sonde"));
+        yield return Case(CatalogRuleIds.UndisclosedAsText, DiagnosticSeverity.Warning, "training_data",
+            Probe(trainingData: "training_data:\n  ja: ➤不明\n  en: undisclosed\n  fr: Inconnu"),
+            Probe(trainingData: "undisclosed: [training_data]"));
+        yield return Case(CatalogRuleIds.BelowParameterThreshold, DiagnosticSeverity.Info, "100M",
+            Probe(variants: "variants:\n- label: 100m\n  hf: probe/probe-100m\n  parameters: ➤100M"),
+            Probe(variants: "variants:\n- label: 310m\n  hf: probe/probe-310m\n  parameters: 310M\n- label: 100m\n  hf: probe/probe-100m\n  parameters: 100M"));
+        yield return Case(CatalogRuleIds.ArchitectureWithoutPaper, DiagnosticSeverity.Info, "Zipformer",
+            Probe(architecture: "architecture: ➤Zipformer"),
+            Probe(architecture: "architecture: Transformer (decoder-only)"));
+        yield return new RuleCase(CatalogRuleIds.DuplicateHuggingFaceRepo, DiagnosticSeverity.Warning, "karakuri-lm-8x7b-instruct-v0.1",
+            [Probe(variants: "variants:\n- label: copy\n  hf: ➤Karakuri-AI/karakuri-lm-8x7b-instruct-v0.1")],
+            [Probe(variants: "variants:\n- label: own\n  hf: karakuri-ai/probe-8x7b")]);
+        yield return Case(CatalogRuleIds.MalformedHuggingFaceId, DiagnosticSeverity.Error, "https://huggingface.co/probe/probe-7b",
+            Probe(variants: "variants:\n- label: 7b\n  hf: ➤https://huggingface.co/probe/probe-7b"),
+            Probe(variants: "variants:\n- label: 7b\n  hf: probe/probe-7b"));
+        yield return Case(CatalogRuleIds.MalformedUrl, DiagnosticSeverity.Error, "www.example.com/probe",
+            Probe(extra: "url: ➤www.example.com/probe"),
+            Probe(extra: "url: https://www.example.com/probe"));
+        yield return Case(CatalogRuleIds.FutureYear, DiagnosticSeverity.Error, "2999",
+            Probe(year: "➤2999"),
+            Probe(year: "2024"));
+        yield return Case(CatalogRuleIds.AnnouncedInAnotherYear, DiagnosticSeverity.Warning, "2024-05-09",
+            Probe(year: "2023", extra: "announced: ➤2024-05-09"),
+            Probe(year: "2024", extra: "announced: 2024-05-09"));
+        yield return Case(CatalogRuleIds.BulletListInCell, DiagnosticSeverity.Warning, "training_data",
+            Probe(trainingData: "training_data: ➤\"-Pre-training: web text<br>-SFT: own data\""),
+            Probe(trainingData: "training_data: \"Pre-training: web text<br>SFT: own data\""));
+        yield return Case(CatalogRuleIds.PositionEmbeddingOffset, DiagnosticSeverity.Info, "512",
+            Probe(section: "encoder/general", extra: "context_length: ➤514"),
+            Probe(section: "encoder/general", extra: "context_length: 512"));
+        yield return Case(CatalogRuleIds.UnusedSuppression, DiagnosticSeverity.Warning, "JLLM0215",
+            Probe(extra: "suppress:\n- rule: ➤JLLM0215\n  reason: The year is right."),
+            Probe(year: "2999", extra: "suppress:\n- rule: JLLM0215\n  reason: A test of an accepted finding."));
+    }
+
+    private static RuleCase Case(string rule, DiagnosticSeverity severity, string mentions, (string, string) broken, (string, string) fixedFile) =>
+        new(rule, severity, mentions, [broken], [fixedFile]);
+
+    /// <summary>A valid model over the sample's registries; each argument replaces one part of it.</summary>
+    public static (string Path, string Text) Probe(
+        string id = "probe",
+        string section = "text-generation/from-scratch/general",
+        string name = "name: Probe",
+        string year = "2024",
+        string architecture = "architecture: Transformer",
+        string trainingData = "training_data: Web text",
+        string developers = "[sb-intuitions]",
+        string licenses = "licenses: [mit]",
+        string variants = "variants:\n- label: 7b\n  hf: probe/probe-7b\n  parameters: 7B",
+        string extra = "") =>
+        (ProbePath, string.Join("\n", new[]
+        {
+            "kind: model",
+            "id: " + id,
+            "section: " + section,
+            name,
+            "year: " + year,
+            architecture,
+            trainingData,
+            "developers: " + developers,
+            licenses,
+            variants,
+            extra,
+        }.Where(line => line.Length > 0)) + "\n");
+
+    /// <summary>The sample's footnote registry (the OpenAI-terms caveat) with <paramref name="more"/> entries after it.</summary>
+    private static (string Path, string Text) Footnotes(string more) =>
+        ("/catalog/registries/footnotes.yaml", """
+            kind: footnotes
+            footnotes:
+            - id: openai-terms
+              text:
+                ja: OpenAI の規約に違反する可能性がある。
+                en: May violate OpenAI's terms of use.
+                fr: Peut enfreindre les conditions d'utilisation d'OpenAI.
+              openai_terms_caveat: true
+
+            """ + more + "\n");
+}
