@@ -28,6 +28,10 @@ internal static class Program
 
         var root = new RootCommand("jllm: the catalog of Japanese LLMs, imported from and rendered as the awesome-japanese-llm list.") { import, render };
         root.Subcommands.Add(CheckCommand.Create(stdout, stderr));
+        root.Subcommands.Add(QueryCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ExportCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ChartCommand.Create(stdout, stderr));
+        root.Subcommands.Add(SchemaCommand.Create(stdout, stderr));
         var parsed = root.Parse(args);
         var wantsHelp = args.Any(arg => arg is "--help" or "-h" or "-?");
         if (parsed.Errors.Count > 0 && !wantsHelp)
@@ -45,7 +49,8 @@ internal static class Program
         return parsed.Invoke(configuration);
     }
 
-    private static int Guard(TextWriter stderr, Func<int> command)
+    /// <summary>Runs a command, turning a user's mistake into one line on stderr and exit code 2, never a stack trace.</summary>
+    internal static int Guard(TextWriter stderr, Func<int> command)
     {
         try
         {

@@ -1,17 +1,14 @@
 namespace JapaneseLlm.Catalog.Model.Parsing;
 
 using JapaneseLlm.Catalog.Model.Records;
+using JapaneseLlm.Catalog.Model.Schema;
 
 internal static class BenchmarkRecordReader
 {
-    public static readonly string[] Keys =
-    {
-        "kind", "id", "section", "name", "url", "anchor", "description", "developers", "footnotes", "order",
-        "name_text", "description_text", "developers_text",
-    };
+    public static readonly string[] Keys = BenchmarkSchema.Record.Keys;
 
     /// <summary>The fields a <c>&lt;field&gt;_text</c> key may override.</summary>
-    public static readonly string[] DisplayFields = { "name", "description", "developers" };
+    public static readonly string[] DisplayFields = BenchmarkSchema.DisplayFields;
 
     public static BenchmarkRecord? Read(MappingReader reader)
     {

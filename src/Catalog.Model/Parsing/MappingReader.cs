@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using JapaneseLlm.Catalog.Model.Diagnostics;
 using JapaneseLlm.Catalog.Model.Records;
+using JapaneseLlm.Catalog.Model.Schema;
 using JapaneseLlm.Catalog.Model.Yaml;
 
 namespace JapaneseLlm.Catalog.Model.Parsing;
@@ -15,10 +16,9 @@ namespace JapaneseLlm.Catalog.Model.Parsing;
 /// </summary>
 internal sealed class MappingReader
 {
-    private static readonly Regex IdPattern = new("^[a-z0-9][a-z0-9._+-]*$", RegexOptions.CultureInvariant);
-    // Section ids are paths of id segments (text-generation/from-scratch/general), mirroring the catalog's folders.
-    private static readonly Regex SectionIdPattern = new("^[a-z0-9][a-z0-9._+-]*(/[a-z0-9][a-z0-9._+-]*)*$", RegexOptions.CultureInvariant);
-    private static readonly Regex DatePattern = new(@"^\d{4}-\d{2}-\d{2}$", RegexOptions.CultureInvariant);
+    private static readonly Regex IdPattern = new(ValuePatterns.Id, RegexOptions.CultureInvariant);
+    private static readonly Regex SectionIdPattern = new(ValuePatterns.SectionId, RegexOptions.CultureInvariant);
+    private static readonly Regex DatePattern = new(ValuePatterns.Date, RegexOptions.CultureInvariant);
 
     private readonly YamlMapping mapping;
     private readonly string kindName;
@@ -313,7 +313,7 @@ internal sealed class MappingReader
             case YamlScalar scalar:
                 return LocalizedText.Same(scalar.Value);
             case YamlMapping languages:
-                var reader = new MappingReader(languages, $"'{key}' text", Path, diagnostics, "ja", "en", "fr");
+                var reader = new MappingReader(languages, $"'{key}' text", Path, diagnostics, CatalogSchema.LanguageKeys);
                 var text = new LocalizedText(reader.String("ja"), reader.String("en"), reader.String("fr"));
                 reader.ReportUnknownKeys();
                 Failed |= reader.Failed;

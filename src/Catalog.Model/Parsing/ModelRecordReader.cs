@@ -1,36 +1,17 @@
 using System.Collections.Generic;
 using JapaneseLlm.Catalog.Model.Diagnostics;
 using JapaneseLlm.Catalog.Model.Records;
+using JapaneseLlm.Catalog.Model.Schema;
 using JapaneseLlm.Catalog.Model.Yaml;
 
 namespace JapaneseLlm.Catalog.Model.Parsing;
 
 internal static class ModelRecordReader
 {
-    public static readonly string[] Keys =
-    {
-        "kind", "id", "section", "name", "url", "year", "announced", "domain", "architecture", "base_model",
-        "context_length", "training_data", "developers", "licenses", "platform", "huggingface_support",
-        "variants", "datasets", "footnotes", "parameters", "active_parameters", "undisclosed", "order",
-        "name_text", "year_text", "domain_text", "architecture_text", "base_model_text", "context_length_text",
-        "training_data_text", "developers_text", "licenses_text", "platform_text", "huggingface_support_text", "suppress",
-    };
+    public static readonly string[] Keys = ModelSchema.Record.Keys;
 
     /// <summary>The fields a <c>&lt;field&gt;_text</c> key may override.</summary>
-    public static readonly string[] DisplayFields =
-    {
-        "name", "year", "domain", "architecture", "base_model", "context_length", "training_data", "developers",
-        "licenses", "platform", "huggingface_support",
-    };
-
-    private static readonly string[] VariantKeys = { "label", "hf", "url", "parameters", "active_parameters", "licenses" };
-
-    private static readonly Dictionary<string, HuggingFaceSupport> Support = new()
-    {
-        ["yes"] = HuggingFaceSupport.Yes,
-        ["convertible"] = HuggingFaceSupport.Convertible,
-        ["no"] = HuggingFaceSupport.No,
-    };
+    public static readonly string[] DisplayFields = ModelSchema.DisplayFields;
 
     public static ModelRecord? Read(MappingReader reader)
     {
@@ -53,7 +34,7 @@ internal static class ModelRecordReader
             Developers = reader.References("developers"),
             Licenses = reader.References("licenses"),
             Platform = reader.Text("platform"),
-            HuggingFaceSupport = reader.Enum("huggingface_support", Support),
+            HuggingFaceSupport = reader.Enum("huggingface_support", ClosedSets.HuggingFaceSupport),
             Variants = ReadVariants(reader),
             Datasets = reader.References("datasets"),
             Footnotes = FootnoteReader.Read(reader),
@@ -74,7 +55,7 @@ internal static class ModelRecordReader
         var variants = new List<VariantRecord>();
         foreach (var mapping in reader.Mappings("variants"))
         {
-            var variantReader = reader.Nested(mapping, "variant", VariantKeys);
+            var variantReader = reader.Nested(mapping, ModelSchema.Variant.Name, ModelSchema.Variant.Keys);
             var label = LocalizedStringReader.Read(variantReader, "label", required: true);
             var variant = new VariantRecord(label.Value ?? "", mapping.Span)
             {
@@ -112,7 +93,7 @@ internal static class ModelRecordReader
         var lengths = new List<ContextLength>();
         foreach (var mapping in reader.Mappings("context_length"))
         {
-            var itemReader = reader.Nested(mapping, "context length", "tokens", "applies_to");
+            var itemReader = reader.Nested(mapping, ModelSchema.ContextLengthItem.Name, ModelSchema.ContextLengthItem.Keys);
             var tokens = itemReader.Int("tokens", required: true, minimum: 1);
             var appliesTo = itemReader.String("applies_to");
             itemReader.ReportUnknownKeys();

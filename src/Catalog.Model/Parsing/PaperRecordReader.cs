@@ -1,10 +1,11 @@
 namespace JapaneseLlm.Catalog.Model.Parsing;
 
 using JapaneseLlm.Catalog.Model.Records;
+using JapaneseLlm.Catalog.Model.Schema;
 
 internal static class PaperRecordReader
 {
-    public static readonly string[] Keys = { "kind", "id", "section", "name", "published", "venue", "title", "url", "order" };
+    public static readonly string[] Keys = PaperSchema.Record.Keys;
 
     public static PaperRecord? Read(MappingReader reader)
     {

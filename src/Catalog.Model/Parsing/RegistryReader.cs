@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using JapaneseLlm.Catalog.Model.Records;
+using JapaneseLlm.Catalog.Model.Schema;
 using JapaneseLlm.Catalog.Model.Yaml;
 
 namespace JapaneseLlm.Catalog.Model.Parsing;
@@ -10,14 +11,6 @@ namespace JapaneseLlm.Catalog.Model.Parsing;
 /// </summary>
 internal static class RegistryReader
 {
-    private static readonly Dictionary<string, CommercialUse> CommercialUses = new()
-    {
-        ["allowed"] = CommercialUse.Allowed,
-        ["not-allowed"] = CommercialUse.NotAllowed,
-        ["conditional"] = CommercialUse.Conditional,
-        ["unknown"] = CommercialUse.Unknown,
-    };
-
     public static IEnumerable<CatalogEntry> Read(string kind, MappingReader registry)
     {
         var entries = new List<CatalogEntry>();
@@ -25,11 +18,11 @@ internal static class RegistryReader
         {
             var entry = kind switch
             {
-                "developers" => ReadDeveloper(registry.Nested(mapping, "developer", "id", "name", "individual", "url")),
-                "licenses" => ReadLicense(registry.Nested(mapping, "license", "id", "name", "spdx", "huggingface", "commercial_use", "url")),
-                "datasets" => ReadDataset(registry.Nested(mapping, "dataset", "id", "name", "url", "generated_by", "generated_by_source")),
-                "footnotes" => ReadFootnote(registry.Nested(mapping, "footnote", "id", "text", "openai_terms_caveat")),
-                _ => ReadSection(registry.Nested(mapping, "section", SectionKeys)),
+                "developers" => ReadDeveloper(Nested(registry, mapping, RegistrySchemas.Developer)),
+                "licenses" => ReadLicense(Nested(registry, mapping, RegistrySchemas.License)),
+                "datasets" => ReadDataset(Nested(registry, mapping, RegistrySchemas.Dataset)),
+                "footnotes" => ReadFootnote(Nested(registry, mapping, RegistrySchemas.Footnote)),
+                _ => ReadSection(Nested(registry, mapping, RegistrySchemas.Section)),
             };
             if (entry is not null)
             {
@@ -40,12 +33,6 @@ internal static class RegistryReader
         registry.ReportUnknownKeys();
         return entries;
     }
-
-    private static readonly string[] SectionKeys =
-    {
-        "id", "parent", "level", "anchor", "heading", "intro", "records", "category", "columns", "ordering",
-        "variants_in", "long_context_from", "outro",
-    };
 
     private static CatalogEntry? ReadDeveloper(MappingReader reader)
     {
@@ -67,7 +54,7 @@ internal static class RegistryReader
             Name = reader.Text("name", required: true) ?? LocalizedText.Same(""),
             Spdx = reader.String("spdx"),
             HuggingFaceLicense = reader.String("huggingface"),
-            CommercialUse = reader.Enum("commercial_use", CommercialUses, required: true) ?? CommercialUse.Unknown,
+            CommercialUse = reader.Enum("commercial_use", ClosedSets.CommercialUse, required: true) ?? CommercialUse.Unknown,
             CommercialUseSpan = reader.SpanOf("commercial_use"),
             Url = reader.String("url"),
         };
@@ -124,7 +111,7 @@ internal static class RegistryReader
         var columns = new List<SectionColumn>();
         foreach (var mapping in reader.Mappings("columns"))
         {
-            var column = reader.Nested(mapping, "column", "field", "header", "align");
+            var column = reader.Nested(mapping, RegistrySchemas.Column.Name, RegistrySchemas.Column.Keys);
             var field = column.String("field", required: true);
             var header = column.Text("header") ?? LocalizedText.Same("");
             var alignment = column.String("align") ?? "center";
@@ -138,6 +125,9 @@ internal static class RegistryReader
 
         return columns.ToEquatableArray();
     }
+
+    private static MappingReader Nested(MappingReader registry, YamlMapping mapping, SchemaObject entry) =>
+        registry.Nested(mapping, entry.Name, entry.Keys);
 
     private static CatalogEntry? Finish(MappingReader reader, string? id, CatalogEntry entry)
     {

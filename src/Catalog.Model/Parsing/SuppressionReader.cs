@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using JapaneseLlm.Catalog.Model.Diagnostics;
 using JapaneseLlm.Catalog.Model.Records;
+using JapaneseLlm.Catalog.Model.Schema;
 
 namespace JapaneseLlm.Catalog.Model.Parsing;
 
@@ -11,14 +12,14 @@ namespace JapaneseLlm.Catalog.Model.Parsing;
 /// </summary>
 internal static class SuppressionReader
 {
-    private static readonly Regex ContentRuleId = new("^JLLM02[0-9]{2}$", RegexOptions.CultureInvariant);
+    private static readonly Regex ContentRuleId = new(ValuePatterns.ContentRuleId, RegexOptions.CultureInvariant);
 
     public static EquatableArray<RuleSuppression> Read(MappingReader reader)
     {
         var suppressions = new List<RuleSuppression>();
         foreach (var mapping in reader.Mappings("suppress"))
         {
-            var item = reader.Nested(mapping, "suppression", "rule", "reason");
+            var item = reader.Nested(mapping, CommonProperties.Suppression.Name, CommonProperties.Suppression.Keys);
             var rule = item.String("rule", required: true);
             var reason = item.String("reason", required: true);
             item.ReportUnknownKeys();

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace JapaneseLlm.Catalog.Model.Records;
 
@@ -25,4 +27,35 @@ public static class ModelCategories
         ["speech"] = ModelCategory.Speech,
         ["music"] = ModelCategory.Music,
     };
+
+    /// <summary>
+    /// The category of each section: its own, else its nearest ancestor's. A section without either is left
+    /// out (its models count as text generation). The depth bound stops a cycle of parents.
+    /// </summary>
+    public static Dictionary<string, ModelCategory> BySection(IEnumerable<SectionEntry> sections)
+    {
+        var byId = new Dictionary<string, SectionEntry>(StringComparer.Ordinal);
+        foreach (var section in sections.Where(section => !byId.ContainsKey(section.Id)))
+        {
+            byId.Add(section.Id, section);
+        }
+
+        var categories = new Dictionary<string, ModelCategory>(StringComparer.Ordinal);
+        foreach (var section in byId.Values)
+        {
+            var current = section;
+            for (var depth = 0; current is not null && depth < 16; depth++)
+            {
+                if (current.Category is { } category)
+                {
+                    categories[section.Id] = category;
+                    break;
+                }
+
+                current = current.Parent is { } parent && byId.TryGetValue(parent, out var next) ? next : null;
+            }
+        }
+
+        return categories;
+    }
 }

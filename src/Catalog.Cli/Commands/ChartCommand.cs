@@ -1,0 +1,90 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using JapaneseLlm.Catalog.Cli.Charts;
+using JapaneseLlm.Catalog.Cli.Options;
+using JapaneseLlm.Catalog.Cli.Query;
+using ScottPlot;
+
+namespace JapaneseLlm.Catalog.Cli.Commands;
+
+/// <summary><c>jllm chart --out FILE.svg|png [--kind timeline|per-year]</c>: the list's figures, drawn from the catalog.</summary>
+internal static class ChartCommand
+{
+    private const string Description = """
+        Draw a figure from the catalog: the timeline of parameter counts (log scale, coloured by category; each
+        size of each family at its announcement date, or mid-year where only the year is known), or the number of
+        families released per year. The file's extension picks the format: .svg or .png.
+
+        Examples:
+          jllm chart --out docs/chart-parameters.svg
+          jllm chart --kind per-year --out docs/chart-per-year.png --width 1000 --height 600
+        """;
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var output = new Option<string>("--out") { Description = "The file to write: .svg or .png.", Required = true };
+        var kind = new Option<string>("--kind") { Description = "timeline (parameter counts over time) or per-year (families per year by category).", DefaultValueFactory = _ => ChartKind.Timeline };
+        kind.AcceptOnlyFromAmong(ChartKind.Names);
+        var width = new Option<int>("--width") { Description = "Width in pixels.", DefaultValueFactory = _ => 1400 };
+        var height = new Option<int>("--height") { Description = "Height in pixels.", DefaultValueFactory = _ => 800 };
+        var catalog = CatalogInput.CreateOption();
+        var command = new Command("chart", Description) { output, kind, width, height, catalog };
+        command.SetAction(result => Program.Guard(stderr, () =>
+            Run(result.GetValue(output)!, result.GetValue(kind)!, result.GetValue(width), result.GetValue(height), result.GetValue(catalog), stdout, stderr)));
+        return command;
+    }
+
+    public static int Run(string output, string kind, int width, int height, string? catalogPath, TextWriter stdout, TextWriter stderr)
+    {
+        var extension = Path.GetExtension(output).ToLowerInvariant();
+        if (extension is not (".svg" or ".png"))
+        {
+            throw new UsageException($"--out {output}: the file must end in .svg or .png");
+        }
+
+        if (width is < 200 or > 8000 || height is < 200 or > 8000)
+        {
+            throw new UsageException("--width and --height must lie between 200 and 8000 pixels");
+        }
+
+        var models = ModelFacts.All(CatalogInput.Load(catalogPath, stderr));
+        if (models.Count == 0)
+        {
+            stderr.WriteLine("jllm: the catalog has no models to draw.");
+            return ExitCodes.Diagnostics;
+        }
+
+        Plot plot;
+        string described;
+        if (kind == ChartKind.Timeline)
+        {
+            var points = TimelineData.From(models);
+            plot = TimelineChart.Draw(points, width, height);
+            described = TimelineChart.Describe(points);
+        }
+        else
+        {
+            plot = YearlyCountsChart.Draw(models);
+            described = $"{models.Count} model families";
+        }
+
+        var directory = Path.GetDirectoryName(Path.GetFullPath(output));
+        if (directory is not null)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        if (extension == ".svg")
+        {
+            plot.SaveSvg(output, width, height);
+        }
+        else
+        {
+            plot.SavePng(output, width, height);
+        }
+
+        stdout.WriteLine($"Drew {described} to {output}.");
+        return ExitCodes.Ok;
+    }
+}

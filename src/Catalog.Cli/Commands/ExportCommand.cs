@@ -1,0 +1,53 @@
+using System.CommandLine;
+using System.IO;
+using System.Text;
+using JapaneseLlm.Catalog.Cli.Export;
+using JapaneseLlm.Catalog.Cli.Options;
+
+namespace JapaneseLlm.Catalog.Cli.Commands;
+
+/// <summary><c>jllm export --format json|csv|llms-txt [--out FILE]</c>: the catalog in a format other tools read.</summary>
+internal static class ExportCommand
+{
+    private const string Description = """
+        Export the catalog for other tools: json (every record keyed by id, like models.dev's api.json),
+        csv (one row per model family) or llms-txt (an llms.txt index, llmstxt.org). Writes to stdout unless --out is given.
+
+        Examples:
+          jllm export --format json --out catalog.json
+          jllm export --format csv > models.csv
+          jllm export --format llms-txt --out llms.txt
+        """;
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var format = new Option<string>("--format") { Description = "json, csv or llms-txt.", Required = true };
+        format.AcceptOnlyFromAmong(ExportFormat.Names);
+        var output = new Option<string?>("--out") { Description = "The file to write (default: stdout)." };
+        var catalog = CatalogInput.CreateOption();
+        var command = new Command("export", Description) { format, output, catalog };
+        command.SetAction(result => Program.Guard(stderr, () => Run(result.GetValue(format)!, result.GetValue(output), result.GetValue(catalog), stdout, stderr)));
+        return command;
+    }
+
+    public static int Run(string format, string? output, string? catalogPath, TextWriter stdout, TextWriter stderr)
+    {
+        var exporter = ExportFormat.Exporter(format);
+        var text = exporter(CatalogInput.Load(catalogPath, stderr));
+        if (output is null)
+        {
+            stdout.Write(text);
+            return ExitCodes.Ok;
+        }
+
+        var directory = Path.GetDirectoryName(Path.GetFullPath(output));
+        if (directory is not null)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        File.WriteAllText(output, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        stderr.WriteLine($"Wrote {format} to {output}.");
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,111 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using JapaneseLlm.Catalog.Cli.Options;
+using JapaneseLlm.Catalog.Cli.Query;
+using JapaneseLlm.Catalog.Model.Parsing;
+using JapaneseLlm.Catalog.Model.Records;
+using JapaneseLlm.Catalog.Model.Schema;
+
+namespace JapaneseLlm.Catalog.Cli.Commands;
+
+/// <summary><c>jllm query [filters] [--json]</c>: the models matching every filter, as a table or as JSON.</summary>
+internal static class QueryCommand
+{
+    private const string Description = """
+        List the models that match every filter given, in id order: a table for people, or --json for scripts.
+        The filters mean what the runtime's JapaneseLlmCatalog.Query() methods mean. Exit code 1 when nothing matches.
+
+        Examples:
+          jllm query --category text-generation --min-params 30B --commercially-usable
+          jllm query --developer sb-intuitions --json
+          jllm query --architecture mistral --context-length 32768 --from-year 2024
+          jllm query --license apache-2.0 --year 2025 --lang ja
+        """;
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var category = new Option<string?>("--category") { Description = "Only models of this kind (InCategory)." };
+        category.AcceptOnlyFromAmong(ModelCategories.ByName.Keys.ToArray());
+        var section = new Option<string?>("--section") { Description = "Only models in this section or its subsections, e.g. text-generation/from-scratch (InSection)." };
+        var developer = new Option<string?>("--developer") { Description = "Only models by this developer id, e.g. sb-intuitions (ByDeveloper)." };
+        var license = new Option<string?>("--license") { Description = "Only models published under this license id, for the family or a variant (WithLicense)." };
+        var commercialUse = new Option<string?>("--commercial-use") { Description = "Only models whose most restrictive license terms are exactly these (WithCommercialUse)." };
+        commercialUse.AcceptOnlyFromAmong(ClosedSets.CommercialUse.Keys.ToArray());
+        var usable = new Option<bool>("--commercially-usable") { Description = "Only models every license of which allows commercial use, without the OpenAI-terms caveat (CommerciallyUsable)." };
+        var minimum = new Option<string?>("--min-params") { Description = "Only models with a size of at least this many parameters: 7B, 500M, 1T (WithParameters)." };
+        var maximum = new Option<string?>("--max-params") { Description = "Only models with a size of at most this many parameters (WithParameters; with --min-params, one size must lie in both)." };
+        var context = new Option<int?>("--context-length") { Description = "Only models that handle at least this many tokens of context (WithContextLength)." };
+        var year = new Option<int?>("--year") { Description = "Only models released in this year (InYear)." };
+        var fromYear = new Option<int?>("--from-year") { Description = "Only models released in or after this year (FromYear)." };
+        var architecture = new Option<string?>("--architecture") { Description = "Only models whose architecture mentions this text, case-insensitive (WithArchitecture)." };
+        var baseModel = new Option<string?>("--base-model") { Description = "Only models whose base model mentions this text, case-insensitive (WithBaseModel)." };
+        var noCaveat = new Option<bool>("--without-openai-caveat") { Description = "Leave out models tuned on OpenAI outputs (WithoutOpenAiTermsCaveat)." };
+        var json = new Option<bool>("--json") { Description = "Write the matches as a JSON array (the model objects of 'jllm export --format json')." };
+        var language = new Option<string>("--lang") { Description = "The language of names in the table: ja, en or fr.", DefaultValueFactory = _ => "en" };
+        language.AcceptOnlyFromAmong("ja", "en", "fr");
+        var catalog = CatalogInput.CreateOption();
+
+        var command = new Command("query", Description)
+        {
+            category, section, developer, license, commercialUse, usable, minimum, maximum, context, year, fromYear, architecture, baseModel, noCaveat, json, language, catalog,
+        };
+        command.SetAction(result => Program.Guard(stderr, () =>
+        {
+            var filter = new ModelFilter
+            {
+                Category = result.GetValue(category) is { } name ? ModelCategories.ByName[name] : null,
+                Section = result.GetValue(section),
+                Developer = result.GetValue(developer),
+                License = result.GetValue(license),
+                CommercialUse = result.GetValue(commercialUse) is { } use ? ClosedSets.CommercialUse[use] : null,
+                CommerciallyUsable = result.GetValue(usable),
+                MinimumParameters = Count("--min-params", result.GetValue(minimum)),
+                MaximumParameters = Count("--max-params", result.GetValue(maximum)),
+                ContextLength = result.GetValue(context),
+                Year = result.GetValue(year),
+                FromYear = result.GetValue(fromYear),
+                Architecture = result.GetValue(architecture),
+                BaseModel = result.GetValue(baseModel),
+                WithoutOpenAiTermsCaveat = result.GetValue(noCaveat),
+            };
+            return Run(filter, result.GetValue(json), RenderCommand.ParseLanguage(result.GetValue(language)!), result.GetValue(catalog), stdout, stderr);
+        }));
+        return command;
+    }
+
+    public static int Run(ModelFilter filter, bool json, JapaneseLlm.Catalog.Model.Language language, string? catalogPath, TextWriter stdout, TextWriter stderr)
+    {
+        var catalog = CatalogInput.Load(catalogPath, stderr);
+        var matches = ModelFacts.All(catalog).Where(filter.Matches).ToList();
+        if (json)
+        {
+            QueryJsonWriter.Write(stdout, matches, catalog);
+        }
+        else if (matches.Count > 0)
+        {
+            QueryTableWriter.Write(stdout, matches, catalog, language);
+        }
+
+        stderr.WriteLine(matches.Count switch
+        {
+            0 => "jllm: no model matches.",
+            1 => "1 model matches.",
+            _ => $"{matches.Count} models match.",
+        });
+        return matches.Count == 0 ? ExitCodes.Diagnostics : ExitCodes.Ok;
+    }
+
+    private static long? Count(string option, string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        return ParameterCount.TryParse(text, out var count)
+            ? count
+            : throw new UsageException($"{option} {text}: write a parameter count such as 7B, 1.8B, 310M or 125000000");
+    }
+}

@@ -1,0 +1,60 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using JapaneseLlm.Catalog.Cli.Catalog;
+using JapaneseLlm.Catalog.Cli.Query;
+using JapaneseLlm.Catalog.Model;
+
+namespace JapaneseLlm.Catalog.Cli.Export;
+
+/// <summary>The models as CSV (RFC 4180: comma-separated, CRLF rows, quoted where needed), one row per model family, English text.</summary>
+internal static class CatalogCsvExporter
+{
+    public static readonly string[] Columns =
+    {
+        "id", "name", "category", "section", "year", "announced", "architecture", "base_model", "parameters",
+        "context_length", "developers", "licenses", "commercial_use", "openai_terms_caveat", "url", "huggingface_ids",
+    };
+
+    public static string Export(CatalogContent catalog) => Export(ModelFacts.All(catalog), catalog);
+
+    public static string Export(IEnumerable<ModelFacts> models, CatalogContent catalog)
+    {
+        var text = new StringBuilder();
+        AppendRow(text, Columns);
+        foreach (var model in models)
+        {
+            var record = model.Record;
+            AppendRow(text, new[]
+            {
+                record.Id,
+                ExportVocabulary.Plain(record.Name, Language.En),
+                ExportVocabulary.Category(model.Category),
+                record.Section,
+                record.Year.ToString(CultureInfo.InvariantCulture),
+                record.Announced ?? "",
+                ExportVocabulary.Plain(record.Architecture, Language.En),
+                ExportVocabulary.Plain(record.BaseModel, Language.En),
+                model.MaxParameters?.ToString(CultureInfo.InvariantCulture) ?? "",
+                model.MaxContextLength?.ToString(CultureInfo.InvariantCulture) ?? "",
+                ExportVocabulary.DeveloperNames(record.Developers, catalog, Language.En),
+                string.Join(" ", model.Licenses.Select(license => license.Id)),
+                ExportVocabulary.CommercialUse(model.CommercialUse),
+                model.HasOpenAiTermsCaveat ? "true" : "false",
+                record.Url ?? "",
+                string.Join(" ", record.Variants.Select(variant => variant.HuggingFaceId).Where(id => id is not null)),
+            });
+        }
+
+        return text.ToString();
+    }
+
+    private static void AppendRow(StringBuilder text, IEnumerable<string> cells)
+    {
+        text.Append(string.Join(",", cells.Select(Quote))).Append("\r\n");
+    }
+
+    private static string Quote(string cell) =>
+        cell.IndexOfAny(new[] { ',', '"', '\r', '\n' }) < 0 ? cell : "\"" + cell.Replace("\"", "\"\"") + "\"";
+}

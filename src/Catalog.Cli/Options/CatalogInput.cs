@@ -1,0 +1,37 @@
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using JapaneseLlm.Catalog.Cli.Catalog;
+using JapaneseLlm.Catalog.Cli.Commands;
+using JapaneseLlm.Catalog.Model.Diagnostics;
+
+namespace JapaneseLlm.Catalog.Cli.Options;
+
+/// <summary>The <c>--catalog</c> option of the commands that read the catalog, and the one way they load it.</summary>
+internal static class CatalogInput
+{
+    public static Option<string?> CreateOption() =>
+        new("--catalog") { Description = "The catalog folder (default: catalog/ of the repository around the working folder)." };
+
+    /// <summary>
+    /// Loads the catalog through the shared parser. Records with errors are left out, as the compiled catalog
+    /// leaves them out; the errors are counted on stderr rather than listed, since <c>jllm check</c> lists them.
+    /// </summary>
+    public static CatalogContent Load(string? path, TextWriter stderr)
+    {
+        var root = path ?? RenderCommand.DefaultCatalog();
+        if (!Directory.Exists(root))
+        {
+            throw new UsageException($"--catalog {root}: no such folder");
+        }
+
+        var (catalog, diagnostics) = CatalogLoader.Load(root);
+        var errors = diagnostics.Count(diagnostic => diagnostic.Severity == DiagnosticSeverityLevel.Error);
+        if (errors > 0)
+        {
+            stderr.WriteLine($"jllm: the catalog has {errors} errors; records with errors are left out (run 'jllm check' to list them).");
+        }
+
+        return catalog;
+    }
+}

@@ -1,0 +1,29 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using JapaneseLlm.Catalog.Cli.Catalog;
+using JapaneseLlm.Catalog.Cli.Export;
+
+namespace JapaneseLlm.Catalog.Cli.Query;
+
+/// <summary><c>jllm query --json</c>: the matching models as a JSON array, each as in <c>jllm export --format json</c>.</summary>
+internal static class QueryJsonWriter
+{
+    public static void Write(TextWriter output, IEnumerable<ModelFacts> models, CatalogContent catalog)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, ModelJson.Options))
+        {
+            writer.WriteStartArray();
+            foreach (var model in models)
+            {
+                ModelJson.Write(writer, model, catalog);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+    }
+}

@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using JapaneseLlm.Catalog.Model.Schema;
+
+namespace JapaneseLlm.Catalog.Cli.Schema;
+
+/// <summary>Writes docs/schema.md: every kind of catalog file, key by key, from the same description as the JSON Schemas.</summary>
+internal static class SchemaDocsEmitter
+{
+    public static string Emit(IReadOnlyList<SchemaFile> files, IReadOnlyList<SchemaExample> examples)
+    {
+        var text = new StringBuilder();
+        text.Append(SchemaDocsProse.Introduction);
+        text.Append("## Kinds of file\n\n| kind | where | schema |\n| --- | --- | --- |\n");
+        foreach (var file in files)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"| [{file.Kind}](#{file.Kind}) | {SchemaDocsProse.Location(file.Kind)} | [{file.FileName}](../catalog/schema/{file.FileName}) |\n");
+        }
+
+        text.Append('\n');
+        foreach (var file in files)
+        {
+            AppendKind(text, file, examples.Single(example => example.Kind == file.Kind));
+        }
+
+        text.Append(SchemaDocsProse.Differences);
+        return text.ToString();
+    }
+
+    private static void AppendKind(StringBuilder text, SchemaFile file, SchemaExample example)
+    {
+        text.Append(CultureInfo.InvariantCulture, $"## {file.Kind}\n\n{file.Root.Description} {SchemaDocsProse.Location(file.Kind)}.\n\n");
+        var nested = new List<(string Key, SchemaObject Mapping)>();
+        AppendTable(text, file.Root, nested);
+        for (var i = 0; i < nested.Count; i++)
+        {
+            var (key, mapping) = nested[i];
+            text.Append(CultureInfo.InvariantCulture, $"**{mapping.Name}** (each item of `{key}`): {mapping.Description}\n\n");
+            AppendTable(text, mapping, nested);
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $"Example (`{example.Path}`):\n\n```yaml\n{example.Yaml}\n```\n\n");
+    }
+
+    private static void AppendTable(StringBuilder text, SchemaObject mapping, List<(string Key, SchemaObject Mapping)> nested)
+    {
+        text.Append("| key | value | required | meaning |\n| --- | --- | --- | --- |\n");
+        foreach (var property in mapping.Properties)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"| `{property.Key}` | {Describe(property)} | {(property.Required ? "yes" : "")} | {Cell(property.Description)} |\n");
+            if (property.Items is { } items && nested.All(entry => entry.Mapping != items))
+            {
+                nested.Add((property.Key, items));
+            }
+        }
+
+        text.Append('\n');
+    }
+
+    private static string Describe(SchemaProperty property)
+    {
+        var values = property.Values is null ? "" : string.Join(", ", property.Values.Select(value => $"`{value}`"));
+        return property.Shape switch
+        {
+            ValueShape.Kind => $"`{property.Values![0]}`",
+            ValueShape.Text when property.Values is not null => "one of " + values,
+            ValueShape.Text => property.Pattern is null ? "text" : $"text matching `{Cell(property.Pattern)}`",
+            ValueShape.LocalizedText => "text, or `ja`/`en`/`fr` texts",
+            ValueShape.Integer => property.Minimum is { } minimum ? $"whole number ≥ {minimum.ToString(CultureInfo.InvariantCulture)}" : "whole number",
+            ValueShape.Boolean => "`true` or `false`",
+            ValueShape.Date => "date, `yyyy-MM-dd`",
+            ValueShape.Id => "id",
+            ValueShape.SectionId => "section id",
+            ValueShape.IdList => "id, or list of ids",
+            ValueShape.TextList when property.Values is not null => "one or a list of " + values,
+            ValueShape.TextList => "text, or list of texts",
+            ValueShape.ParameterCount => "parameter count (`7B`, `1.8B`, `310M`)",
+            ValueShape.ObjectList => $"list of **{property.Items!.Name}**",
+            ValueShape.IntegerOrObjectList => $"whole number, or list of **{property.Items!.Name}**",
+            ValueShape.FootnoteMap => $"mapping of field ({values}) to footnote id(s)",
+            _ => throw new ArgumentOutOfRangeException(nameof(property), property.Shape, "no wording for this shape"),
+        };
+    }
+
+    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
+}

@@ -1,0 +1,120 @@
+using System.Text.Json;
+using Xunit;
+
+namespace JapaneseLlm.Catalog.Editing.Tests;
+
+/// <summary>
+/// <c>jllm query</c> reads the YAML through the shared parser; the runtime library compiles the same YAML.
+/// For each filter, both must return the same models of the committed catalog.
+/// </summary>
+public sealed class QueryAgreementTests
+{
+    public static TheoryData<string, string[]> Filters() => new()
+    {
+        { "all", [] },
+        { "text-generation >= 30B", ["--category", "text-generation", "--min-params", "30B"] },
+        { "vision-language", ["--category", "vision-language"] },
+        { "sb-intuitions", ["--developer", "sb-intuitions"] },
+        { "apache-2.0 in 2025", ["--license", "apache-2.0", "--year", "2025"] },
+        { "not-allowed", ["--commercial-use", "not-allowed"] },
+        { "usable, >= 32k context", ["--commercially-usable", "--context-length", "32768"] },
+        { "1B-8B", ["--min-params", "1B", "--max-params", "8B"] },
+        { "mistral since 2024", ["--architecture", "mistral", "--from-year", "2024"] },
+        { "on llama", ["--base-model", "llama"] },
+        { "post-training section", ["--section", "text-generation/post-training"] },
+        { "encoders without caveat", ["--category", "encoder", "--without-openai-caveat"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Filters))]
+    public void Jllm_query_returns_what_the_runtime_query_returns(string name, string[] arguments)
+    {
+        var (code, stdout, stderr) = JllmRunner.OnCatalog(["query", "--json", .. arguments]);
+        Assert.True(code == 0, $"{name}: {stderr}");
+        var fromJllm = JsonDocument.Parse(stdout).RootElement.EnumerateArray().Select(model => model.GetProperty("id").GetString()!).ToList();
+        var fromRuntime = RuntimeQuery(arguments).Select(model => model.Id).ToList();
+        Assert.NotEmpty(fromRuntime);
+        Assert.Equal(fromRuntime, fromJllm);
+    }
+
+    [Fact]
+    public void Every_model_has_the_same_derived_facts_in_jllm_and_the_runtime()
+    {
+        var (_, stdout, _) = JllmRunner.OnCatalog("query", "--json");
+        var fromJllm = JsonDocument.Parse(stdout).RootElement.EnumerateArray().ToDictionary(model => model.GetProperty("id").GetString()!);
+        Assert.Equal(JapaneseLlmCatalog.Models.Count, fromJllm.Count);
+        foreach (var model in JapaneseLlmCatalog.Models)
+        {
+            var json = fromJllm[model.Id];
+            Assert.Equal(Kebab(model.Category.ToString()), json.GetProperty("category").GetString());
+            Assert.Equal(Kebab(model.CommercialUse.ToString()), json.GetProperty("commercial_use").GetString());
+            Assert.Equal(model.HasOpenAiTermsCaveat, json.GetProperty("openai_terms_caveat").GetBoolean());
+            Assert.Equal(model.MaxParameters, NullableLong(json.GetProperty("parameters")));
+            Assert.Equal(model.MaxContextLength, (int?)NullableLong(json.GetProperty("context_length")));
+            Assert.Equal(model.AllLicenses().Select(license => license.Id), json.GetProperty("licenses").EnumerateArray().Select(license => license.GetProperty("id").GetString()));
+        }
+    }
+
+    [Fact]
+    public void No_match_exits_one_and_says_so()
+    {
+        var (code, stdout, stderr) = JllmRunner.OnCatalog("query", "--year", "1999");
+        Assert.Equal(1, code);
+        Assert.Equal("", stdout);
+        Assert.Contains("no model matches", stderr);
+    }
+
+    [Fact]
+    public void The_table_lists_each_match_on_one_line_under_a_header()
+    {
+        var (code, stdout, _) = JllmRunner.OnCatalog("query", "--developer", "sb-intuitions");
+        Assert.Equal(0, code);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("ID ", lines[0]);
+        Assert.StartsWith("---", lines[1]);
+        Assert.Equal(JapaneseLlmCatalog.Query().ByDeveloper("sb-intuitions").Count(), lines.Length - 2);
+    }
+
+    /// <summary>The runtime calls each jllm option stands for.</summary>
+    private static ModelQuery RuntimeQuery(string[] arguments)
+    {
+        var query = JapaneseLlmCatalog.Query();
+        long? minimum = null;
+        long? maximum = null;
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            string Next() => arguments[++i];
+            query = arguments[i] switch
+            {
+                "--category" => query.InCategory(Enum.Parse<ModelCategory>(Next().Replace("-", ""), ignoreCase: true)),
+                "--section" => query.InSection(Next()),
+                "--developer" => query.ByDeveloper(Next()),
+                "--license" => query.WithLicense(Next()),
+                "--commercial-use" => query.WithCommercialUse(Enum.Parse<CommercialUse>(Next().Replace("-", ""), ignoreCase: true)),
+                "--commercially-usable" => query.CommerciallyUsable(),
+                "--context-length" => query.WithContextLength(int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture)),
+                "--year" => query.InYear(int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture)),
+                "--from-year" => query.FromYear(int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture)),
+                "--architecture" => query.WithArchitecture(Next()),
+                "--base-model" => query.WithBaseModel(Next()),
+                "--without-openai-caveat" => query.WithoutOpenAiTermsCaveat(),
+                "--min-params" => Remember(ref minimum, Next(), query),
+                "--max-params" => Remember(ref maximum, Next(), query),
+                _ => throw new ArgumentException(arguments[i]),
+            };
+        }
+
+        return minimum is null && maximum is null ? query : query.WithParameters(minimum ?? 0, maximum ?? long.MaxValue);
+    }
+
+    private static ModelQuery Remember(ref long? bound, string text, ModelQuery query)
+    {
+        bound = (long)(decimal.Parse(text[..^1], System.Globalization.CultureInfo.InvariantCulture) * 1_000_000_000m);
+        return query;
+    }
+
+    private static long? NullableLong(JsonElement element) => element.ValueKind == JsonValueKind.Null ? null : element.GetInt64();
+
+    private static string Kebab(string name) =>
+        string.Concat(name.Select((character, index) => char.IsUpper(character) && index > 0 ? "-" + char.ToLowerInvariant(character) : char.ToLowerInvariant(character).ToString()));
+}

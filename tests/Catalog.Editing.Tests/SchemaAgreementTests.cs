@@ -1,0 +1,93 @@
+extern alias yaml;
+
+using JapaneseLlm.Catalog.Cli.Schema;
+using Xunit;
+using Xunit.Abstractions;
+using yaml::JapaneseLlm.Catalog.Model.Diagnostics;
+using yaml::JapaneseLlm.Catalog.Model.Parsing;
+using yaml::JapaneseLlm.Catalog.Model.Schema;
+
+namespace JapaneseLlm.Catalog.Editing.Tests;
+
+/// <summary>
+/// The parser and the JSON Schemas come from one description; these tests pin where they must agree: the same
+/// files are clean for both, the same mistakes are errors for both, and the schema lists exactly the kinds the parser reads.
+/// </summary>
+public sealed class SchemaAgreementTests
+{
+    private readonly ITestOutputHelper output;
+
+    public SchemaAgreementTests(ITestOutputHelper output) => this.output = output;
+
+    [Fact]
+    public void The_schema_describes_exactly_the_kinds_the_parser_reads()
+    {
+        Assert.Equal(CatalogParser.Kinds, CatalogSchema.Files.Select(file => file.Kind));
+    }
+
+    [Fact]
+    public void Every_documented_example_parses_without_diagnostics()
+    {
+        Assert.Equal(CatalogSchema.Files.Select(file => file.Kind), SchemaExamples.All.Select(example => example.Kind));
+        foreach (var example in SchemaExamples.All)
+        {
+            var parsed = CatalogParser.Parse(example.Path, example.Yaml);
+            Assert.True(parsed.Diagnostics.Count == 0, $"{example.Path}: {string.Join("; ", parsed.Diagnostics.Select(diagnostic => diagnostic.Message))}");
+            Assert.NotEmpty(parsed.Entries);
+        }
+    }
+
+    [Fact]
+    public void Every_model_key_is_known_to_the_parser()
+    {
+        // A file holding every key of the model description, each with a well-formed value, parses clean:
+        // a key the description lists but the parser does not read would be reported as unknown.
+        var keys = CatalogSchema.Files.Single(file => file.Kind == "model").Root.Keys;
+        var parsed = CatalogParser.Parse("all-keys.yaml", ModelWithEveryKey(keys));
+        Assert.True(parsed.Diagnostics.Count == 0, string.Join("; ", parsed.Diagnostics.Select(diagnostic => diagnostic.Message)));
+    }
+
+    public static TheoryData<string> KnownBadNames() => new(KnownBadFile.All().Select(file => file.Name));
+
+    [Theory]
+    [MemberData(nameof(KnownBadNames))]
+    public void A_known_bad_file_gets_exactly_its_expected_parser_errors(string name)
+    {
+        var file = KnownBadFile.All().Single(candidate => candidate.Name == name);
+        var errors = CatalogParser.Parse(file.Path, file.Text).Diagnostics
+            .Where(diagnostic => diagnostic.Severity == DiagnosticSeverityLevel.Error)
+            .Select(diagnostic => (diagnostic.RuleId, diagnostic.Span.Line))
+            .ToList();
+        foreach (var (rule, line) in errors)
+        {
+            output.WriteLine($"{rule} {line}");
+        }
+
+        Assert.Equal(file.ParserErrors.Order(), errors.Order());
+    }
+
+    private static string ModelWithEveryKey(IEnumerable<string> keys)
+    {
+        var values = new Dictionary<string, string>
+        {
+            ["kind"] = "model",
+            ["id"] = "every-key",
+            ["section"] = "text-generation",
+            ["year"] = "2025",
+            ["announced"] = "2025-01-31",
+            ["context_length"] = "4096",
+            ["developers"] = "[llm-jp]",
+            ["licenses"] = "[apache-2.0]",
+            ["datasets"] = "[ultrachat-200k]",
+            ["huggingface_support"] = "yes",
+            ["variants"] = "[{label: 7b, hf: o/n, url: 'https://example.org', parameters: 7B, active_parameters: 1B, licenses: [mit]}]",
+            ["footnotes"] = "{licenses: some-footnote}",
+            ["parameters"] = "7B",
+            ["active_parameters"] = "1B",
+            ["undisclosed"] = "[training_data]",
+            ["order"] = "10",
+            ["suppress"] = "[{rule: JLLM0201, reason: because}]",
+        };
+        return string.Join("\n", keys.Select(key => $"{key}: {values.GetValueOrDefault(key, "some text")}")) + "\n";
+    }
+}
