@@ -48,13 +48,21 @@ internal static class SchemaDocsEmitter
     private static void AppendTable(StringBuilder text, SchemaObject mapping, List<(string Key, SchemaObject Mapping)> nested)
     {
         text.Append("| key | value | required | meaning |\n| --- | --- | --- | --- |\n");
-        foreach (var property in mapping.Properties)
+        var displayTexts = mapping.Properties.Where(property => property.DisplayTextOf is not null).ToList();
+        foreach (var property in mapping.Properties.Except(displayTexts))
         {
             text.Append(CultureInfo.InvariantCulture, $"| `{property.Key}` | {Describe(property)} | {(property.Required ? "yes" : "")} | {Cell(property.Description)} |\n");
             if (property.Items is { } items && nested.All(entry => entry.Mapping != items))
             {
                 nested.Add((property.Key, items));
             }
+        }
+
+        if (displayTexts.Count > 0)
+        {
+            // One row for the family of <field>_text keys: they differ only in the field they write out.
+            var fields = string.Join(", ", displayTexts.Select(property => $"`{property.DisplayTextOf}`"));
+            text.Append(CultureInfo.InvariantCulture, $"| `<field>_text` | {Describe(displayTexts[0])} |  | A cell as the list writes it, for the languages where the structured fields cannot reproduce it (rare; the import report counts them). Fields: {fields}. |\n");
         }
 
         text.Append('\n');

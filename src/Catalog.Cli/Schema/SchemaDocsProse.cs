@@ -55,7 +55,8 @@ internal static class SchemaDocsProse
         ## Where the schema and the parser differ
 
         The committed catalog passes both (a test runs the real language server over every file). They differ
-        only where a JSON Schema cannot see what the parser sees, or sees more:
+        where a JSON Schema cannot see what the parser sees (other files), and in a few places where the schema
+        is the stricter of the two:
 
         - **Across files.** Whether an id is unique and whether a reference (`developers`, `licenses`, `section`,
           footnote ids) names an existing entry needs the whole catalog: the build (analyzer JLLM0101–JLLM0103) and

@@ -38,5 +38,8 @@ internal static class CommonProperties
         fields.Select(field => new SchemaProperty(
             field + "_text",
             ValueShape.LocalizedText,
-            $"The '{field}' cell as the list writes it, for the languages where the structured fields cannot reproduce it (rare; the import report counts them)."));
+            $"The '{field}' cell as the list writes it, for the languages where the structured fields cannot reproduce it (rare; the import report counts them).")
+        {
+            DisplayTextOf = field,
+        });
 }

@@ -93,6 +93,25 @@ internal sealed class YamlLanguageServer : IAsyncDisposable
         return uris.ToDictionary(pair => pair.Key, pair => published[pair.Value]);
     }
 
+    /// <summary>What the editor offers at a position (0-based line and character) of a document: the completion labels.</summary>
+    public async Task<IReadOnlyList<string>> Complete(string path, string text, int line, int character)
+    {
+        var uri = await Open(path, text);
+        var result = await connection.Request("textDocument/completion", Position(uri, line, character), Timeout);
+        await Close(uri);
+        var items = result is JsonObject list ? list["items"]?.AsArray() : result?.AsArray();
+        return items?.Select(item => item!["label"]!.GetValue<string>()).ToList() ?? [];
+    }
+
+    /// <summary>What the editor shows on hover at a position of a document, as markdown.</summary>
+    public async Task<string> Hover(string path, string text, int line, int character)
+    {
+        var uri = await Open(path, text);
+        var result = await connection.Request("textDocument/hover", Position(uri, line, character), Timeout);
+        await Close(uri);
+        return result?["contents"]?["value"]?.GetValue<string>() ?? "";
+    }
+
     public async ValueTask DisposeAsync()
     {
         try
@@ -109,6 +128,25 @@ internal sealed class YamlLanguageServer : IAsyncDisposable
         connection.Dispose();
         process.Dispose();
     }
+
+    private async Task<string> Open(string path, string text)
+    {
+        var uri = new Uri(Path.GetFullPath(path)).AbsoluteUri;
+        await connection.Notify("textDocument/didOpen", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = uri, ["languageId"] = "yaml", ["version"] = 1, ["text"] = text },
+        });
+        return uri;
+    }
+
+    private Task Close(string uri) =>
+        connection.Notify("textDocument/didClose", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = uri } });
+
+    private static JsonObject Position(string uri, int line, int character) => new()
+    {
+        ["textDocument"] = new JsonObject { ["uri"] = uri },
+        ["position"] = new JsonObject { ["line"] = line, ["character"] = character },
+    };
 
     /// <summary>What VS Code's YAML extension sends by default, less the schema store (no network here, and not our schemas).</summary>
     private static JsonObject Settings() => new()
