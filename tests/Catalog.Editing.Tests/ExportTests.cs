@@ -21,6 +21,12 @@ public sealed class ExportTests
         {
             Assert.Equal(model.Name, model.Value.GetProperty("id").GetString());
         }
+
+        // Texts are plain: no markdown escapes, HTML entities, bold or line-break tags left over from the list.
+        Assert.DoesNotContain("&#x", stdout);
+        Assert.DoesNotContain("\\\\*", stdout);
+        Assert.DoesNotContain("**", stdout);
+        Assert.DoesNotContain("<br>", stdout);
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Net;
+using System.Text.RegularExpressions;
 using System.Linq;
 using JapaneseLlm.Catalog.Cli.Catalog;
 using JapaneseLlm.Catalog.Cli.Markdown;
@@ -12,11 +14,18 @@ namespace JapaneseLlm.Catalog.Cli.Export;
 /// <summary>How exports spell the catalog's values: the YAML spellings, and markdown reduced to plain text.</summary>
 internal static class ExportVocabulary
 {
+    private static readonly Regex MarkdownEscape = new(@"\\([\\`*_{}\[\]()#+\-.!|<>])", RegexOptions.CultureInvariant);
+
     public static string Category(ModelCategory category) => ModelCategories.ByName.First(pair => pair.Value == category).Key;
 
     public static string CommercialUse(CommercialUse use) => ClosedSets.CommercialUse.First(pair => pair.Value == use).Key;
 
-    public static string Plain(string? markdown) => markdown is null ? "" : InlineSyntax.PlainText(markdown);
+    /// <summary>
+    /// The text a reader of the list sees: markdown links, bold and footnote markers reduced, backslash escapes
+    /// and HTML entities (the list writes non-breaking hyphens as <c>&amp;#x2011;</c>) resolved.
+    /// </summary>
+    public static string Plain(string? markdown) =>
+        markdown is null ? "" : WebUtility.HtmlDecode(MarkdownEscape.Replace(InlineSyntax.PlainText(markdown), "$1"));
 
     public static string Plain(LocalizedText? text, Language language) => Plain(text?.Preferred(language));
 
