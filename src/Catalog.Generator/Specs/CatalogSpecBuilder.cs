@@ -19,7 +19,7 @@ internal static class CatalogSpecBuilder
         var footnotes = Index(catalog.Footnotes, entry => entry.Id);
         var licenseEntries = catalog.Licenses.ToDictionary(entry => entry.Id, StringComparer.Ordinal);
         var caveats = new HashSet<string>(catalog.Footnotes.Where(entry => entry.OpenAiTermsCaveat).Select(entry => entry.Id), StringComparer.Ordinal);
-        var categories = SectionCategories(catalog.Sections);
+        var categories = ModelCategories.BySection(catalog.Sections);
 
         LicenseReferenceSpec License(EntryReference reference) =>
             new(licenses[reference.Id], licenseEntries[reference.Id].CommercialUse);
@@ -131,29 +131,6 @@ internal static class CatalogSpecBuilder
         }
 
         return entries.ToEquatableArray();
-    }
-
-    private static Dictionary<string, ModelCategory> SectionCategories(EquatableArray<SectionEntry> sections)
-    {
-        var byId = sections.ToDictionary(section => section.Id, StringComparer.Ordinal);
-        var categories = new Dictionary<string, ModelCategory>(StringComparer.Ordinal);
-        foreach (var section in sections)
-        {
-            // A section without its own category takes its nearest ancestor's; the depth bound stops cycles.
-            var current = section;
-            for (var depth = 0; current is not null && depth < 16; depth++)
-            {
-                if (current.Category is { } category)
-                {
-                    categories[section.Id] = category;
-                    break;
-                }
-
-                current = current.Parent is { } parent && byId.TryGetValue(parent, out var next) ? next : null;
-            }
-        }
-
-        return categories;
     }
 
     private static Dictionary<string, ReferenceSpec> Index<T>(EquatableArray<T> entries, Func<T, string> displayName)
