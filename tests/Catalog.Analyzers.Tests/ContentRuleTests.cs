@@ -40,4 +40,17 @@ public sealed class ContentRuleTests
         Assert.NotEmpty(Baseline);
         Assert.All(Baseline, finding => Assert.Equal(("JLLM0211", Microsoft.CodeAnalysis.DiagnosticSeverity.Info), (finding.Id, finding.Severity)));
     }
+
+    [Fact]
+    public void Odd_but_readable_values_never_make_a_rule_throw()
+    {
+        var files = SampleCatalog.With(
+            RuleCases.Probe(name: "name: \"**\"", architecture: "architecture: \"[](https://example.com)\"", trainingData: "training_data: \"[^]<br>-\""),
+            ("/catalog/papers/odd.yaml", "kind: paper\nid: odd\nsection: papers/architectures\nname: \"**\"\npublished: 2020-01-01\ntitle: \"**\"\nurl: https://example.com\n"));
+
+        var diagnostics = AnalyzerRun.Analyze(files);
+
+        Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.Id == "AD0001");
+        Assert.Contains(diagnostics, diagnostic => diagnostic.Id == "JLLM0211");
+    }
 }

@@ -30,6 +30,7 @@ public sealed class ArchitecturePaperRule : ContentRule
             .Where(name => !string.IsNullOrWhiteSpace(name))
             .Select(name => Normalize(name!))
             .Concat(context.Papers.Select(paper => Normalize(paper.Title)))
+            .Where(name => name.Length > 0)
             .Distinct()
             .ToList();
         foreach (var model in context.Models)
@@ -39,7 +40,7 @@ public sealed class ArchitecturePaperRule : ContentRule
                 continue;
             }
 
-            var texts = Describe.Languages.Select(language => architecture[language]).Where(text => !string.IsNullOrWhiteSpace(text)).SelectMany(text => WithExpansions(Normalize(text!))).ToList();
+            var texts = Describe.Languages.Select(language => architecture[language]).Where(text => !string.IsNullOrWhiteSpace(text)).SelectMany(text => WithExpansions(Normalize(text!))).Where(text => text.Length > 0).ToList();
             if (!texts.Any(text => paperNames.Any(name => ContainsWord(text, name) || ContainsWord(name, text))))
             {
                 reporter.Report(CatalogRules.ArchitectureWithoutPaper, model, model.ValueSpanOf("architecture"), model.Id, architecture.Preferred(Language.En));
@@ -72,6 +73,6 @@ public sealed class ArchitecturePaperRule : ContentRule
             }
         }
 
-        return word.Length == 0;
+        return false;
     }
 }
