@@ -13,6 +13,7 @@ namespace JapaneseLlm.Catalog.Model.Rules;
 public sealed class CatalogRuleContext
 {
     private readonly Dictionary<string, SectionEntry> sectionsById;
+    private readonly Dictionary<string, ModelCategory> categories;
 
     public CatalogRuleContext(IEnumerable<ParsedFile> files, int currentYear)
     {
@@ -29,6 +30,7 @@ public sealed class CatalogRuleContext
         Datasets = FirstById(entries.OfType<DatasetEntry>());
         FootnotesById = FirstById(Footnotes);
         sectionsById = FirstById(entries.OfType<SectionEntry>());
+        categories = ModelCategories.BySection(sectionsById.Values);
         CurrentYear = currentYear;
     }
 
@@ -60,9 +62,8 @@ public sealed class CatalogRuleContext
         return columns.IsEmpty || columns.Any(column => column.Field == field);
     }
 
-    /// <summary>The model category of a section, inherited from its ancestors.</summary>
-    public ModelCategory? CategoryOf(string section) =>
-        Ancestors(section).Select(entry => entry.Category).FirstOrDefault(category => category is not null);
+    /// <summary>The model category of a section, inherited from its ancestors, as the generator reads it.</summary>
+    public ModelCategory? CategoryOf(string section) => categories.TryGetValue(section, out var category) ? category : null;
 
     private IEnumerable<SectionEntry> Ancestors(string section)
     {
