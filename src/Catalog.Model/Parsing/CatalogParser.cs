@@ -12,8 +12,14 @@ namespace JapaneseLlm.Catalog.Model.Parsing;
 /// </summary>
 public static class CatalogParser
 {
-    /// <summary>Files above this size are refused before parsing: the largest real record is a few KB.</summary>
-    public const int MaxFileLength = 8 * 1024 * 1024;
+    /// <summary>
+    /// Files above this many characters are refused before parsing. The largest real file (the sections
+    /// registry) has about 50,000; the bound keeps a hostile file's parse well under a second (issue 6).
+    /// </summary>
+    public const int MaxFileLength = 1024 * 1024;
+
+    /// <summary>Problems listed per file; one more diagnostic counts the rest, so a hostile file cannot flood the IDE.</summary>
+    public const int MaxDiagnostics = 200;
 
     public static readonly IReadOnlyList<string> Kinds = new[]
     {
@@ -36,6 +42,7 @@ public static class CatalogParser
         }
 
         diagnostics.Sort(CompareDiagnostics);
+        LimitDiagnostics(path, diagnostics);
         return new ParsedFile(path, entries.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 
@@ -53,6 +60,12 @@ public static class CatalogParser
             return;
         }
 
+        ReadEntries(path, root, entries, diagnostics);
+        EntryLimits.RemoveOverlong(entries, diagnostics);
+    }
+
+    private static void ReadEntries(string path, YamlMapping root, List<CatalogEntry> entries, List<CatalogDiagnostic> diagnostics)
+    {
         var kindEntry = FindKind(root);
         if (kindEntry is null)
         {
@@ -91,6 +104,19 @@ public static class CatalogParser
                     suggestion is null ? $"use one of {string.Join(", ", Kinds)}" : $"did you mean '{suggestion}'?"));
                 break;
         }
+    }
+
+    private static void LimitDiagnostics(string path, List<CatalogDiagnostic> diagnostics)
+    {
+        if (diagnostics.Count <= MaxDiagnostics)
+        {
+            return;
+        }
+
+        var firstUnlisted = diagnostics[MaxDiagnostics].Span;
+        var unlisted = diagnostics.Count - MaxDiagnostics;
+        diagnostics.RemoveRange(MaxDiagnostics, unlisted);
+        diagnostics.Add(CatalogDiagnostic.Create(CatalogRules.InvalidDocument, path, firstUnlisted, $"{unlisted} more problems from here on are not listed: fix the ones above first"));
     }
 
     private static YamlEntry? FindKind(YamlMapping root)

@@ -10,46 +10,102 @@ namespace JapaneseLlm.Catalog.Model.Yaml;
 /// <summary>
 /// Reads one catalog file into a <see cref="YamlNode"/> tree from YamlDotNet's event stream.
 /// Never throws: every problem becomes a located diagnostic and the tree is <see langword="null"/>.
-/// Aliases are refused (no alias bomb can expand) and nesting is bounded (no stack overflow).
+/// Aliases are refused (no alias bomb can expand), nesting is bounded (no stack overflow), and reading
+/// stops at too deep a nesting, past <see cref="MaxNodes"/> nodes or after <see cref="MaxProblems"/> problems,
+/// so that no file, however hostile, takes long to reject (issue 6).
 /// </summary>
 public sealed class YamlTreeReader
 {
     public const int MaxDepth = 32;
 
-    private readonly string path;
-    private readonly List<CatalogDiagnostic> diagnostics;
-    private IParser parser = null!;
-    private bool failed;
+    /// <summary>
+    /// Seven times the largest real file (the sections registry, about 3,500 nodes). Reading on would let a
+    /// file of a million tiny broken entries cost seconds of diagnostics in every build.
+    /// </summary>
+    public const int MaxNodes = 25_000;
 
-    private YamlTreeReader(string path, List<CatalogDiagnostic> diagnostics)
+    /// <summary>
+    /// The file is rejected at the first problem anyway; past this many, more diagnostics (one per alias of
+    /// an alias bomb) only slow the IDE down.
+    /// </summary>
+    public const int MaxProblems = 100;
+
+    private const char ByteOrderMark = '\uFEFF';
+
+    /// <summary>What a decoder puts where the bytes were not valid UTF-8.</summary>
+    private const char ReplacementCharacter = '\uFFFD';
+
+    private readonly string path;
+    private readonly string text;
+    private readonly List<CatalogDiagnostic> diagnostics;
+    private Scanner? scanner;
+    private IParser parser = null!;
+    private int problems;
+    private int nodes;
+
+    // A leading byte order mark is skipped before YamlDotNet sees the text (it would otherwise start the
+    // first key), so its positions are one character short on the first line.
+    private readonly int skipped;
+
+    private YamlTreeReader(string path, string text, List<CatalogDiagnostic> diagnostics)
     {
         this.path = path;
+        this.text = text;
         this.diagnostics = diagnostics;
+        skipped = text.Length > 0 && text[0] == ByteOrderMark ? 1 : 0;
     }
 
     public static YamlMapping? Read(string path, string text, List<CatalogDiagnostic> diagnostics)
     {
-        var reader = new YamlTreeReader(path, diagnostics);
+        var reader = new YamlTreeReader(path, text, diagnostics);
         try
         {
-            return reader.ReadDocument(text);
+            return reader.ReadText();
+        }
+        catch (StopReading)
+        {
+            return null;
         }
         catch (YamlException exception)
         {
-            diagnostics.Add(CatalogDiagnostic.Create(CatalogRules.InvalidYaml, path, ToSpan(exception.Start, exception.End), Describe(exception)));
+            // Some errors (a tab used as indentation) come without a position; the scanner knows where it stopped.
+            var span = exception.Start.Index == 0 && exception.End.Index == 0 ? reader.StoppedAt() : reader.ToSpan(exception.Start, exception.End);
+            diagnostics.Add(CatalogDiagnostic.Create(CatalogRules.InvalidYaml, path, span, Describe(exception)));
             return null;
         }
         catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
-            // YamlDotNet reports a few malformed inputs this way rather than as YamlException.
-            diagnostics.Add(CatalogDiagnostic.Create(CatalogRules.InvalidYaml, path, SourceSpan.FileStart, exception.Message));
+            // YamlDotNet reports a few malformed inputs this way (an unclosed '[' at the end of the file), without a message a user could act on.
+            diagnostics.Add(CatalogDiagnostic.Create(CatalogRules.InvalidYaml, path, reader.StoppedAt(), "The YAML cannot be read past this point: check the brackets, quotes and indentation before it"));
             return null;
         }
     }
 
-    private YamlMapping? ReadDocument(string text)
+    private YamlMapping? ReadText()
     {
-        parser = new Parser(new Scanner(new StringReader(text), skipComments: true));
+        var replacement = text.IndexOf(ReplacementCharacter);
+        if (replacement >= 0)
+        {
+            Report(
+                CatalogRules.InvalidYaml,
+                TextPosition.Span(text, replacement, 1),
+                "The file is not valid UTF-8: bytes here were read as U+FFFD, the replacement character. Save the file as UTF-8 (write \"\\uFFFD\" in a double-quoted string if the character is meant)");
+            return null;
+        }
+
+        var input = new StringReader(text);
+        if (skipped > 0)
+        {
+            input.Read();
+        }
+
+        scanner = new Scanner(input, skipComments: true);
+        parser = new Parser(scanner);
+        return ReadDocument();
+    }
+
+    private YamlMapping? ReadDocument()
+    {
         parser.Consume<StreamStart>();
         if (parser.Accept<StreamEnd>(out _))
         {
@@ -66,7 +122,7 @@ public sealed class YamlTreeReader
             return null;
         }
 
-        if (failed || root is null)
+        if (problems > 0 || root is null)
         {
             return null;
         }
@@ -89,6 +145,12 @@ public sealed class YamlTreeReader
     private YamlNode? ReadNode(int depth)
     {
         var current = parser.Current ?? throw new YamlException("Unexpected end of the YAML stream");
+        if (++nodes > MaxNodes)
+        {
+            Report(CatalogRules.InvalidDocument, ToSpan(current.Start, current.End), $"More than {MaxNodes} YAML nodes: catalog files are far smaller, split this one");
+            throw new StopReading();
+        }
+
         if (current is AnchorAlias alias)
         {
             parser.MoveNext();
@@ -108,9 +170,10 @@ public sealed class YamlTreeReader
 
         if (depth > MaxDepth && current is not Scalar)
         {
+            // Stop rather than skip the rest: YamlDotNet's scanner slows down quadratically with flow
+            // nesting depth, so skipping 100,000 '[' would take seconds.
             Report(CatalogRules.InvalidDocument, ToSpan(current.Start, current.End), $"Nesting deeper than {MaxDepth} levels: catalog records are shallow");
-            SkipNode();
-            return null;
+            throw new StopReading();
         }
 
         switch (current)
@@ -164,8 +227,7 @@ public sealed class YamlTreeReader
 
             if (firstLineOfKey.TryGetValue(scalarKey.Value, out var firstLine))
             {
-                diagnostics.Add(CatalogDiagnostic.Create(CatalogRules.DuplicateKey, path, scalarKey.Span, scalarKey.Value, firstLine));
-                failed = true;
+                Report(CatalogRules.DuplicateKey, scalarKey.Span, scalarKey.Value, firstLine);
                 continue;
             }
 
@@ -179,22 +241,16 @@ public sealed class YamlTreeReader
         return new YamlMapping(entries, ToSpan(start.Start, start.End));
     }
 
-    private void SkipNode()
+    private void Report(CatalogRule rule, SourceSpan span, params object[] arguments)
     {
-        var depth = 0;
-        do
+        if (problems == MaxProblems)
         {
-            var current = parser.Current!;
-            depth += current.NestingIncrease;
-            parser.MoveNext();
+            diagnostics.Add(CatalogDiagnostic.Create(CatalogRules.InvalidDocument, path, span, $"More than {MaxProblems} problems: reading stopped here. Fix the ones above first"));
+            throw new StopReading();
         }
-        while (depth > 0);
-    }
 
-    private void Report(CatalogRule rule, SourceSpan span, string message)
-    {
-        failed = true;
-        diagnostics.Add(CatalogDiagnostic.Create(rule, path, span, message));
+        problems++;
+        diagnostics.Add(CatalogDiagnostic.Create(rule, path, span, arguments));
     }
 
     private static string Describe(YamlException exception)
@@ -205,9 +261,37 @@ public sealed class YamlTreeReader
         return separator >= 0 && message.StartsWith("(", StringComparison.Ordinal) ? message.Substring(separator + 3) : message;
     }
 
-    internal static SourceSpan ToSpan(Mark start, Mark end)
+    private SourceSpan StoppedAt() => scanner is null ? SourceSpan.FileStart : ToSpan(scanner.CurrentPosition, scanner.CurrentPosition);
+
+    private SourceSpan ToSpan(Mark start, Mark end)
     {
-        var length = (int)Math.Max(0, end.Index - start.Index);
-        return new SourceSpan((int)start.Index, length, (int)start.Line, (int)start.Column, (int)end.Line, (int)end.Column);
+        if (end.Index < start.Index)
+        {
+            // Roslyn refuses a span that ends before it starts (an AD0001 in the analyzer).
+            end = start;
+        }
+
+        var offset = (int)start.Index + skipped;
+        var endOffset = (int)end.Index + skipped;
+        if (endOffset > text.Length)
+        {
+            // At the end of the text YamlDotNet's position can run one character past it, and Roslyn refuses a
+            // location outside its file (AD0001): place the problem at the end instead (found by fuzzing).
+            offset = Math.Min(offset, text.Length);
+            return TextPosition.Span(text, offset, text.Length - offset);
+        }
+
+        return new SourceSpan(
+            offset,
+            endOffset - offset,
+            (int)start.Line,
+            (int)start.Column + (start.Line == 1 ? skipped : 0),
+            (int)end.Line,
+            (int)end.Column + (end.Line == 1 ? skipped : 0));
+    }
+
+    /// <summary>Unwinds the reader once the file is known to be rejected and reading on would cost more than it tells.</summary>
+    private sealed class StopReading : Exception
+    {
     }
 }

@@ -1,0 +1,76 @@
+using System.Text;
+using CsCheck;
+using JapaneseLlm.Catalog.Generator.Emit;
+using JapaneseLlm.Catalog.Model.Naming;
+using JapaneseLlm.Catalog.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Xunit;
+
+namespace JapaneseLlm.Catalog.Robustness;
+
+/// <summary>
+/// The two ways text reaches generated code, tested on any UTF-16 string — lone surrogates included, which
+/// no YAML file can carry — and the naming of ids, on any id the parser accepts. Parsing only, no compilation,
+/// so each property runs thousands of cases.
+/// </summary>
+public sealed class EscapingPropertyTests
+{
+    private const int Cases = 5_000;
+
+    /// <summary>Any UTF-16 code unit, weighted towards the ones that end lines, strings, comments or pairs.</summary>
+    private static readonly Gen<string> AnyUtf16 = Gen.Frequency(
+            (4, Gen.Char),
+            (2, Gen.Char['\uD800', '\uDFFF']),
+            (2, Gen.Char["\"\\\r\n\u0085\u2028\u2029\0*/<>&{}#$@'\u202E\uFEFF"]),
+            (2, Gen.Char['a', 'z']))
+        .Array[0, 24]
+        .Select(characters => new string(characters));
+
+    [Fact]
+    public void A_literal_parses_back_to_the_same_string_without_diagnostics() =>
+        AnyUtf16.Sample(
+            value =>
+            {
+                var tree = CSharpSyntaxTree.ParseText($"class C {{ string s = {CSharpText.Literal(value)}; }}", GeneratorHarness.ParseOptions);
+                Assert.Empty(tree.GetDiagnostics());
+                var literal = tree.GetRoot().DescendantNodes().OfType<LiteralExpressionSyntax>().Single();
+                Assert.Equal(value, literal.Token.ValueText);
+            },
+            iter: Cases);
+
+    [Fact]
+    public void Doc_text_stays_inside_its_comment_as_well_formed_xml() =>
+        AnyUtf16.Sample(
+            value =>
+            {
+                var comment = new StringBuilder("/// <summary>\n");
+                foreach (var line in CSharpText.DocLines(value))
+                {
+                    comment.Append("/// ").Append(line).Append('\n');
+                }
+
+                comment.Append("/// </summary>\nclass C { }\n");
+                var tree = CSharpSyntaxTree.ParseText(comment.ToString(), GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose));
+                Assert.Empty(tree.GetDiagnostics());
+                var type = tree.GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>().Single();
+                Assert.Equal("C", type.Identifier.ValueText);
+                Assert.Single(type.GetLeadingTrivia(), trivia => trivia.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia));
+            },
+            iter: Cases);
+
+    [Fact]
+    public void Every_valid_id_names_a_valid_identifier_that_is_no_keyword() =>
+        Gen.Select(Gen.Char["abcxyz0123456789"], Gen.Char["abcxyz0123456789._+-"].Array[0, 16], (first, rest) => first + new string(rest))
+            .Sample(
+                id =>
+                {
+                    var identifier = IdentifierNamer.ToIdentifier(id);
+                    Assert.True(SyntaxFacts.IsValidIdentifier(identifier), $"'{id}' names '{identifier}'");
+                    Assert.Equal(SyntaxKind.None, SyntaxFacts.GetKeywordKind(identifier));
+                    Assert.Equal(SyntaxKind.None, SyntaxFacts.GetContextualKeywordKind(identifier));
+                    Assert.Equal(identifier, IdentifierNamer.ToIdentifier(id));
+                },
+                iter: Cases);
+}
