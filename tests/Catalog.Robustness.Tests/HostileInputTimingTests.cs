@@ -9,8 +9,10 @@ namespace JapaneseLlm.Catalog.Robustness;
 
 /// <summary>
 /// Every hostile input is rejected (or read) within a second and in bounded memory. Timings are printed; the
-/// bounds are deliberately generous sanity checks (the one second, 256 MB), not benchmarks.
+/// bounds are deliberately generous sanity checks (the one second, 256 MB), not benchmarks. Runs
+/// alone, so that compilations in other tests do not share the two cores with it.
 /// </summary>
+[Collection(TimingCollection.Name)]
 public sealed class HostileInputTimingTests(ITestOutputHelper output)
 {
     private const int Runs = 3;
@@ -50,4 +52,11 @@ public sealed class HostileInputTimingTests(ITestOutputHelper output)
     }
 
     private sealed record Measurement(string Path, TimeSpan Median, long Allocated, int Length);
+}
+
+/// <summary>Tests that measure time, run after the parallel ones and alone.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class TimingCollection
+{
+    public const string Name = "Timing";
 }
