@@ -28,6 +28,12 @@ public static class ParameterCount
             return false;
         }
 
+        // Refuse before multiplying: decimal itself overflows for the largest inputs.
+        if (value > long.MaxValue / multiplier)
+        {
+            return false;
+        }
+
         var result = value * multiplier;
         if (result > long.MaxValue || result != decimal.Truncate(result))
         {

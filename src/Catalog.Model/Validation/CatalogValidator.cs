@@ -71,7 +71,8 @@ public static class CatalogValidator
         where T : CatalogEntry
     {
         var byId = new Dictionary<string, T>(StringComparer.Ordinal);
-        var byIdentifier = new Dictionary<string, T>(StringComparer.Ordinal);
+        // Generated file names differ only in the identifier, and Roslyn compares hint names ignoring case.
+        var byIdentifier = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
         foreach (var entry in entries)
         {
             if (byId.TryGetValue(entry.Id, out var first))
@@ -82,7 +83,7 @@ public static class CatalogValidator
 
             var identifier = IdentifierNamer.ToIdentifier(entry.Id);
             var container = ContainerName(entry.KindName);
-            if (identifier == container || IdentifierNamer.ReservedMemberNames.Contains(identifier))
+            if (identifier == container || IdentifierNamer.ReservedMemberNames.Contains(identifier) || GeneratedClassNames(entry.KindName).Contains(identifier))
             {
                 diagnostics.Add(CatalogDiagnostic.Create(CatalogRules.IdentifierCollision, entry.Path, entry.IdSpan, Capitalize(entry.KindName), entry.Id, identifier, $"{container} (a name C# reserves there)"));
                 continue;
@@ -100,6 +101,17 @@ public static class CatalogValidator
 
         return byId.Values.OrderBy(entry => entry.Id, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>
+    /// Generated classes that the members of a kind refer to by simple name: a member of the same name would
+    /// shadow them (CS1061) or nest a class in itself (CS0542).
+    /// </summary>
+    private static string[] GeneratedClassNames(string kindName) => kindName switch
+    {
+        "model" => new[] { "ModelTable", "HuggingFaceIds" },
+        "section" => Array.Empty<string>(),
+        _ => new[] { char.ToUpperInvariant(kindName[0]) + kindName.Substring(1) + "Table" },
+    };
 
     private static bool ReferencesResolve(ModelRecord model, Registries registries, List<CatalogDiagnostic> diagnostics)
     {

@@ -6,19 +6,16 @@ using Xunit;
 namespace JapaneseLlm.Catalog.Robustness;
 
 /// <summary>
-/// Hostile inputs that still break the build, found by this project, whose fix belongs to files outside the
-/// YAML front end (CatalogValidator, ParameterCount). Each test states the behaviour the
-/// fix must give; remove its Skip with the fix.
+/// Ids and sizes that once broke the build (found by the property tests): names that collide only in case or
+/// with a generated class, and a parameter count that overflowed decimal. Each must now be a located diagnostic.
 /// </summary>
-public sealed class KnownIssueTests
+public sealed class HostileIdAndSizeTests
 {
-    private const string ValidatorFix = "Needs CatalogValidator to reserve per-kind generated names and compare C# names ignoring case (issue 6)";
-
     /// <summary>
     /// 'ab' and 'a-b' become 'Ab' and 'AB': distinct C# names, but hint names 'Models.Ab.g.cs' and 'Models.AB.g.cs'
     /// collide (Roslyn compares them ignoring case), AddSource throws, and the generator fails with CS8785.
     /// </summary>
-    [Fact(Skip = ValidatorFix)]
+    [Fact]
     public void Ids_whose_names_differ_only_in_case_are_a_collision_not_a_generator_crash()
     {
         var build = Build(Model("ab"), Model("a-b"));
@@ -31,7 +28,7 @@ public sealed class KnownIssueTests
     /// A record named like a generated class shadows it: 'hugging-face-ids' becomes a class nested in HuggingFaceIds
     /// (CS0542); 'model-table' and 'developer-table' hide ModelTable and DeveloperTable from their own members (CS1061).
     /// </summary>
-    [Theory(Skip = ValidatorFix)]
+    [Theory]
     [InlineData("hugging-face-ids")]
     [InlineData("model-table")]
     public void A_model_named_like_a_generated_class_is_a_collision_not_a_compile_error(string id)
@@ -41,7 +38,7 @@ public sealed class KnownIssueTests
         Assert.Equal([$"{CatalogRuleIds.IdentifierCollision} 2 5"], Errors(build, id));
     }
 
-    [Fact(Skip = ValidatorFix)]
+    [Fact]
     public void A_developer_named_like_its_table_is_a_collision_not_a_compile_error()
     {
         var build = Build(new CorpusText("/known/developer-table.yaml", "kind: developers\ndevelopers:\n  - id: developer-table\n    name: T\n"));
@@ -50,7 +47,7 @@ public sealed class KnownIssueTests
     }
 
     /// <summary>7.9e28 × 10^12 overflows decimal inside ParameterCount.TryParse; the parser's safety net then blames line 1.</summary>
-    [Fact(Skip = "Needs ParameterCount.TryParse to refuse counts past long.MaxValue without overflowing decimal (issue 6)")]
+    [Fact]
     public void An_overflowing_parameter_count_is_reported_at_its_value()
     {
         var build = Build(Model("overflow", "parameters: 79228162514264337593543950335T\n"));
@@ -58,7 +55,7 @@ public sealed class KnownIssueTests
     }
 
     /// <summary>Ids from a tiny alphabet collide often, in every way: each record compiles or is diagnosed, and nothing throws.</summary>
-    [Fact(Skip = ValidatorFix)]
+    [Fact]
     public void Random_ids_never_crash_the_generator_and_never_lose_a_record() =>
         Gen.Select(Gen.Char["ab1"], Gen.Char["ab1-."].Array[0, 3], (first, rest) => first + new string(rest))
             .ArrayUnique[2, 12]
