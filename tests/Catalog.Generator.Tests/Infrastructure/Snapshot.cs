@@ -15,7 +15,7 @@ internal static class Snapshot
 {
     public static void Verify(string name, string actual, [CallerFilePath] string callerFile = "")
     {
-        var folder = Path.Combine(Path.GetDirectoryName(callerFile)!, "Snapshots");
+        var folder = Path.Combine(Path.GetDirectoryName(SourcePath(callerFile))!, "Snapshots");
         var verifiedPath = Path.Combine(folder, name + ".verified.cs");
         var receivedPath = Path.Combine(folder, name + ".received.cs");
         var expected = File.Exists(verifiedPath) ? File.ReadAllText(verifiedPath) : null;
@@ -34,6 +34,13 @@ internal static class Snapshot
 
         throw new XunitException($"Snapshot {name} differs; received output in {receivedPath}.\n{Diff(expected, actual)}");
     }
+
+    /// <summary>
+    /// The caller's file on disk. CI builds map source paths to "/_/" (ContinuousIntegrationBuild), so a
+    /// mapped path is resolved against the repository root.
+    /// </summary>
+    private static string SourcePath(string callerFile) =>
+        callerFile.StartsWith("/_/", StringComparison.Ordinal) ? RepositoryPaths.Combine(callerFile.Substring(3).Split('/')) : callerFile;
 
     private static string Diff(string expected, string actual)
     {
