@@ -19,10 +19,15 @@ public sealed class LlmCatalog
     private readonly RecordTable<License> licenses;
     private readonly RecordTable<Dataset> datasets;
     private readonly RecordTable<Footnote> footnotes;
-    private readonly Func<(string RepoId, int Model, int Variant)[]> huggingFaceEntries;
+    private readonly string huggingFaceRepoIds;
+    private readonly Func<int[]> huggingFacePositions;
     private HuggingFaceIndex? huggingFaceIndex;
 
     /// <summary>Assembles a catalog from its generated tables. Called by generated code.</summary>
+    /// <remarks>
+    /// The Hugging Face table comes as data — the repo ids joined by line feeds and, for each, its model's index
+    /// times 65,536 plus its variant's index — so that the first look-up compiles no large method.
+    /// </remarks>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public LlmCatalog(
         RecordTable<Model> models,
@@ -32,7 +37,8 @@ public sealed class LlmCatalog
         RecordTable<License> licenses,
         RecordTable<Dataset> datasets,
         RecordTable<Footnote> footnotes,
-        Func<(string RepoId, int Model, int Variant)[]> huggingFaceEntries)
+        string huggingFaceRepoIds,
+        Func<int[]> huggingFacePositions)
     {
         this.models = models;
         this.benchmarks = benchmarks;
@@ -41,7 +47,8 @@ public sealed class LlmCatalog
         this.licenses = licenses;
         this.datasets = datasets;
         this.footnotes = footnotes;
-        this.huggingFaceEntries = huggingFaceEntries;
+        this.huggingFaceRepoIds = huggingFaceRepoIds;
+        this.huggingFacePositions = huggingFacePositions;
     }
 
     /// <summary>Every model family, in id order.</summary>
@@ -109,5 +116,5 @@ public sealed class LlmCatalog
     }
 
     private HuggingFaceIndex HuggingFace =>
-        Volatile.Read(ref huggingFaceIndex) ?? Interlocked.CompareExchange(ref huggingFaceIndex, new HuggingFaceIndex(huggingFaceEntries()), null) ?? huggingFaceIndex!;
+        Volatile.Read(ref huggingFaceIndex) ?? Interlocked.CompareExchange(ref huggingFaceIndex, new HuggingFaceIndex(huggingFaceRepoIds, huggingFacePositions()), null) ?? huggingFaceIndex!;
 }

@@ -24,7 +24,7 @@ internal static class CatalogDataEmitter
         writer.OpenBlock("internal static class CatalogData");
         writer.Line("internal static readonly global::JapaneseLlm.Catalog.LlmCatalog Instance = new global::JapaneseLlm.Catalog.LlmCatalog(");
         writer.Indent();
-        writer.Line("ModelTable.Table, BenchmarkTable.Table, PaperTable.Table, DeveloperTable.Table, LicenseTable.Table, DatasetTable.Table, FootnoteTable.Table, HuggingFaceTable.Entries);");
+        writer.Line("ModelTable.Table, BenchmarkTable.Table, PaperTable.Table, DeveloperTable.Table, LicenseTable.Table, DatasetTable.Table, FootnoteTable.Table, HuggingFaceTable.RepoIds, HuggingFaceTable.Positions);");
         writer.Unindent();
         writer.CloseBlock();
         if (!isBundledCatalog)

@@ -55,16 +55,23 @@ internal static class TableEmitter
         writer.CloseBlock();
     }
 
+    /// <summary>
+    /// The Hugging Face table as data, not code: one string constant and one int array (emitted as a blob), so
+    /// that a cold first look-up JIT-compiles no method with hundreds of statements.
+    /// </summary>
     private static string EmitHuggingFaceTable(string ns, EquatableArray<HuggingFaceEntry> entries)
     {
         var writer = GeneratedFile.Begin(ns);
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         writer.OpenBlock("internal static partial class HuggingFaceTable");
-        writer.Line("/// <summary>Every Hugging Face repo id in the catalog, with the model and variant it belongs to.</summary>");
-        writer.OpenBlock("internal static (string RepoId, int Model, int Variant)[] Entries() => new (string, int, int)[]");
+        writer.Line("/// <summary>Every Hugging Face repo id in the catalog, joined by line feeds, in the order of <see cref=\"Positions\"/>.</summary>");
+        writer.Line($"internal const string RepoIds = {CSharpText.Literal(string.Join("\n", entries.Select(entry => entry.RepoId)))};");
+        writer.Line();
+        writer.Line("/// <summary>For each repo id, its model's table index times 65,536 plus its variant's index.</summary>");
+        writer.OpenBlock("internal static int[] Positions() => new int[]");
         foreach (var entry in entries)
         {
-            writer.Line($"({CSharpText.Literal(entry.RepoId)}, {CSharpText.Literal(entry.ModelIndex)}, {CSharpText.Literal(entry.VariantIndex)}),");
+            writer.Line($"{CSharpText.Literal((entry.ModelIndex << 16) | entry.VariantIndex)},");
         }
 
         writer.CloseBlock(";");

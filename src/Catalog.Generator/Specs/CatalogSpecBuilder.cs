@@ -123,7 +123,9 @@ internal static class CatalogSpecBuilder
             for (var variantIndex = 0; variantIndex < model.Variants.Count; variantIndex++)
             {
                 var repoId = model.Variants[variantIndex].Record.HuggingFaceId;
-                if (repoId is not null && seen.Add(repoId))
+                // A line feed cannot be in a repo id (the analyzers report the id) and would split the joined table;
+                // the table packs positions in 16 bits each.
+                if (repoId is not null && repoId.IndexOf('\n') < 0 && variantIndex < 65536 && model.Index < 65536 && seen.Add(repoId))
                 {
                     entries.Add(new HuggingFaceEntry(repoId, model.Index, variantIndex));
                 }

@@ -130,7 +130,7 @@ namespace JapaneseLlm.Catalog
     internal static class CatalogData
     {
         internal static readonly global::JapaneseLlm.Catalog.LlmCatalog Instance = new global::JapaneseLlm.Catalog.LlmCatalog(
-            ModelTable.Table, BenchmarkTable.Table, PaperTable.Table, DeveloperTable.Table, LicenseTable.Table, DatasetTable.Table, FootnoteTable.Table, HuggingFaceTable.Entries);
+            ModelTable.Table, BenchmarkTable.Table, PaperTable.Table, DeveloperTable.Table, LicenseTable.Table, DatasetTable.Table, FootnoteTable.Table, HuggingFaceTable.RepoIds, HuggingFaceTable.Positions);
     }
 }
 //----- Datasets.g.cs
@@ -332,19 +332,22 @@ namespace JapaneseLlm.Catalog
     [global::System.CodeDom.Compiler.GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
     internal static partial class HuggingFaceTable
     {
-        /// <summary>Every Hugging Face repo id in the catalog, with the model and variant it belongs to.</summary>
-        internal static (string RepoId, int Model, int Variant)[] Entries() => new (string, int, int)[]
+        /// <summary>Every Hugging Face repo id in the catalog, joined by line feeds, in the order of <see cref="Positions"/>.</summary>
+        internal const string RepoIds = "karakuri-ai/karakuri-lm-8x7b-instruct-v0.1\nllm-jp/llm-jp-3-172b\nllm-jp/llm-jp-3-172b-instruct3\nsbintuitions/sarashina2-7b\nsbintuitions/sarashina2-13b\nsbintuitions/sarashina2-70b\nsbintuitions/sarashina2-8x70b\nnlp-waseda/roberta-base-japanese\nnlp-waseda/roberta-large-japanese\nWayBob/Way-sft-plamo-3-8b-chat";
+
+        /// <summary>For each repo id, its model's table index times 65,536 plus its variant's index.</summary>
+        internal static int[] Positions() => new int[]
         {
-            ("karakuri-ai/karakuri-lm-8x7b-instruct-v0.1", 0, 0),
-            ("llm-jp/llm-jp-3-172b", 1, 0),
-            ("llm-jp/llm-jp-3-172b-instruct3", 1, 1),
-            ("sbintuitions/sarashina2-7b", 2, 0),
-            ("sbintuitions/sarashina2-13b", 2, 1),
-            ("sbintuitions/sarashina2-70b", 2, 2),
-            ("sbintuitions/sarashina2-8x70b", 3, 0),
-            ("nlp-waseda/roberta-base-japanese", 4, 0),
-            ("nlp-waseda/roberta-large-japanese", 4, 1),
-            ("WayBob/Way-sft-plamo-3-8b-chat", 5, 0),
+            0,
+            65536,
+            65537,
+            131072,
+            131073,
+            131074,
+            196608,
+            262144,
+            262145,
+            327680,
         };
     }
 }
