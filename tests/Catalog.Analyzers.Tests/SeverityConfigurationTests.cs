@@ -24,6 +24,7 @@ public sealed class SeverityConfigurationTests
     [Fact]
     public void A_rule_can_be_switched_off()
     {
+        Assert.Contains(AnalyzerRun.Analyze(Catalog, AnalyzerRun.Compilation()), diagnostic => diagnostic.Id == "JLLM0215");
         var diagnostics = AnalyzerRun.Analyze(Catalog, AnalyzerRun.Compilation(specificOptions: ("JLLM0215", ReportDiagnostic.Suppress)));
         Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.Id == "JLLM0215");
     }

@@ -26,8 +26,10 @@ public sealed class CommandLineTests
     [Fact]
     public void Unknown_language_is_a_usage_error()
     {
-        var (code, _, _) = Run("render", "--lang", "de", "--out", Path.Combine(Path.GetTempPath(), "x.md"));
+        var (code, _, stderr) = Run("render", "--lang", "de", "--out", Path.Combine(Path.GetTempPath(), "x.md"));
         Assert.Equal(2, code);
+        Assert.Contains("de", stderr);
+        Assert.DoesNotContain("   at ", stderr);
     }
 
     [Fact]

@@ -24,6 +24,7 @@ public sealed class CorpusDiagnosticTests
     public void Every_expectation_names_a_corpus_file()
     {
         var files = HostileCorpus.All.Select(file => HostileCorpus.RelativePath(file.Path)).ToHashSet(StringComparer.Ordinal);
+        Assert.NotEmpty(Expectations.Committed.Keys);
         Assert.All(Expectations.Committed.Keys, file => Assert.Contains(file, files));
     }
 
@@ -31,6 +32,7 @@ public sealed class CorpusDiagnosticTests
     public void Every_diagnostic_is_located_inside_its_file()
     {
         var texts = HostileCorpus.All.ToDictionary(file => file.Path, file => file.GetText(), StringComparer.Ordinal);
+        Assert.NotEmpty(CorpusBuild.Value.CatalogDiagnostics);
         foreach (var diagnostic in CorpusBuild.Value.CatalogDiagnostics)
         {
             var location = diagnostic.Location.GetLineSpan();

@@ -34,6 +34,7 @@ public sealed class CompletenessTests
     [Fact]
     public void Every_model_carries_the_facts_of_its_yaml_record()
     {
+        Assert.NotEmpty(CommittedCatalog.Validated.Models);
         foreach (var record in CommittedCatalog.Validated.Models)
         {
             var model = JapaneseLlmCatalog.FindModel(record.Id);

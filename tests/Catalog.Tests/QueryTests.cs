@@ -45,6 +45,8 @@ public sealed class QueryTests
         Assert.Contains(Models.Sarashina2, models);
         Assert.All(models, model =>
         {
+            Assert.Equal(ModelCategory.TextGeneration, model.Category);
+            Assert.Contains(Developers.SbIntuitions, model.Developers);
             Assert.True(model.Year >= 2024);
             Assert.True(model.MaxContextLength >= 4096);
             Assert.Contains(model.Variants, variant => variant.Parameters is >= 7_000_000_000 and <= 80_000_000_000);
@@ -54,9 +56,16 @@ public sealed class QueryTests
     [Fact]
     public void Architecture_license_section_and_base_model_filters_match_their_text()
     {
-        Assert.Contains(Models.Sarashina2, JapaneseLlmCatalog.Query().WithArchitecture("llama"));
-        Assert.Contains(Models.Sarashina2, JapaneseLlmCatalog.Query().WithLicense(Licenses.Mit));
-        Assert.Contains(Models.Sarashina2, JapaneseLlmCatalog.Query().InSection("text-generation"));
+        var llama = JapaneseLlmCatalog.Query().WithArchitecture("llama").ToList();
+        var mit = JapaneseLlmCatalog.Query().WithLicense(Licenses.Mit).ToList();
+        var textGeneration = JapaneseLlmCatalog.Query().InSection("text-generation").ToList();
+        Assert.Contains(Models.Sarashina2, llama);
+        Assert.Contains(Models.Sarashina2, mit);
+        Assert.Contains(Models.Sarashina2, textGeneration);
+        Assert.All(llama, model => Assert.Contains("llama", (model.Architecture!.Japanese + model.Architecture.English + model.Architecture.French).ToLowerInvariant(), StringComparison.Ordinal));
+        Assert.All(mit, model => Assert.Contains(Licenses.Mit, model.AllLicenses()));
+        Assert.All(textGeneration, model => Assert.StartsWith("text-generation/", model.Section, StringComparison.Ordinal));
+        Assert.All(new[] { llama.Count, mit.Count, textGeneration.Count }, count => Assert.InRange(count, 1, JapaneseLlmCatalog.Models.Count - 1));
         Assert.DoesNotContain(Models.Sarashina2, JapaneseLlmCatalog.Query().InSection("encoders"));
         Assert.All(JapaneseLlmCatalog.Query().WithBaseModel("Llama 3"), model =>
             Assert.Contains("llama 3", (model.BaseModel!.Japanese + model.BaseModel.English + model.BaseModel.French).ToLowerInvariant(), StringComparison.Ordinal));
