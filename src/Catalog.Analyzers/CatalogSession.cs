@@ -18,14 +18,17 @@ namespace JapaneseLlm.Catalog.Analyzers;
 internal sealed class CatalogSession
 {
     private readonly ImmutableArray<AdditionalText> files;
+    private object? validateLock;
     private ILookup<string, CatalogDiagnostic>? crossFileDiagnostics;
+    private bool validated;
 
     public CatalogSession(ImmutableArray<AdditionalText> files) =>
         this.files = files.Where(file => CatalogFiles.IsCatalogFile(file.Path)).ToImmutableArray();
 
     public IEnumerable<CatalogDiagnostic> CrossFileDiagnosticsFor(string path, CancellationToken cancellationToken)
     {
-        var lookup = LazyInitializer.EnsureInitialized(ref crossFileDiagnostics, () => Validate(cancellationToken))!;
+        // Locked: file actions run concurrently, and the cross-file check is the costly part of a pass.
+        var lookup = LazyInitializer.EnsureInitialized(ref crossFileDiagnostics, ref validated, ref validateLock, () => Validate(cancellationToken))!;
         return lookup[path];
     }
 

@@ -55,6 +55,18 @@ public sealed class ParserTests
         Assert.Empty(parsed.Entries);
     }
 
+    [Theory]
+    [InlineData("undisclosed: [license]", 8, 15, "did you mean 'licenses'?")]
+    [InlineData("footnotes:\n  licence: [openai-terms]", 9, 3, "did you mean 'licenses'?")]
+    public void Field_names_in_undisclosed_and_footnotes_come_from_the_closed_set(string yaml, int line, int column, string hint)
+    {
+        var parsed = CatalogParser.Parse("m.yaml", ValidModel.Replace("licenses: [mit]", "licenses: [mit]\n" + yaml, StringComparison.Ordinal));
+        var diagnostic = Assert.Single(parsed.Diagnostics);
+        Assert.Equal(CatalogRuleIds.InvalidValue, diagnostic.RuleId);
+        Assert.Equal(new SourceSpanAssert(line, column), SourceSpanAssert.Of(diagnostic.Span));
+        Assert.Contains(hint, diagnostic.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_missing_required_key_names_the_record_and_the_key()
     {

@@ -27,11 +27,13 @@ internal static class CatalogImporter
         var models = new List<(ImportedSection Section, ModelDraft Draft)>();
         var benchmarks = new List<(ImportedSection Section, BenchmarkDraft Draft)>();
         var papers = new List<PaperRecord>();
-        var paperIds = new IdAllocator("Papers");
+        var paperIds = new IdAllocator("paper");
+        var rowsBySection = new Dictionary<string, List<UpstreamRow>>(System.StringComparer.Ordinal);
 
         foreach (var section in sections.Where(section => section.Tables.Ja is not null))
         {
             var rows = Rows(section, MapMarkers, report);
+            rowsBySection.Add(section.Entry.Id, rows);
             report.Section(section.Entry.Id, section.Entry.RecordKind ?? "", section.Tables.Ja!.Rows.Count, rows.Count);
             foreach (var row in rows)
             {
@@ -56,7 +58,7 @@ internal static class CatalogImporter
         var (developerEntries, developerIds) = developers.Build();
 
         var announced = AnnouncementMatcher.Match(upstream.Announcements, models.Select(model => model.Draft).ToList(), upstream.AnnouncementsPath, report);
-        var modelIds = new IdAllocator("Models");
+        var modelIds = new IdAllocator("model");
         var datasetsUsed = new SortedSet<string>(System.StringComparer.Ordinal);
         var modelRecords = new List<ModelRecord>();
         foreach (var group in models.GroupBy(model => model.Section))
@@ -78,7 +80,7 @@ internal static class CatalogImporter
             }
         }
 
-        var benchmarkIds = new IdAllocator("Benchmarks");
+        var benchmarkIds = new IdAllocator("benchmark");
         var benchmarkRecords = new List<BenchmarkRecord>();
         foreach (var group in benchmarks.GroupBy(benchmark => benchmark.Section))
         {
@@ -104,7 +106,6 @@ internal static class CatalogImporter
             .ToList();
 
         var draftCatalog = new CatalogContent(sections.Select(section => section.Entry).ToList(), modelRecords, benchmarkRecords, papers, developerEntries, licenses, datasets, footnotes);
-        var rowsBySection = sections.Where(section => section.Tables.Ja is not null).ToDictionary(section => section.Entry.Id, section => Rows(section, MapMarkers, null));
         var found = DisplayTextFinder.Apply(draftCatalog, rowsBySection, report);
         var catalog = new CatalogContent(found.Sections, ReviewedFindings.Apply(found.Models, report), found.Benchmarks, found.Papers, found.Developers, found.Licenses, found.Datasets, found.Footnotes);
         CaveatCheck.Report(catalog, report);

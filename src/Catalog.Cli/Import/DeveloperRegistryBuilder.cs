@@ -31,7 +31,7 @@ internal sealed class DeveloperRegistryBuilder
 
     public (IReadOnlyList<DeveloperEntry> Entries, IReadOnlyDictionary<string, string> IdsByKey) Build()
     {
-        var allocator = new IdAllocator("Developers");
+        var allocator = new IdAllocator("developer");
         var entries = new List<DeveloperEntry>();
         var ids = new Dictionary<string, string>();
         foreach (var key in order)

@@ -122,19 +122,6 @@ internal static class FootnoteWording
             "Whatever the license allows, the model card presents it as a research release, not meant for commercial or mission-critical use.",
             "Quoi que permette la licence, la fiche du modèle le présente comme une publication de recherche, non prévue pour un usage commercial ou critique.")),
     };
-
-    public static FootnoteWords? ForNumber(string number)
-    {
-        foreach (var words in All)
-        {
-            if (words.UpstreamNumber == number)
-            {
-                return words;
-            }
-        }
-
-        return null;
-    }
 }
 
 /// <summary>The catalog's footnote for one of the list's footnote numbers.</summary>

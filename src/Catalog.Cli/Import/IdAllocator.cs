@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using JapaneseLlm.Catalog.Model.Naming;
+using JapaneseLlm.Catalog.Model.Validation;
 
 namespace JapaneseLlm.Catalog.Cli.Import;
 
@@ -13,10 +14,11 @@ namespace JapaneseLlm.Catalog.Cli.Import;
 internal sealed class IdAllocator
 {
     private readonly HashSet<string> ids = new(StringComparer.Ordinal);
-    private readonly HashSet<string> identifiers = new(StringComparer.Ordinal);
-    private readonly string containerName;
+    private readonly HashSet<string> identifiers = new(CatalogValidator.IdentifierComparer);
+    private readonly string kindName;
 
-    public IdAllocator(string containerName) => this.containerName = containerName;
+    /// <param name="kindName">The record kind (<c>model</c>, <c>benchmark</c>, <c>paper</c>), whose generated names the ids must fit.</param>
+    public IdAllocator(string kindName) => this.kindName = kindName;
 
     public string Allocate(string wanted, string fallback)
     {
@@ -45,7 +47,7 @@ internal sealed class IdAllocator
     private bool IsFree(string id)
     {
         var identifier = IdentifierNamer.ToIdentifier(id);
-        return !ids.Contains(id) && !identifiers.Contains(identifier) && identifier != containerName
-            && !System.Linq.Enumerable.Contains(IdentifierNamer.ReservedMemberNames, identifier);
+        // The validator's own rules, so that the importer never hands out an id the build would reject.
+        return !ids.Contains(id) && !identifiers.Contains(identifier) && !CatalogValidator.IsReservedIdentifier(kindName, identifier);
     }
 }

@@ -21,9 +21,6 @@ internal sealed class ImportReport
 
     public IReadOnlyList<ImportProblem> Problems => problems;
 
-    /// <summary>Deliberate decisions worth telling (orphan footnotes left out, upstream slips corrected).</summary>
-    public IReadOnlyList<ImportProblem> Notes => notes;
-
     public IReadOnlyList<(string Section, string Kind, int UpstreamRows, int Records)> Sections => sections;
 
     public IReadOnlyDictionary<string, int> OverrideCells => overrideCells;

@@ -12,7 +12,6 @@ internal static class InlineSyntax
 
     private static readonly Regex FootnoteMarker = new(@"\[\^([^\]\s]+)\]", RegexOptions.CultureInvariant);
     private static readonly Regex TrailingMarkers = new(@"(\s*\[\^[^\]\s]+\])+\s*$", RegexOptions.CultureInvariant);
-    private static readonly Regex WholeBold = new(@"^\*\*([^*]+)\*\*$", RegexOptions.CultureInvariant);
     private static readonly Regex BreakWithSpaces = new(@"\s*<br\s*/?>\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
     private static readonly Regex Whitespace = new(@"\s+", RegexOptions.CultureInvariant);
     private static readonly Regex SpaceBeforeMarker = new(@"\s+(\[\^[^\]\s]+\])", RegexOptions.CultureInvariant);
@@ -58,13 +57,6 @@ internal static class InlineSyntax
     }
 
     public static string Marker(string label) => "[^" + label + "]";
-
-    /// <summary>The text inside <c>**…**</c> when the whole text is bold.</summary>
-    public static string? UnBold(string text)
-    {
-        var match = WholeBold.Match(text.Trim());
-        return match.Success ? match.Groups[1].Value : null;
-    }
 
     public static string Bold(string text) => "**" + text + "**";
 

@@ -54,7 +54,7 @@ internal sealed record ModelFacts(
                     model,
                     categories.TryGetValue(model.Section, out var category) ? category : ModelCategory.TextGeneration,
                     licenses,
-                    MostRestrictive(licenses),
+                    CommercialUses.MostRestrictive(licenses.Select(license => license.CommercialUse)),
                     model.Footnotes.Any(footnote => caveats.Contains(footnote.FootnoteId)));
             })
             .ToList();
@@ -65,16 +65,4 @@ internal sealed record ModelFacts(
         model.Licenses.Select(reference => reference.Id)
             .Concat(model.Variants.SelectMany(variant => variant.Licenses).Select(reference => reference.Id))
             .Distinct(StringComparer.Ordinal);
-
-    /// <summary><c>Model.CommercialUse</c>: allowed &lt; unknown &lt; conditional &lt; not allowed; unknown without licenses.</summary>
-    private static CommercialUse MostRestrictive(IReadOnlyList<LicenseEntry> licenses) =>
-        licenses.Count == 0 ? CommercialUse.Unknown : licenses.Select(license => license.CommercialUse).OrderBy(Restriction).Last();
-
-    private static int Restriction(CommercialUse use) => use switch
-    {
-        CommercialUse.Allowed => 0,
-        CommercialUse.Unknown => 1,
-        CommercialUse.Conditional => 2,
-        _ => 3,
-    };
 }

@@ -37,22 +37,13 @@ internal static class ModelEmitter
     private static string UsageAttribute(ModelSpec spec)
     {
         var licenses = AllLicenses(spec);
-        var mostRestrictive = licenses.Count == 0 ? CommercialUse.Unknown : licenses.Select(license => license.CommercialUse).OrderBy(Restriction).Last();
+        var mostRestrictive = CommercialUses.MostRestrictive(licenses.Select(license => license.CommercialUse));
         var names = string.Join(", ", licenses.Select(license => PlainText.FromMarkdown(license.License.DisplayName)));
         return $"[global::JapaneseLlm.Catalog.ModelUsage(global::JapaneseLlm.Catalog.CommercialUse.{mostRestrictive}, Licenses = {CSharpText.Literal(names)}, OpenAiTermsCaveat = {CSharpText.Literal(spec.HasOpenAiTermsCaveat)})]";
     }
 
     private static List<LicenseReferenceSpec> AllLicenses(ModelSpec spec) =>
         spec.Licenses.Concat(spec.Variants.SelectMany(variant => variant.Licenses)).Distinct().ToList();
-
-    /// <summary>Same order as the runtime's Model.CommercialUse: allowed, unknown, conditional, not allowed.</summary>
-    private static int Restriction(CommercialUse use) => use switch
-    {
-        CommercialUse.Allowed => 0,
-        CommercialUse.Unknown => 1,
-        CommercialUse.Conditional => 2,
-        _ => 3,
-    };
 
     private static void EmitHuggingFaceIds(SourceWriter writer, ModelSpec spec)
     {

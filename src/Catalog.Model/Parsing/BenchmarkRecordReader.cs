@@ -24,7 +24,7 @@ internal static class BenchmarkRecordReader
             Anchor = reader.String("anchor"),
             Description = reader.Text("description"),
             Developers = reader.References("developers"),
-            Footnotes = FootnoteReader.Read(reader),
+            Footnotes = FootnoteReader.Read(reader, BenchmarkSchema.Record.ValuesOf("footnotes")),
             Order = reader.Int("order"),
             Locations = reader.Locations(),
             DisplayTexts = DisplayTextReader.Read(reader, DisplayFields),

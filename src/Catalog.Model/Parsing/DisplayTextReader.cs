@@ -11,17 +11,6 @@ internal static class DisplayTextReader
 {
     public const string Suffix = "_text";
 
-    public static string[] KeysFor(params string[] fields)
-    {
-        var keys = new string[fields.Length];
-        for (var i = 0; i < fields.Length; i++)
-        {
-            keys[i] = fields[i] + Suffix;
-        }
-
-        return keys;
-    }
-
     public static EquatableArray<FieldText> Read(MappingReader reader, IEnumerable<string> fields)
     {
         var texts = new List<FieldText>();

@@ -7,7 +7,9 @@ namespace JapaneseLlm.Catalog.Model.Parsing;
 /// <summary>Reads <c>footnotes:</c>, a mapping from the annotated field to one footnote id or a list of them.</summary>
 internal static class FootnoteReader
 {
-    public static EquatableArray<FootnoteReference> Read(MappingReader reader)
+    /// <param name="reader">The record's reader.</param>
+    /// <param name="fields">The fields a footnote may annotate, from the record's schema.</param>
+    public static EquatableArray<FootnoteReference> Read(MappingReader reader, IReadOnlyList<string>? fields)
     {
         var node = reader.Node("footnotes", required: false);
         if (node is null)
@@ -23,6 +25,11 @@ internal static class FootnoteReader
         var references = new List<FootnoteReference>();
         foreach (var entry in byField.Entries)
         {
+            if (!reader.IsAllowed("footnotes", entry.Key.Value, entry.Key.Span, fields))
+            {
+                continue;
+            }
+
             foreach (var item in reader.Items("footnotes", entry.Value))
             {
                 var id = reader.AsString("footnotes", item);

@@ -8,11 +8,12 @@ public static class KeySuggester
 {
     public static string? Suggest(string unknown, IEnumerable<string> known)
     {
+        var lowered = unknown.ToLowerInvariant();
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in known)
         {
-            var distance = Distance(unknown.ToLowerInvariant(), candidate);
+            var distance = Distance(lowered, candidate);
             if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
             {
                 best = candidate;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text.RegularExpressions;
 using JapaneseLlm.Catalog.Model.Diagnostics;
 using JapaneseLlm.Catalog.Model.Records;
@@ -214,7 +215,8 @@ internal sealed class MappingReader
         return references.ToEquatableArray();
     }
 
-    public EquatableArray<string> Strings(string key)
+    /// <summary>A list of texts (or one); with <paramref name="allowed"/>, each must be one of those values.</summary>
+    public EquatableArray<string> Strings(string key, IReadOnlyList<string>? allowed = null)
     {
         var node = Node(key, required: false);
         if (node is null)
@@ -226,13 +228,26 @@ internal sealed class MappingReader
         foreach (var item in Items(key, node))
         {
             var value = AsString(key, item);
-            if (value is not null)
+            if (value is not null && IsAllowed(key, value, item.Span, allowed))
             {
                 values.Add(value);
             }
         }
 
         return values.ToEquatableArray();
+    }
+
+    /// <summary>Whether <paramref name="value"/> is in the closed set <paramref name="allowed"/> (any value when there is none); reports it if not.</summary>
+    public bool IsAllowed(string key, string value, SourceSpan span, IReadOnlyList<string>? allowed)
+    {
+        if (allowed is null || allowed.Contains(value))
+        {
+            return true;
+        }
+
+        var suggestion = KeySuggester.Suggest(value, allowed);
+        Report(CatalogRules.InvalidValue, span, key, value, suggestion is null ? $"use one of {string.Join(", ", allowed)}" : $"did you mean '{suggestion}'?");
+        return false;
     }
 
     /// <summary>A list of mappings, each handed to <paramref name="readItem"/>; a single scalar is not accepted.</summary>

@@ -7,21 +7,4 @@ namespace JapaneseLlm.Catalog.Model.Parsing;
 /// What one catalog file yields: its entries (none when the file could not be read) and the problems
 /// found on the way. Every file ends up as entries, diagnostics, or both; nothing is dropped silently.
 /// </summary>
-public sealed record ParsedFile(string Path, EquatableArray<CatalogEntry> Entries, EquatableArray<CatalogDiagnostic> Diagnostics)
-{
-    public bool HasErrors
-    {
-        get
-        {
-            foreach (var diagnostic in Diagnostics)
-            {
-                if (diagnostic.Severity == DiagnosticSeverityLevel.Error)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-    }
-}
+public sealed record ParsedFile(string Path, EquatableArray<CatalogEntry> Entries, EquatableArray<CatalogDiagnostic> Diagnostics);

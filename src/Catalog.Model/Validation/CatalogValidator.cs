@@ -71,8 +71,7 @@ public static class CatalogValidator
         where T : CatalogEntry
     {
         var byId = new Dictionary<string, T>(StringComparer.Ordinal);
-        // Generated file names differ only in the identifier, and Roslyn compares hint names ignoring case.
-        var byIdentifier = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
+        var byIdentifier = new Dictionary<string, T>(IdentifierComparer);
         foreach (var entry in entries)
         {
             if (byId.TryGetValue(entry.Id, out var first))
@@ -82,10 +81,9 @@ public static class CatalogValidator
             }
 
             var identifier = IdentifierNamer.ToIdentifier(entry.Id);
-            var container = ContainerName(entry.KindName);
-            if (identifier == container || IdentifierNamer.ReservedMemberNames.Contains(identifier) || GeneratedClassNames(entry.KindName).Contains(identifier))
+            if (IsReservedIdentifier(entry.KindName, identifier))
             {
-                diagnostics.Add(CatalogDiagnostic.Create(CatalogRules.IdentifierCollision, entry.Path, entry.IdSpan, Capitalize(entry.KindName), entry.Id, identifier, $"{container} (a name C# reserves there)"));
+                diagnostics.Add(CatalogDiagnostic.Create(CatalogRules.IdentifierCollision, entry.Path, entry.IdSpan, Capitalize(entry.KindName), entry.Id, identifier, $"{ContainerName(entry.KindName)} (a name C# reserves there)"));
                 continue;
             }
 
@@ -101,6 +99,16 @@ public static class CatalogValidator
 
         return byId.Values.OrderBy(entry => entry.Id, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>
+    /// Whether a member of the generated class for <paramref name="kindName"/> may not be called
+    /// <paramref name="identifier"/>: the class's own name, an inherited member, or a generated class it uses.
+    /// </summary>
+    public static bool IsReservedIdentifier(string kindName, string identifier) =>
+        identifier == ContainerName(kindName) || IdentifierNamer.ReservedMemberNames.Contains(identifier) || GeneratedClassNames(kindName).Contains(identifier);
+
+    /// <summary>Generated file names differ only in the identifier, and Roslyn compares hint names ignoring case.</summary>
+    public static readonly StringComparer IdentifierComparer = StringComparer.OrdinalIgnoreCase;
 
     /// <summary>
     /// Generated classes that the members of a kind refer to by simple name: a member of the same name would
@@ -168,7 +176,7 @@ public static class CatalogValidator
             return true;
         }
 
-        var suggestion = KeySuggester.Suggest(id, registry.OrderBy(candidate => candidate, StringComparer.Ordinal));
+        var suggestion = KeySuggester.Suggest(id, registry);
         var hint = suggestion is null ? $": add it to the {kind} registry or fix the id" : $": did you mean '{suggestion}'?";
         diagnostics.Add(CatalogDiagnostic.Create(CatalogRules.UnknownReference, entry.Path, span, Capitalize(entry.KindName), entry.Id, kind, id, hint));
         return false;
