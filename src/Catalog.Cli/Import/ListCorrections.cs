@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using JapaneseLlm.Catalog.Cli.Rendering;
 using JapaneseLlm.Catalog.Model;
+using JapaneseLlm.Catalog.Model.Records;
 
 namespace JapaneseLlm.Catalog.Cli.Import;
 
@@ -16,11 +17,8 @@ internal sealed record ListCorrection(string? Text, string Reason);
 /// </summary>
 internal static class ListCorrections
 {
-    // The list's rule is 不明 / Undisclosed / Non divulgué (and ？ for a license); these are the other spellings it uses.
-    private static readonly string[] UndisclosedSpellings = { "不明", "undisclosed", "unknown", "non divulgué", "inconnu", "inconnue", "?", "？" };
-
     public static bool IsUndisclosedSpelling(string? cell) =>
-        cell is not null && UndisclosedSpellings.Any(spelling => string.Equals(cell.Trim(), spelling, StringComparison.OrdinalIgnoreCase));
+        UndisclosedSpellings.Matches(cell);
 
     /// <summary>Whether a prose cell says "undisclosed" in every language, in any of the list's spellings.</summary>
     public static bool IsUndisclosed(PerLanguage<string> cell) =>

@@ -36,15 +36,13 @@ public sealed class MissingTranslationRule : ContentRule
 /// </summary>
 public sealed class UndisclosedAsTextRule : ContentRule
 {
-    private static readonly string[] UndisclosedWords = { "不明", "undisclosed", "unknown", "non divulgué", "inconnu", "inconnue", "?", "？" };
-
     public override void Check(CatalogRuleContext context, RuleReporter reporter)
     {
         foreach (var model in context.Models)
         {
             foreach (var text in EntryTexts.Of(model))
             {
-                var language = Describe.Languages.Cast<Language?>().FirstOrDefault(candidate => IsUndisclosedWord(text.Text[candidate!.Value]));
+                var language = Describe.Languages.Cast<Language?>().FirstOrDefault(candidate => UndisclosedSpellings.Matches(text.Text[candidate!.Value]));
                 if (language is { } found)
                 {
                     var field = text.IsOverride ? text.Key.Substring(0, text.Key.Length - "_text".Length) : text.Key;
@@ -55,8 +53,6 @@ public sealed class UndisclosedAsTextRule : ContentRule
         }
     }
 
-    private static bool IsUndisclosedWord(string? text) =>
-        text is not null && UndisclosedWords.Any(word => string.Equals(text.Trim(), word, StringComparison.OrdinalIgnoreCase));
 }
 
 /// <summary>JLLM0217: a cell written as a leading-hyphen pseudo-list (<c>-A: x&lt;br&gt;-B: y</c>), which the list's cell rules avoid.</summary>
