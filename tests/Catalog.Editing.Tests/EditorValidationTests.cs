@@ -48,7 +48,7 @@ public sealed class EditorValidationTests : IClassFixture<LanguageServerFixture>
     public async Task A_known_bad_file_shows_exactly_its_expected_errors(string name)
     {
         var file = KnownBadFile.All().Single(candidate => candidate.Name == name);
-        var results = await fixture.Server.Validate(new Dictionary<string, string> { [file.Path] = file.Text });
+        var results = await fixture.Server.Validate(new Dictionary<string, string> { [file.Path] = file.Text }, expectErrors: true);
         var errors = results[file.Path].Where(diagnostic => diagnostic.Severity == 1).ToList();
         foreach (var error in errors)
         {

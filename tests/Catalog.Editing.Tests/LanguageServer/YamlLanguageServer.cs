@@ -14,7 +14,7 @@ internal sealed class YamlLanguageServer : IAsyncDisposable
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
     /// <summary>How long the server must stay quiet after the last expected publication before results are read.</summary>
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(750);
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(1500);
 
     private readonly Process process;
     private readonly JsonRpcConnection connection;
@@ -57,8 +57,12 @@ internal sealed class YamlLanguageServer : IAsyncDisposable
         return server;
     }
 
-    /// <summary>Opens each document (path → text; the path need not exist) and returns what the server reports on each.</summary>
-    public async Task<IReadOnlyDictionary<string, IReadOnlyList<EditorDiagnostic>>> Validate(IReadOnlyDictionary<string, string> documents)
+    /// <summary>
+    /// Opens each document (path → text; the path need not exist) and returns what the server reports on each.
+    /// The server may publish an empty list before its schema is loaded, so with <paramref name="expectErrors"/>
+    /// it waits for an error on every document (up to the timeout) rather than for a quiet moment alone.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<EditorDiagnostic>>> Validate(IReadOnlyDictionary<string, string> documents, bool expectErrors = false)
     {
         var uris = documents.Keys.ToDictionary(path => path, path => new Uri(Path.GetFullPath(path)).AbsoluteUri);
         foreach (var uri in uris.Values)
@@ -75,7 +79,8 @@ internal sealed class YamlLanguageServer : IAsyncDisposable
         }
 
         var deadline = Stopwatch.StartNew();
-        while (!(uris.Values.All(published.ContainsKey) && Stopwatch.GetElapsedTime(Interlocked.Read(ref lastPublication)) > Quiet))
+        while (!(uris.Values.All(published.ContainsKey) && Stopwatch.GetElapsedTime(Interlocked.Read(ref lastPublication)) > Quiet
+            && (!expectErrors || uris.Values.All(uri => published[uri].Any(diagnostic => diagnostic.Severity == 1)))))
         {
             if (deadline.Elapsed > Timeout)
             {
