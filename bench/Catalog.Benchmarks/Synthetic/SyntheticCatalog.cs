@@ -76,7 +76,7 @@ internal static class SyntheticCatalog
 
         if (index % 10 == 0)
         {
-            yaml.Append(CultureInfo.InvariantCulture, $"footnotes:\n  license:\n  - {shape.FootnoteOf(index)}\n");
+            yaml.Append(CultureInfo.InvariantCulture, $"footnotes:\n  licenses:\n  - {shape.FootnoteOf(index)}\n");
         }
 
         yaml.Append("variants:\n");

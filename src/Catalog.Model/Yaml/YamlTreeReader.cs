@@ -8,7 +8,8 @@ using YamlDotNet.Core.Events;
 namespace JapaneseLlm.Catalog.Model.Yaml;
 
 /// <summary>
-/// Reads one catalog file into a <see cref="YamlNode"/> tree from YamlDotNet's event stream.
+/// Reads one catalog file into a <see cref="YamlNode"/> tree: through <see cref="BlockSubsetReader"/> when the
+/// file keeps to the subset the catalog is written in, otherwise from YamlDotNet's event stream.
 /// Never throws: every problem becomes a located diagnostic and the tree is <see langword="null"/>.
 /// Aliases are refused (no alias bomb can expand), nesting is bounded (no stack overflow), and reading
 /// stops at too deep a nesting, past <see cref="MaxNodes"/> nodes or after <see cref="MaxProblems"/> problems,
@@ -55,7 +56,11 @@ public sealed class YamlTreeReader
         skipped = text.Length > 0 && text[0] == ByteOrderMark ? 1 : 0;
     }
 
-    public static YamlMapping? Read(string path, string text, List<CatalogDiagnostic> diagnostics)
+    public static YamlMapping? Read(string path, string text, List<CatalogDiagnostic> diagnostics) =>
+        BlockSubsetReader.TryRead(text) ?? ReadWithYamlDotNet(path, text, diagnostics);
+
+    /// <summary>The full reader: any YAML, and every problem reported. Files of the catalog's subset take the fast path above.</summary>
+    internal static YamlMapping? ReadWithYamlDotNet(string path, string text, List<CatalogDiagnostic> diagnostics)
     {
         var reader = new YamlTreeReader(path, text, diagnostics);
         try
