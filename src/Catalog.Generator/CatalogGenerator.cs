@@ -11,8 +11,9 @@ using Microsoft.CodeAnalysis.Text;
 namespace JapaneseLlm.Catalog.Generator;
 
 /// <summary>
-/// Compiles the catalog's YAML files into the typed catalog. Each file is parsed once and cached; each
-/// record is emitted on its own, so editing one file re-parses and re-emits only that file's records.
+/// Compiles the catalog's YAML files into the typed catalog. Each file is parsed once and cached; records are
+/// emitted in a fixed number of files (<see cref="RecordFiles"/>), so editing one YAML file re-parses that
+/// file and re-emits only the few records that share its record's generated file.
 /// Problems are skipped here and reported by the analyzers, so the generated code always compiles.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -20,9 +21,9 @@ public sealed class CatalogGenerator : IIncrementalGenerator
 {
     public const string ParseStep = "ParseFile";
     public const string ValidateStep = "ValidateCatalog";
-    public const string ModelSpecsStep = "ModelSpecs";
-    public const string BenchmarkSpecsStep = "BenchmarkSpecs";
-    public const string PaperSpecsStep = "PaperSpecs";
+    public const string ModelFilesStep = "ModelFiles";
+    public const string BenchmarkFilesStep = "BenchmarkFiles";
+    public const string PaperFilesStep = "PaperFiles";
     public const string RegistrySpecStep = "RegistrySpec";
     public const string TableSpecStep = "TableSpec";
 
@@ -40,15 +41,21 @@ public sealed class CatalogGenerator : IIncrementalGenerator
             .Select(static (input, _) => CatalogSpecBuilder.Build(CatalogValidator.Validate(input.Left), input.Right))
             .WithTrackingName(ValidateStep);
 
-        var models = catalog.SelectMany(static (spec, _) => spec.Models).WithTrackingName(ModelSpecsStep);
-        var benchmarks = catalog.SelectMany(static (spec, _) => spec.Benchmarks).WithTrackingName(BenchmarkSpecsStep);
-        var papers = catalog.SelectMany(static (spec, _) => spec.Papers).WithTrackingName(PaperSpecsStep);
+        var models = catalog
+            .SelectMany(static (spec, _) => RecordFiles.Group("Models", RecordFiles.ModelFiles, spec.Models, static model => model.Record.Id))
+            .WithTrackingName(ModelFilesStep);
+        var benchmarks = catalog
+            .SelectMany(static (spec, _) => RecordFiles.Group("Benchmarks", RecordFiles.BenchmarkFiles, spec.Benchmarks, static benchmark => benchmark.Record.Id))
+            .WithTrackingName(BenchmarkFilesStep);
+        var papers = catalog
+            .SelectMany(static (spec, _) => RecordFiles.Group("Papers", RecordFiles.PaperFiles, spec.Papers, static paper => paper.Record.Id))
+            .WithTrackingName(PaperFilesStep);
         var registries = catalog.Select(static (spec, _) => spec.Registries).WithTrackingName(RegistrySpecStep);
         var tables = catalog.Select(static (spec, _) => spec.Tables).WithTrackingName(TableSpecStep);
 
-        context.RegisterSourceOutput(models, static (output, model) => output.AddSource(model.HintName, ModelEmitter.Emit(model)));
-        context.RegisterSourceOutput(benchmarks, static (output, benchmark) => output.AddSource(benchmark.HintName, BenchmarkEmitter.Emit(benchmark)));
-        context.RegisterSourceOutput(papers, static (output, paper) => output.AddSource(paper.HintName, PaperEmitter.Emit(paper)));
+        context.RegisterSourceOutput(models, static (output, file) => output.AddSource(file.HintName, ModelEmitter.Emit(file)));
+        context.RegisterSourceOutput(benchmarks, static (output, file) => output.AddSource(file.HintName, BenchmarkEmitter.Emit(file)));
+        context.RegisterSourceOutput(papers, static (output, file) => output.AddSource(file.HintName, PaperEmitter.Emit(file)));
         context.RegisterSourceOutput(registries, static (output, spec) =>
         {
             foreach (var (hintName, source) in RegistryEmitter.Emit(spec))

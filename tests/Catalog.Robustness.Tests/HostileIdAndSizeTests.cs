@@ -12,8 +12,8 @@ namespace JapaneseLlm.Catalog.Robustness;
 public sealed class HostileIdAndSizeTests
 {
     /// <summary>
-    /// 'ab' and 'a-b' become 'Ab' and 'AB': distinct C# names, but hint names 'Models.Ab.g.cs' and 'Models.AB.g.cs'
-    /// collide (Roslyn compares them ignoring case), AddSource throws, and the generator fails with CS8785.
+    /// 'ab' and 'a-b' become 'Ab' and 'AB': distinct C# names, but not for case-insensitive tools and languages
+    /// (and, when each record had its own generated file, a hint-name clash that made AddSource throw: CS8785).
     /// </summary>
     [Fact]
     public void Ids_whose_names_differ_only_in_case_are_a_collision_not_a_generator_crash()

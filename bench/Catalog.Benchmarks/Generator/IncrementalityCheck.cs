@@ -13,11 +13,11 @@ namespace JapaneseLlm.Catalog.Performance.Generator;
 /// </summary>
 internal sealed record IncrementalityCheck(IReadOnlyList<StepCount> Steps, string EditedPath)
 {
-    /// <summary>Steps whose input is one file or one record: after the edit, exactly one item of each may be recomputed.</summary>
-    private static readonly string[] PerRecordSteps = [CatalogGenerator.ParseStep, CatalogGenerator.ModelSpecsStep, "SourceOutput"];
+    /// <summary>Steps whose items are one YAML file or one generated file: after the edit, exactly one item of each may be recomputed.</summary>
+    private static readonly string[] PerRecordSteps = [CatalogGenerator.ParseStep, CatalogGenerator.ModelFilesStep, "SourceOutput"];
 
     /// <summary>Steps that hold no fact of the edited record, so must stay cached.</summary>
-    private static readonly string[] UntouchedSteps = [CatalogGenerator.BenchmarkSpecsStep, CatalogGenerator.PaperSpecsStep, CatalogGenerator.RegistrySpecStep, CatalogGenerator.TableSpecStep];
+    private static readonly string[] UntouchedSteps = [CatalogGenerator.BenchmarkFilesStep, CatalogGenerator.PaperFilesStep, CatalogGenerator.RegistrySpecStep, CatalogGenerator.TableSpecStep];
 
     /// <summary>
     /// Repeats the keystroke from the same warm state. Step times are medians over the second half of the

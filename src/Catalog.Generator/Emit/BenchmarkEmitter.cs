@@ -4,14 +4,21 @@ using JapaneseLlm.Catalog.Model;
 
 namespace JapaneseLlm.Catalog.Generator.Emit;
 
-/// <summary>Emits one benchmark: its <c>Benchmarks</c> member and its factory.</summary>
+/// <summary>Emits a file of benchmarks: their <c>Benchmarks</c> members and their factories.</summary>
 internal static class BenchmarkEmitter
 {
-    public static string Emit(BenchmarkSpec spec)
+    public static string Emit(RecordFileSpec<BenchmarkSpec> file)
+    {
+        var writer = GeneratedFile.Begin(file.Records[0].Namespace);
+        GeneratedFile.EachRecord(writer, "public static partial class Benchmarks", file.Records, EmitMember);
+        writer.Line();
+        GeneratedFile.EachRecord(writer, "internal static partial class BenchmarkTable", file.Records, EmitFactory);
+        return GeneratedFile.End(writer);
+    }
+
+    private static void EmitMember(SourceWriter writer, BenchmarkSpec spec)
     {
         var record = spec.Record;
-        var writer = GeneratedFile.Begin(spec.Namespace);
-        writer.OpenBlock("public static partial class Benchmarks");
         var developers = string.Join(", ", spec.Developers.Select(developer => PlainText.FromMarkdown(developer.DisplayName)));
         writer.Doc("summary", $"{PlainText.FromMarkdown(record.Name.Preferred(Language.En))}{(developers.Length > 0 ? ", by " + developers : string.Empty)}.");
         if (record.Description is { } description)
@@ -21,9 +28,11 @@ internal static class BenchmarkEmitter
 
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         writer.Line($"public static global::JapaneseLlm.Catalog.Benchmark {spec.Identifier} => BenchmarkTable.Get({CSharpText.Literal(spec.Index)});");
-        writer.CloseBlock();
-        writer.Line();
-        writer.OpenBlock("internal static partial class BenchmarkTable");
+    }
+
+    private static void EmitFactory(SourceWriter writer, BenchmarkSpec spec)
+    {
+        var record = spec.Record;
         writer.Line($"private static global::JapaneseLlm.Catalog.Benchmark Create{spec.Identifier}() => new global::JapaneseLlm.Catalog.Benchmark(");
         writer.Indent();
         writer.Line($"id: {CSharpText.Literal(record.Id)},");
@@ -35,7 +44,5 @@ internal static class BenchmarkEmitter
         writer.Line($"developers: {ModelEmitter.References("Developer", "DeveloperTable", spec.Developers)},");
         writer.Line($"footnotes: {ModelEmitter.Footnotes(spec.Footnotes)});");
         writer.Unindent();
-        writer.CloseBlock();
-        return GeneratedFile.End(writer);
     }
 }

@@ -1,3 +1,6 @@
+using System;
+using JapaneseLlm.Catalog.Model;
+
 namespace JapaneseLlm.Catalog.Generator.Emit;
 
 /// <summary>The frame every generated file shares: header, nullable context and namespace.</summary>
@@ -17,4 +20,22 @@ internal static class GeneratedFile
     }
 
     public static string End(SourceWriter writer) => writer.CloseBlock().ToString();
+
+    /// <summary>Writes one partial class holding each record's part, a blank line between records.</summary>
+    public static void EachRecord<TSpec>(SourceWriter writer, string classHeader, EquatableArray<TSpec> records, Action<SourceWriter, TSpec> writeRecord)
+        where TSpec : IEquatable<TSpec>
+    {
+        writer.OpenBlock(classHeader);
+        for (var index = 0; index < records.Count; index++)
+        {
+            if (index > 0)
+            {
+                writer.Line();
+            }
+
+            writeRecord(writer, records[index]);
+        }
+
+        writer.CloseBlock();
+    }
 }

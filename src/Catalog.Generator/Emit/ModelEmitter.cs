@@ -8,29 +8,27 @@ using JapaneseLlm.Catalog.Model.Records;
 
 namespace JapaneseLlm.Catalog.Generator.Emit;
 
-/// <summary>Emits one model: its <c>Models</c> member, its Hugging Face id constants and its factory.</summary>
+/// <summary>Emits a file of models: their <c>Models</c> members, their Hugging Face id constants and their factories.</summary>
 internal static class ModelEmitter
 {
-    public static string Emit(ModelSpec spec)
+    public static string Emit(RecordFileSpec<ModelSpec> file)
     {
-        var writer = GeneratedFile.Begin(spec.Namespace);
-        EmitMember(writer, spec);
+        var writer = GeneratedFile.Begin(file.Records[0].Namespace);
+        GeneratedFile.EachRecord(writer, "public static partial class Models", file.Records, EmitMember);
         writer.Line();
-        EmitHuggingFaceIds(writer, spec);
+        GeneratedFile.EachRecord(writer, "public static partial class HuggingFaceIds", file.Records, EmitHuggingFaceIds);
         writer.Line();
-        EmitFactory(writer, spec);
+        GeneratedFile.EachRecord(writer, "internal static partial class ModelTable", file.Records, EmitFactory);
         return GeneratedFile.End(writer);
     }
 
     private static void EmitMember(SourceWriter writer, ModelSpec spec)
     {
-        writer.OpenBlock("public static partial class Models");
         writer.Doc("summary", Summary(spec));
         writer.Doc("remarks", Remarks(spec));
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         writer.Line(UsageAttribute(spec));
         writer.Line($"public static global::JapaneseLlm.Catalog.Model {spec.Identifier} => ModelTable.Get({CSharpText.Literal(spec.Index)});");
-        writer.CloseBlock();
     }
 
     /// <summary>The usage terms, as an attribute the consumer analyzers read at each reference.</summary>
@@ -47,7 +45,6 @@ internal static class ModelEmitter
 
     private static void EmitHuggingFaceIds(SourceWriter writer, ModelSpec spec)
     {
-        writer.OpenBlock("public static partial class HuggingFaceIds");
         writer.Doc("summary", $"Hugging Face repo ids of {PlainText.FromMarkdown(spec.Record.Name.Preferred(Language.En))} (Models.{spec.Identifier}).");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         writer.OpenBlock($"public static class {spec.Identifier}");
@@ -58,13 +55,11 @@ internal static class ModelEmitter
         }
 
         writer.CloseBlock();
-        writer.CloseBlock();
     }
 
     private static void EmitFactory(SourceWriter writer, ModelSpec spec)
     {
         var record = spec.Record;
-        writer.OpenBlock("internal static partial class ModelTable");
         writer.Line($"private static global::JapaneseLlm.Catalog.Model Create{spec.Identifier}() => new global::JapaneseLlm.Catalog.Model(");
         writer.Indent();
         writer.Line($"id: {CSharpText.Literal(record.Id)},");
@@ -90,7 +85,6 @@ internal static class ModelEmitter
         writer.Line($"activeParameters: {CSharpText.Literal(record.ActiveParameters)},");
         writer.Line($"undisclosed: {Strings(record.Undisclosed)});");
         writer.Unindent();
-        writer.CloseBlock();
     }
 
     private static string Variant(VariantSpec variant)

@@ -3,20 +3,29 @@ using JapaneseLlm.Catalog.Model;
 
 namespace JapaneseLlm.Catalog.Generator.Emit;
 
-/// <summary>Emits one paper: its <c>Papers</c> member and its factory.</summary>
+/// <summary>Emits a file of papers: their <c>Papers</c> members and their factories.</summary>
 internal static class PaperEmitter
 {
-    public static string Emit(PaperSpec spec)
+    public static string Emit(RecordFileSpec<PaperSpec> file)
+    {
+        var writer = GeneratedFile.Begin(file.Records[0].Namespace);
+        GeneratedFile.EachRecord(writer, "public static partial class Papers", file.Records, EmitMember);
+        writer.Line();
+        GeneratedFile.EachRecord(writer, "internal static partial class PaperTable", file.Records, EmitFactory);
+        return GeneratedFile.End(writer);
+    }
+
+    private static void EmitMember(SourceWriter writer, PaperSpec spec)
     {
         var record = spec.Record;
-        var writer = GeneratedFile.Begin(spec.Namespace);
-        writer.OpenBlock("public static partial class Papers");
         writer.Doc("summary", $"{PlainText.FromMarkdown(record.Name.Preferred(Language.En))}: \"{record.Title}\"{(record.Venue is null ? string.Empty : " (" + record.Venue + ")")}.");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         writer.Line($"public static global::JapaneseLlm.Catalog.Paper {spec.Identifier} => PaperTable.Get({CSharpText.Literal(spec.Index)});");
-        writer.CloseBlock();
-        writer.Line();
-        writer.OpenBlock("internal static partial class PaperTable");
+    }
+
+    private static void EmitFactory(SourceWriter writer, PaperSpec spec)
+    {
+        var record = spec.Record;
         writer.Line($"private static global::JapaneseLlm.Catalog.Paper Create{spec.Identifier}() => new global::JapaneseLlm.Catalog.Paper(");
         writer.Indent();
         writer.Line($"id: {CSharpText.Literal(record.Id)},");
@@ -27,7 +36,5 @@ internal static class PaperEmitter
         writer.Line($"title: {CSharpText.Literal(record.Title)},");
         writer.Line($"url: {CSharpText.Literal(record.Url)});");
         writer.Unindent();
-        writer.CloseBlock();
-        return GeneratedFile.End(writer);
     }
 }

@@ -14,10 +14,7 @@ internal sealed record ModelSpec(
     EquatableArray<VariantSpec> Variants,
     EquatableArray<ReferenceSpec> Datasets,
     EquatableArray<FootnoteAttachmentSpec> Footnotes,
-    bool HasOpenAiTermsCaveat)
-{
-    public string HintName => $"Models.{Identifier}.g.cs";
-}
+    bool HasOpenAiTermsCaveat);
 
 /// <summary>A variant, with the name of its Hugging Face id constant when it has one.</summary>
 internal sealed record VariantSpec(VariantRecord Record, string? ConstantName, EquatableArray<LicenseReferenceSpec> Licenses);

@@ -9,12 +9,6 @@ internal sealed record BenchmarkSpec(
     string Identifier,
     BenchmarkRecord Record,
     EquatableArray<ReferenceSpec> Developers,
-    EquatableArray<FootnoteAttachmentSpec> Footnotes)
-{
-    public string HintName => $"Benchmarks.{Identifier}.g.cs";
-}
+    EquatableArray<FootnoteAttachmentSpec> Footnotes);
 
-internal sealed record PaperSpec(string Namespace, int Index, string Identifier, PaperRecord Record)
-{
-    public string HintName => $"Papers.{Identifier}.g.cs";
-}
+internal sealed record PaperSpec(string Namespace, int Index, string Identifier, PaperRecord Record);
