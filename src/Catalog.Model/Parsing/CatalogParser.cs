@@ -60,11 +60,11 @@ public static class CatalogParser
             return;
         }
 
-        ReadEntries(path, root, entries, diagnostics);
+        ReadEntries(path, text, root, entries, diagnostics);
         EntryLimits.RemoveOverlong(entries, diagnostics);
     }
 
-    private static void ReadEntries(string path, YamlMapping root, List<CatalogEntry> entries, List<CatalogDiagnostic> diagnostics)
+    private static void ReadEntries(string path, string text, YamlMapping root, List<CatalogEntry> entries, List<CatalogDiagnostic> diagnostics)
     {
         var kindEntry = FindKind(root);
         if (kindEntry is null)
@@ -82,16 +82,16 @@ public static class CatalogParser
         switch (kind.Value)
         {
             case "model":
-                Add(entries, ModelRecordReader.Read(new MappingReader(root, "model", path, diagnostics, ModelRecordReader.Keys)));
+                Add(entries, ModelRecordReader.Read(new MappingReader(root, "model", path, text, diagnostics, ModelRecordReader.Keys)));
                 break;
             case "benchmark":
-                Add(entries, BenchmarkRecordReader.Read(new MappingReader(root, "benchmark", path, diagnostics, BenchmarkRecordReader.Keys)));
+                Add(entries, BenchmarkRecordReader.Read(new MappingReader(root, "benchmark", path, text, diagnostics, BenchmarkRecordReader.Keys)));
                 break;
             case "paper":
-                Add(entries, PaperRecordReader.Read(new MappingReader(root, "paper", path, diagnostics, PaperRecordReader.Keys)));
+                Add(entries, PaperRecordReader.Read(new MappingReader(root, "paper", path, text, diagnostics, PaperRecordReader.Keys)));
                 break;
             case "developers" or "licenses" or "datasets" or "footnotes" or "sections":
-                entries.AddRange(RegistryReader.Read(kind.Value, new MappingReader(root, $"{kind.Value} registry", path, diagnostics, "kind", kind.Value)));
+                entries.AddRange(RegistryReader.Read(kind.Value, new MappingReader(root, $"{kind.Value} registry", path, text, diagnostics, "kind", kind.Value)));
                 break;
             default:
                 var suggestion = KeySuggester.Suggest(kind.Value, Kinds);

@@ -6,16 +6,15 @@ using JapaneseLlm.Catalog.Model.Yaml;
 namespace JapaneseLlm.Catalog.Model.Parsing;
 
 /// <summary>
-/// Records where every key and value of an entry's mapping sits, keyed by path. Kept as plain values on
-/// the entry so that rules running later, away from the YAML tree, can still point at a line and column.
+/// Lists where every key and value of an entry's mapping sits, by path, for <see cref="FieldLocations"/>.
 /// </summary>
 internal static class FieldLocationCollector
 {
-    public static EquatableArray<FieldLocation> Collect(YamlMapping mapping)
+    public static FieldLocation[] Collect(YamlMapping mapping)
     {
         var locations = new List<FieldLocation>();
         AddMapping(mapping, "", locations);
-        return locations.ToEquatableArray();
+        return locations.ToArray();
     }
 
     private static void AddMapping(YamlMapping mapping, string prefix, List<FieldLocation> locations)

@@ -10,7 +10,7 @@ public abstract record CatalogEntry(string Id, string Path, SourceSpan IdSpan)
     public abstract string KindName { get; }
 
     /// <summary>Where each key and value of the entry is written; see <see cref="FieldLocation"/>.</summary>
-    public EquatableArray<FieldLocation> Locations { get; init; } = EquatableArray<FieldLocation>.Empty;
+    public FieldLocations Locations { get; init; } = FieldLocations.None;
 
     /// <summary>Findings of content rules (<c>JLLM02xx</c>) that this entry accepts, each with its reason (<c>suppress:</c>).</summary>
     public EquatableArray<RuleSuppression> Suppressions { get; init; } = EquatableArray<RuleSuppression>.Empty;
@@ -25,12 +25,9 @@ public abstract record CatalogEntry(string Id, string Path, SourceSpan IdSpan)
     {
         for (var candidate = path; candidate.Length > 0; candidate = Parent(candidate))
         {
-            foreach (var location in Locations)
+            if (Locations.Find(candidate) is { } location)
             {
-                if (location.Path == candidate)
-                {
-                    return location;
-                }
+                return location;
             }
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace JapaneseLlm.Catalog.Model.Yaml;
 
@@ -67,11 +68,11 @@ internal sealed class BlockSubsetReader
         var column = keyOffset - lineStart;
         var span = PointAt(keyOffset, length: 0);
         var entries = new List<YamlEntry>();
-        var keys = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? keys = null;
         while (true)
         {
             var entry = ReadEntry(keyOffset, column, depth + 1);
-            if (entry is null || !keys.Add(entry.Key.Value))
+            if (entry is null || IsDuplicate(entry.Key.Value, entries, ref keys))
             {
                 return null;
             }
@@ -89,6 +90,27 @@ internal sealed class BlockSubsetReader
 
             keyOffset = lineStart + indent;
         }
+    }
+
+    /// <summary>Records are small mappings: a set is built only for the large ones (registries), where a scan would cost.</summary>
+    private static bool IsDuplicate(string key, List<YamlEntry> entries, ref HashSet<string>? keys)
+    {
+        const int ScanLimit = 16;
+        if (keys is null && entries.Count < ScanLimit)
+        {
+            foreach (var entry in entries)
+            {
+                if (entry.Key.Value == key)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        keys ??= new HashSet<string>(entries.Select(entry => entry.Key.Value), StringComparer.Ordinal);
+        return !keys.Add(key);
     }
 
     private YamlEntry? ReadEntry(int keyOffset, int column, int depth)
@@ -222,6 +244,12 @@ internal sealed class BlockSubsetReader
 
     private YamlScalar? ReadSingleQuoted(int offset)
     {
+        var close = text.IndexOf('\'', offset + 1, lineEnd - offset - 1);
+        if (close >= 0 && (close + 1 >= lineEnd || text[close + 1] != '\''))
+        {
+            return QuotedScalar(text.Substring(offset + 1, close - offset - 1), offset, close + 1);
+        }
+
         var value = new System.Text.StringBuilder();
         for (var position = offset + 1; position < lineEnd; position++)
         {
@@ -246,6 +274,12 @@ internal sealed class BlockSubsetReader
 
     private YamlScalar? ReadDoubleQuoted(int offset)
     {
+        var close = text.IndexOf('"', offset + 1, lineEnd - offset - 1);
+        if (close >= 0 && text.IndexOf('\\', offset + 1, close - offset - 1) < 0)
+        {
+            return QuotedScalar(text.Substring(offset + 1, close - offset - 1), offset, close + 1);
+        }
+
         var value = new System.Text.StringBuilder();
         for (var position = offset + 1; position < lineEnd; position++)
         {
