@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using JapaneseLlm.Catalog.Model.Diagnostics;
 using JapaneseLlm.Catalog.Model.Parsing;
+using JapaneseLlm.Catalog.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -23,7 +24,7 @@ public sealed class CatalogFileAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            var session = new CatalogSession(start.Options.AdditionalFiles);
+            var session = new CatalogSession(start.Options.AdditionalFiles, start.CancellationToken);
             start.RegisterAdditionalFileAction(fileContext => AnalyzeFile(fileContext, session));
         });
     }
@@ -31,7 +32,7 @@ public sealed class CatalogFileAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeFile(AdditionalFileAnalysisContext context, CatalogSession session)
     {
         var path = context.AdditionalFile.Path;
-        if (!CatalogFiles.IsCatalogFile(path) || ParsedFileCache.Get(context.AdditionalFile, context.CancellationToken) is not { } parsed)
+        if (!CatalogFiles.IsCatalogFile(path) || AdditionalFileParser.Parse(context.AdditionalFile, context.CancellationToken) is not { } parsed)
         {
             return;
         }
@@ -41,7 +42,7 @@ public sealed class CatalogFileAnalyzer : DiagnosticAnalyzer
             context.ReportDiagnostic(ToRoslyn(diagnostic));
         }
 
-        foreach (var diagnostic in session.CrossFileDiagnosticsFor(path, context.CancellationToken))
+        foreach (var diagnostic in session.CrossFileDiagnosticsFor(path))
         {
             context.ReportDiagnostic(ToRoslyn(diagnostic));
         }

@@ -1,12 +1,10 @@
-using System;
 using System.Linq;
-using System.Threading;
 using JapaneseLlm.Catalog.Generator.Emit;
 using JapaneseLlm.Catalog.Generator.Specs;
 using JapaneseLlm.Catalog.Model.Parsing;
 using JapaneseLlm.Catalog.Model.Validation;
+using JapaneseLlm.Catalog.Roslyn;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
 
 namespace JapaneseLlm.Catalog.Generator;
 
@@ -31,7 +29,7 @@ public sealed class CatalogGenerator : IIncrementalGenerator
     {
         var parsedFiles = context.AdditionalTextsProvider
             .Where(static file => CatalogFiles.IsCatalogFile(file.Path))
-            .Select(static (file, cancellationToken) => CatalogParser.Parse(file.Path, ReadText(file, cancellationToken)))
+            .Select(static (file, cancellationToken) => AdditionalFileParser.Parse(file, cancellationToken) ?? CatalogParser.Parse(file.Path, string.Empty))
             .WithTrackingName(ParseStep);
 
         var targetNamespace = context.AnalyzerConfigOptionsProvider.Select(static (options, _) => CatalogNamespace.From(options));
@@ -70,18 +68,5 @@ public sealed class CatalogGenerator : IIncrementalGenerator
                 output.AddSource(hintName, source);
             }
         });
-    }
-
-    private static string ReadText(AdditionalText file, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return file.GetText(cancellationToken)?.ToString() ?? string.Empty;
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            // An unreadable file parses as empty, which the analyzers report; never throw into the compiler.
-            return string.Empty;
-        }
     }
 }

@@ -30,6 +30,12 @@ public static class CatalogValidator
 
     public static ValidatedCatalog Validate(IEnumerable<ParsedFile> files)
     {
+        var list = files.ToArray();
+        return LastValidation.Find(list) ?? LastValidation.Remember(list, ValidateFiles(list));
+    }
+
+    private static ValidatedCatalog ValidateFiles(ParsedFile[] files)
+    {
         var diagnostics = new List<CatalogDiagnostic>();
         var all = files
             .SelectMany(file => file.Entries)
@@ -195,4 +201,47 @@ public static class CatalogValidator
         HashSet<string> Datasets,
         HashSet<string> Footnotes,
         HashSet<string> Sections);
+
+    /// <summary>
+    /// The last validation, for the same parsed files asked again: in one compilation the generator validates
+    /// the catalog and the analyzers then ask for the same files (<see cref="SharedParses"/> gives both the same
+    /// objects). Compared by reference, so a memo can never answer for other input.
+    /// </summary>
+    private static class LastValidation
+    {
+        private static readonly object Gate = new();
+        private static ParsedFile[]? files;
+        private static ValidatedCatalog? result;
+
+        public static ValidatedCatalog? Find(ParsedFile[] candidate)
+        {
+            lock (Gate)
+            {
+                return files is not null && files.Length == candidate.Length && SameObjects(files, candidate) ? result : null;
+            }
+        }
+
+        public static ValidatedCatalog Remember(ParsedFile[] validated, ValidatedCatalog catalog)
+        {
+            lock (Gate)
+            {
+                (files, result) = (validated, catalog);
+            }
+
+            return catalog;
+        }
+
+        private static bool SameObjects(ParsedFile[] left, ParsedFile[] right)
+        {
+            for (var index = 0; index < left.Length; index++)
+            {
+                if (!ReferenceEquals(left[index], right[index]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
 }
