@@ -92,16 +92,13 @@ public sealed class FieldLocations : IEquatable<FieldLocations>
         return null;
     }
 
-    private static int EndOf(YamlNode node)
+    /// <summary>Where the node's text ends: at its last descendant, since children follow their parent in the text.</summary>
+    private static int EndOf(YamlNode node) => node switch
     {
-        var end = node.Span.Offset + node.Span.Length;
-        foreach (var child in Children(node))
-        {
-            end = Math.Max(end, EndOf(child));
-        }
-
-        return end;
-    }
+        YamlMapping { Entries.Count: > 0 } mapping => EndOf(mapping.Entries[mapping.Entries.Count - 1].Value),
+        YamlSequence { Items.Count: > 0 } sequence => EndOf(sequence.Items[sequence.Items.Count - 1]),
+        _ => node.Span.Offset + node.Span.Length,
+    };
 
     private static IEnumerable<YamlNode> Children(YamlNode node)
     {
