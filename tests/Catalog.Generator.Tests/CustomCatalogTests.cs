@@ -26,6 +26,17 @@ public sealed class CustomCatalogTests
                     public static int Count() => Contoso.Catalog.GeneratedCatalog.Instance.Models.Count;
                     public static string Bundled() => JapaneseLlm.Catalog.Models.Sarashina2.Id;
                 }
+                """, GeneratorHarness.ParseOptions),
+             // Types the generated code must not bind to: it names the runtime's types through aliases of global names.
+             CSharpSyntaxTree.ParseText("""
+                namespace Contoso.Catalog
+                {
+                    internal sealed class System { }
+                    internal sealed class JapaneseLlm { }
+                    internal sealed class Model { }
+                    internal sealed class LocalizedText { }
+                    internal sealed class GeneratedCodeAttribute { }
+                }
                 """, GeneratorHarness.ParseOptions)],
             [.. Net100.References.All, bundled.ToMetadataReference()],
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using CsCheck;
 using JapaneseLlm.Catalog.Generator.Emit;
@@ -11,9 +12,10 @@ using Xunit;
 namespace JapaneseLlm.Catalog.Robustness;
 
 /// <summary>
-/// The two ways text reaches generated code, tested on any UTF-16 string — lone surrogates included, which
-/// no YAML file can carry — and the naming of ids, on any id the parser accepts. Parsing only, no compilation,
-/// so each property runs thousands of cases.
+/// The ways text reaches generated code (literals, literals joined from several strings, doc text), tested on
+/// any UTF-16 string — lone surrogates included, which no YAML file can carry — integers written without the
+/// culture, and the naming of ids, on any id the parser accepts. Parsing only, no compilation, so each property
+/// runs thousands of cases.
 /// </summary>
 public sealed class EscapingPropertyTests
 {
@@ -33,7 +35,7 @@ public sealed class EscapingPropertyTests
         AnyUtf16.Sample(
             value =>
             {
-                var tree = CSharpSyntaxTree.ParseText($"class C {{ string s = {CSharpText.Literal(value)}; }}", GeneratorHarness.ParseOptions);
+                var tree = CSharpSyntaxTree.ParseText($"class C {{ string s = {CSharpText.AppendLiteral(new StringBuilder(), value)}; }}", GeneratorHarness.ParseOptions);
                 Assert.Empty(tree.GetDiagnostics());
                 var literal = tree.GetRoot().DescendantNodes().OfType<LiteralExpressionSyntax>().Single();
                 Assert.Equal(value, literal.Token.ValueText);
@@ -41,17 +43,32 @@ public sealed class EscapingPropertyTests
             iter: Cases);
 
     [Fact]
+    public void Literal_contents_joined_by_a_line_feed_parse_back_to_the_joined_string() =>
+        Gen.Select(AnyUtf16, AnyUtf16).Sample(
+            (first, second) =>
+            {
+                var literal = new StringBuilder("\"");
+                CSharpText.AppendLiteralContent(literal, first).Append("\\n");
+                CSharpText.AppendLiteralContent(literal, second).Append('"');
+                var tree = CSharpSyntaxTree.ParseText($"class C {{ string s = {literal}; }}", GeneratorHarness.ParseOptions);
+                Assert.Empty(tree.GetDiagnostics());
+                var token = tree.GetRoot().DescendantNodes().OfType<LiteralExpressionSyntax>().Single().Token;
+                Assert.Equal(first + "\n" + second, token.ValueText);
+            },
+            iter: Cases);
+
+    [Fact]
+    public void An_integer_is_written_as_its_invariant_digits() =>
+        Gen.OneOf(Gen.Long, Gen.Long[-1000, 1000], Gen.Const(long.MinValue), Gen.Const(long.MaxValue)).Sample(
+            value => Assert.Equal("x" + value.ToString(CultureInfo.InvariantCulture), CSharpText.AppendInteger(new StringBuilder("x"), value).ToString()),
+            iter: Cases);
+
+    [Fact]
     public void Doc_text_stays_inside_its_comment_as_well_formed_xml() =>
         AnyUtf16.Sample(
             value =>
             {
-                var comment = new StringBuilder("/// <summary>\n");
-                foreach (var line in CSharpText.DocLines(value))
-                {
-                    comment.Append("/// ").Append(line).Append('\n');
-                }
-
-                comment.Append("/// </summary>\nclass C { }\n");
+                var comment = CSharpText.AppendDoc(new StringBuilder(), 0, "summary", value).Append("class C { }\n");
                 var tree = CSharpSyntaxTree.ParseText(comment.ToString(), GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose));
                 Assert.Empty(tree.GetDiagnostics());
                 var type = tree.GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>().Single();

@@ -1,4 +1,3 @@
-using System.Linq;
 using JapaneseLlm.Catalog.Generator.Specs;
 using JapaneseLlm.Catalog.Model;
 
@@ -9,7 +8,7 @@ internal static class BenchmarkEmitter
 {
     public static string Emit(RecordFileSpec<BenchmarkSpec> file)
     {
-        var writer = GeneratedFile.Begin(file.Records[0].Namespace);
+        var writer = GeneratedFile.Begin(file.Records[0].Namespace, 1024 + (1500 * file.Records.Count));
         GeneratedFile.EachRecord(writer, "public static partial class Benchmarks", file.Records, EmitMember);
         writer.Line();
         GeneratedFile.EachRecord(writer, "internal static partial class BenchmarkTable", file.Records, EmitFactory);
@@ -19,30 +18,30 @@ internal static class BenchmarkEmitter
     private static void EmitMember(SourceWriter writer, BenchmarkSpec spec)
     {
         var record = spec.Record;
-        var developers = string.Join(", ", spec.Developers.Select(developer => PlainText.FromMarkdown(developer.DisplayName)));
-        writer.Doc("summary", $"{PlainText.FromMarkdown(record.Name.Preferred(Language.En))}{(developers.Length > 0 ? ", by " + developers : string.Empty)}.");
+        var summary = writer.DocText().Append(PlainText.FromMarkdown(record.Name.Preferred(Language.En)));
+        writer.Doc("summary", ModelEmitter.AppendDevelopers(summary, spec.Developers).Append('.').ToString());
         if (record.Description is { } description)
         {
             writer.Doc("remarks", PlainText.FromMarkdown(description.Preferred(Language.En)));
         }
 
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
-        writer.Line($"public static global::JapaneseLlm.Catalog.Benchmark {spec.Identifier} => BenchmarkTable.Get({CSharpText.Literal(spec.Index)});");
+        writer.StartLine().Append("public static __C.Benchmark ").Append(spec.Identifier).Append(" => ").TableEntry("BenchmarkTable", spec.Index).EndLine(";");
     }
 
     private static void EmitFactory(SourceWriter writer, BenchmarkSpec spec)
     {
         var record = spec.Record;
-        writer.Line($"private static global::JapaneseLlm.Catalog.Benchmark Create{spec.Identifier}() => new global::JapaneseLlm.Catalog.Benchmark(");
+        writer.StartLine().Append("private static __C.Benchmark Create").Append(spec.Identifier).EndLine("() => new __C.Benchmark(");
         writer.Indent();
-        writer.Line($"id: {CSharpText.Literal(record.Id)},");
-        writer.Line($"name: {CSharpText.Text(record.Name)},");
-        writer.Line($"url: {CSharpText.Literal(record.Url)},");
-        writer.Line($"section: {CSharpText.Literal(record.Section)},");
-        writer.Line($"anchor: {CSharpText.Literal(record.Anchor)},");
-        writer.Line($"description: {CSharpText.Text(record.Description)},");
-        writer.Line($"developers: {ModelEmitter.References("Developer", "DeveloperTable", spec.Developers)},");
-        writer.Line($"footnotes: {ModelEmitter.Footnotes(spec.Footnotes)});");
+        writer.Argument("id").Literal(record.Id).EndLine(",");
+        writer.Argument("name").Text(record.Name).EndLine(",");
+        writer.Argument("url").Literal(record.Url).EndLine(",");
+        writer.Argument("section").Literal(record.Section).EndLine(",");
+        writer.Argument("anchor").Literal(record.Anchor).EndLine(",");
+        writer.Argument("description").Text(record.Description).EndLine(",");
+        writer.Argument("developers").Developers(spec.Developers).EndLine(",");
+        writer.Argument("footnotes").Footnotes(spec.Footnotes).EndLine(");");
         writer.Unindent();
     }
 }

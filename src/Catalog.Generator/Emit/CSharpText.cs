@@ -1,7 +1,5 @@
-using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
-using JapaneseLlm.Catalog.Model;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace JapaneseLlm.Catalog.Generator.Emit;
@@ -9,40 +7,134 @@ namespace JapaneseLlm.Catalog.Generator.Emit;
 /// <summary>
 /// The only way catalog text reaches generated code: string literals through Roslyn's own literal
 /// formatter, doc text XML-escaped with every character C# treats as a line break folded away.
+/// Everything appends to a <see cref="StringBuilder"/>, so emitting a record builds no string per value.
 /// </summary>
 internal static class CSharpText
 {
-    public static string Literal(string? value) => value is null ? "null" : SymbolDisplay.FormatLiteral(value, quote: true);
-
-    public static string Literal(long? value) => value is null ? "null" : value.Value.ToString(CultureInfo.InvariantCulture) + "L";
-
-    public static string Literal(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    public static string Literal(bool value) => value ? "true" : "false";
-
-    public static string Text(LocalizedText? text) =>
-        text is null
-            ? "null"
-            : $"new global::JapaneseLlm.Catalog.LocalizedText({Literal(text.Ja)}, {Literal(text.En)}, {Literal(text.Fr)})";
-
-    /// <summary>Splits doc text into comment lines, XML-escaped, with no character that could end a <c>///</c> line.</summary>
-    public static IEnumerable<string> DocLines(string text)
+    public static StringBuilder AppendLiteral(StringBuilder builder, string? value)
     {
-        foreach (var line in text.Split('\n'))
+        if (value is null)
         {
-            var escaped = EscapeDoc(line);
-            if (escaped.Length > 0)
-            {
-                yield return escaped;
-            }
+            return builder.Append("null");
         }
+
+        return IsPlainAscii(value)
+            ? builder.Append('"').Append(value).Append('"')
+            : builder.Append(SymbolDisplay.FormatLiteral(value, quote: true));
     }
 
-    public static string EscapeDoc(string text)
+    /// <summary>Appends a literal's content without its quotes; contents of several strings join into one literal.</summary>
+    public static StringBuilder AppendLiteralContent(StringBuilder builder, string value)
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (var character in text)
+        if (IsPlainAscii(value))
         {
+            return builder.Append(value);
+        }
+
+        // Without quotes Roslyn would leave '"' unescaped: format with them and drop them.
+        var literal = SymbolDisplay.FormatLiteral(value, quote: true);
+        return builder.Append(literal, 1, literal.Length - 2);
+    }
+
+    /// <summary>Appends an integer literal's digits, the same in every culture.</summary>
+    public static StringBuilder AppendInteger(StringBuilder builder, long value)
+    {
+        if (value < 0)
+        {
+            builder.Append('-');
+            if (value == long.MinValue)
+            {
+                return builder.Append("9223372036854775808");
+            }
+
+            value = -value;
+        }
+
+        // Digits come out last first: make room for them, then fill it from the end (dividing by a constant is cheap).
+        var digits = 1;
+        for (var rest = value / 10; rest > 0; rest /= 10)
+        {
+            digits++;
+        }
+
+        var start = builder.Length;
+        builder.Append('0', digits);
+        for (var index = start + digits - 1; index >= start; index--)
+        {
+            builder[index] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+
+        return builder;
+    }
+
+    /// <summary>
+    /// Appends a doc comment element, on one line when its text has one (<c>/// &lt;summary&gt;text&lt;/summary&gt;</c>),
+    /// else one comment line per text line. Text lines are split at "\n", escaped, trimmed, and dropped when empty.
+    /// </summary>
+    public static StringBuilder AppendDoc(StringBuilder builder, int indentation, string element, string text)
+    {
+        var position = 0;
+        if (!HasSeveralDocLines(text))
+        {
+            builder.Append(' ', indentation).Append("/// <").Append(element).Append('>');
+            if (NextDocLine(text, ref position, out var start, out var end))
+            {
+                AppendEscapedDoc(builder, text, start, end);
+            }
+
+            return builder.Append("</").Append(element).Append(">\n");
+        }
+
+        builder.Append(' ', indentation).Append("/// <").Append(element).Append(">\n");
+        while (NextDocLine(text, ref position, out var start, out var end))
+        {
+            AppendEscapedDoc(builder.Append(' ', indentation).Append("/// "), text, start, end).Append('\n');
+        }
+
+        return builder.Append(' ', indentation).Append("/// </").Append(element).Append(">\n");
+    }
+
+    private static bool HasSeveralDocLines(string text)
+    {
+        var position = 0;
+        return NextDocLine(text, ref position, out _, out _) && NextDocLine(text, ref position, out _, out _);
+    }
+
+    /// <summary>Finds the next doc line from <paramref name="position"/>: its bounds without what escaping would blank at either end.</summary>
+    private static bool NextDocLine(string text, ref int position, out int start, out int end)
+    {
+        while (position <= text.Length)
+        {
+            var lineFeed = text.IndexOf('\n', position);
+            start = position;
+            end = lineFeed < 0 ? text.Length : lineFeed;
+            position = end + 1;
+            while (start < end && IsBlankInDoc(text[start]))
+            {
+                start++;
+            }
+
+            while (end > start && IsBlankInDoc(text[end - 1]))
+            {
+                end--;
+            }
+
+            if (start < end)
+            {
+                return true;
+            }
+        }
+
+        start = end = 0;
+        return false;
+    }
+
+    private static StringBuilder AppendEscapedDoc(StringBuilder builder, string text, int start, int end)
+    {
+        for (var index = start; index < end; index++)
+        {
+            var character = text[index];
             switch (character)
             {
                 case '&':
@@ -55,14 +147,39 @@ internal static class CSharpText
                     builder.Append("&gt;");
                     break;
                 default:
-                    // C# ends a comment at \r, \n, U+0085, U+2028 and U+2029; other controls are noise in a tooltip.
-                    var category = char.GetUnicodeCategory(character);
-                    var breaksOrHides = category is UnicodeCategory.Control or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Format or UnicodeCategory.Surrogate;
-                    builder.Append(breaksOrHides ? ' ' : character);
+                    builder.Append(BreaksOrHides(character) ? ' ' : character);
                     break;
             }
         }
 
-        return builder.ToString().Trim();
+        return builder;
+    }
+
+    private static bool IsBlankInDoc(char character) => char.IsWhiteSpace(character) || BreaksOrHides(character);
+
+    /// <summary>C# ends a comment at \r, \n, U+0085, U+2028 and U+2029; other controls are noise in a tooltip.</summary>
+    private static bool BreaksOrHides(char character)
+    {
+        if (character is >= ' ' and <= '~')
+        {
+            return false;
+        }
+
+        var category = char.GetUnicodeCategory(character);
+        return category is UnicodeCategory.Control or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Format or UnicodeCategory.Surrogate;
+    }
+
+    /// <summary>Printable ASCII but the quote and the backslash: what Roslyn's literal formatter leaves as it is.</summary>
+    private static bool IsPlainAscii(string value)
+    {
+        foreach (var character in value)
+        {
+            if (character is < ' ' or > '~' or '"' or '\\')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -9,7 +9,7 @@ internal static class CatalogDataEmitter
 {
     public static string Emit(string ns, bool isBundledCatalog)
     {
-        var writer = GeneratedFile.Begin(ns);
+        var writer = GeneratedFile.Begin(ns, 4096);
         ClassDoc(writer, "Models", "Every model of the catalog as a typed member. Hover a member for its developer, year, sizes, license and caveats.");
         ClassDoc(writer, "HuggingFaceIds", "The Hugging Face repo ids of each model's variants, as constants usable in attributes and switch cases.");
         ClassDoc(writer, "Benchmarks", "Every evaluation benchmark and data set of the catalog.");
@@ -22,7 +22,7 @@ internal static class CatalogDataEmitter
 
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         writer.OpenBlock("internal static class CatalogData");
-        writer.Line("internal static readonly global::JapaneseLlm.Catalog.LlmCatalog Instance = new global::JapaneseLlm.Catalog.LlmCatalog(");
+        writer.Line("internal static readonly __C.LlmCatalog Instance = new __C.LlmCatalog(");
         writer.Indent();
         writer.Line("ModelTable.Table, BenchmarkTable.Table, PaperTable.Table, DeveloperTable.Table, LicenseTable.Table, DatasetTable.Table, FootnoteTable.Table, HuggingFaceTable.RepoIds, HuggingFaceTable.Positions);");
         writer.Unindent();
@@ -34,7 +34,7 @@ internal static class CatalogDataEmitter
             writer.Line(GeneratedFile.GeneratedCodeAttribute);
             writer.OpenBlock("public static class GeneratedCatalog");
             writer.Doc("summary", "The catalog as an instance: every record, look-ups by id and by Hugging Face repo id, and queries.");
-            writer.Line("public static global::JapaneseLlm.Catalog.LlmCatalog Instance => CatalogData.Instance;");
+            writer.Line("public static __C.LlmCatalog Instance => CatalogData.Instance;");
             writer.CloseBlock();
         }
 
@@ -44,7 +44,7 @@ internal static class CatalogDataEmitter
     private static void ClassDoc(SourceWriter writer, string className, string summary)
     {
         writer.Doc("summary", summary);
-        writer.Line($"public static partial class {className}");
+        writer.Line("public static partial class " + className);
         writer.Line("{");
         writer.Line("}");
         writer.Line();

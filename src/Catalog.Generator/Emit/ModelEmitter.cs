@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
+using System.Text;
 using JapaneseLlm.Catalog.Generator.Specs;
 using JapaneseLlm.Catalog.Model;
 using JapaneseLlm.Catalog.Model.Parsing;
@@ -13,7 +13,7 @@ internal static class ModelEmitter
 {
     public static string Emit(RecordFileSpec<ModelSpec> file)
     {
-        var writer = GeneratedFile.Begin(file.Records[0].Namespace);
+        var writer = GeneratedFile.Begin(file.Records[0].Namespace, EstimatedLength(file.Records));
         GeneratedFile.EachRecord(writer, "public static partial class Models", file.Records, EmitMember);
         writer.Line();
         GeneratedFile.EachRecord(writer, "public static partial class HuggingFaceIds", file.Records, EmitHuggingFaceIds);
@@ -22,36 +22,87 @@ internal static class ModelEmitter
         return GeneratedFile.End(writer);
     }
 
+    /// <summary>About what a model takes (fitted on the catalog and a synthetic one), so that the builder seldom grows.</summary>
+    private static int EstimatedLength(EquatableArray<ModelSpec> models)
+    {
+        var length = 1024;
+        foreach (var model in models)
+        {
+            length += 2400 + (350 * model.Variants.Count);
+        }
+
+        return length;
+    }
+
     private static void EmitMember(SourceWriter writer, ModelSpec spec)
     {
-        writer.Doc("summary", Summary(spec));
-        writer.Doc("remarks", Remarks(spec));
+        var licenses = AllLicenses(spec);
+        writer.Doc("summary", Summary(writer.DocText(), spec));
+        writer.Doc("remarks", Remarks(writer.DocText(), spec, licenses));
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
-        writer.Line(UsageAttribute(spec));
-        writer.Line($"public static global::JapaneseLlm.Catalog.Model {spec.Identifier} => ModelTable.Get({CSharpText.Literal(spec.Index)});");
+        WriteUsageAttribute(writer, spec, licenses);
+        writer.StartLine().Append("public static __C.Model ").Append(spec.Identifier).Append(" => ").TableEntry("ModelTable", spec.Index).EndLine(";");
     }
 
     /// <summary>The usage terms, as an attribute the consumer analyzers read at each reference.</summary>
-    private static string UsageAttribute(ModelSpec spec)
+    private static void WriteUsageAttribute(SourceWriter writer, ModelSpec spec, List<LicenseReferenceSpec> licenses)
     {
-        var licenses = AllLicenses(spec);
-        var mostRestrictive = CommercialUses.MostRestrictive(licenses.Select(license => license.CommercialUse));
-        var names = string.Join(", ", licenses.Select(license => PlainText.FromMarkdown(license.License.DisplayName)));
-        return $"[global::JapaneseLlm.Catalog.ModelUsage(global::JapaneseLlm.Catalog.CommercialUse.{mostRestrictive}, Licenses = {CSharpText.Literal(names)}, OpenAiTermsCaveat = {CSharpText.Literal(spec.HasOpenAiTermsCaveat)})]";
+        var mostRestrictive = CommercialUses.MostRestrictive(licenses.ConvertAll(license => license.CommercialUse));
+        writer.StartLine().Append("[__C.ModelUsage(__C.CommercialUse.").Append(mostRestrictive.ToString()).Append(", Licenses = \"");
+        for (var index = 0; index < licenses.Count; index++)
+        {
+            writer.Append(index > 0 ? ", " : string.Empty).LiteralContent(PlainText.FromMarkdown(licenses[index].License.DisplayName));
+        }
+
+        writer.Append("\", OpenAiTermsCaveat = ").Literal(spec.HasOpenAiTermsCaveat).EndLine(")]");
     }
 
-    private static List<LicenseReferenceSpec> AllLicenses(ModelSpec spec) =>
-        spec.Licenses.Concat(spec.Variants.SelectMany(variant => variant.Licenses)).Distinct().ToList();
+    /// <summary>The model's licenses and its variants', each once, in order.</summary>
+    private static List<LicenseReferenceSpec> AllLicenses(ModelSpec spec)
+    {
+        var licenses = new List<LicenseReferenceSpec>(spec.Licenses.Count);
+        foreach (var license in spec.Licenses)
+        {
+            AddOnce(licenses, license);
+        }
+
+        foreach (var variant in spec.Variants)
+        {
+            foreach (var license in variant.Licenses)
+            {
+                AddOnce(licenses, license);
+            }
+        }
+
+        return licenses;
+    }
+
+    private static void AddOnce<T>(List<T> list, T item)
+    {
+        if (!list.Contains(item))
+        {
+            list.Add(item);
+        }
+    }
 
     private static void EmitHuggingFaceIds(SourceWriter writer, ModelSpec spec)
     {
-        writer.Doc("summary", $"Hugging Face repo ids of {PlainText.FromMarkdown(spec.Record.Name.Preferred(Language.En))} (Models.{spec.Identifier}).");
+        var summary = writer.DocText().Append("Hugging Face repo ids of ").Append(PlainText.FromMarkdown(spec.Record.Name.Preferred(Language.En)))
+            .Append(" (Models.").Append(spec.Identifier).Append(").");
+        writer.Doc("summary", summary.ToString());
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
-        writer.OpenBlock($"public static class {spec.Identifier}");
-        foreach (var variant in spec.Variants.Where(variant => variant.ConstantName is not null))
+        writer.OpenBlock("public static class " + spec.Identifier);
+        foreach (var variant in spec.Variants)
         {
-            writer.Doc("summary", $"https://huggingface.co/{variant.Record.HuggingFaceId} ({PlainText.FromMarkdown(variant.Record.Label)}).");
-            writer.Line($"public const string {variant.ConstantName} = {CSharpText.Literal(variant.Record.HuggingFaceId)};");
+            if (variant.ConstantName is null)
+            {
+                continue;
+            }
+
+            var constantSummary = writer.DocText().Append("https://huggingface.co/").Append(variant.Record.HuggingFaceId)
+                .Append(" (").Append(PlainText.FromMarkdown(variant.Record.Label)).Append(").");
+            writer.Doc("summary", constantSummary.ToString());
+            writer.StartLine().Append("public const string ").Append(variant.ConstantName).Append(" = ").Literal(variant.Record.HuggingFaceId).EndLine(";");
         }
 
         writer.CloseBlock();
@@ -60,120 +111,135 @@ internal static class ModelEmitter
     private static void EmitFactory(SourceWriter writer, ModelSpec spec)
     {
         var record = spec.Record;
-        writer.Line($"private static global::JapaneseLlm.Catalog.Model Create{spec.Identifier}() => new global::JapaneseLlm.Catalog.Model(");
+        writer.StartLine().Append("private static __C.Model Create").Append(spec.Identifier).EndLine("() => new __C.Model(");
         writer.Indent();
-        writer.Line($"id: {CSharpText.Literal(record.Id)},");
-        writer.Line($"name: {CSharpText.Text(record.Name)},");
-        writer.Line($"url: {CSharpText.Literal(record.Url)},");
-        writer.Line($"category: global::JapaneseLlm.Catalog.ModelCategory.{spec.Category},");
-        writer.Line($"section: {CSharpText.Literal(record.Section)},");
-        writer.Line($"year: {CSharpText.Literal(record.Year)},");
-        writer.Line($"announced: {Date(record.Announced)},");
-        writer.Line($"domain: {CSharpText.Text(record.Domain)},");
-        writer.Line($"architecture: {CSharpText.Text(record.Architecture)},");
-        writer.Line($"baseModel: {CSharpText.Text(record.BaseModel)},");
-        writer.Line($"contextLengths: {Array("ContextLength", record.ContextLengths.Select(length => $"new global::JapaneseLlm.Catalog.ContextLength({CSharpText.Literal(length.Tokens)}, {CSharpText.Literal(length.AppliesTo)})"))},");
-        writer.Line($"trainingData: {CSharpText.Text(record.TrainingData)},");
-        writer.Line($"developers: {References("Developer", "DeveloperTable", spec.Developers)},");
-        writer.Line($"licenses: {References("License", "LicenseTable", spec.Licenses.Select(license => license.License))},");
-        writer.Line($"platform: {CSharpText.Text(record.Platform)},");
-        writer.Line($"huggingFaceSupport: global::JapaneseLlm.Catalog.HuggingFaceSupport.{(record.HuggingFaceSupport?.ToString() ?? "Unknown")},");
-        writer.Line($"variants: {Array("ModelVariant", spec.Variants.Select(Variant))},");
-        writer.Line($"datasets: {References("Dataset", "DatasetTable", spec.Datasets)},");
-        writer.Line($"footnotes: {Footnotes(spec.Footnotes)},");
-        writer.Line($"parameters: {CSharpText.Literal(record.Parameters)},");
-        writer.Line($"activeParameters: {CSharpText.Literal(record.ActiveParameters)},");
-        writer.Line($"undisclosed: {Strings(record.Undisclosed)});");
+        writer.Argument("id").Literal(record.Id).EndLine(",");
+        writer.Argument("name").Text(record.Name).EndLine(",");
+        writer.Argument("url").Literal(record.Url).EndLine(",");
+        writer.Argument("category").Append("__C.ModelCategory.").Append(spec.Category.ToString()).EndLine(",");
+        writer.Argument("section").Literal(record.Section).EndLine(",");
+        writer.Argument("year").Integer(record.Year).EndLine(",");
+        writer.Argument("announced").Date(record.Announced).EndLine(",");
+        writer.Argument("domain").Text(record.Domain).EndLine(",");
+        writer.Argument("architecture").Text(record.Architecture).EndLine(",");
+        writer.Argument("baseModel").Text(record.BaseModel).EndLine(",");
+        writer.Argument("contextLengths").Array("__C.ContextLength", record.ContextLengths, static (item, length) => item
+            .Append("new __C.ContextLength(").Integer(length.Tokens).Append(", ").Literal(length.AppliesTo).Append(')')).EndLine(",");
+        writer.Argument("trainingData").Text(record.TrainingData).EndLine(",");
+        writer.Argument("developers").Developers(spec.Developers).EndLine(",");
+        writer.Argument("licenses").Licenses(spec.Licenses).EndLine(",");
+        writer.Argument("platform").Text(record.Platform).EndLine(",");
+        writer.Argument("huggingFaceSupport").Append("__C.HuggingFaceSupport.").Append(record.HuggingFaceSupport?.ToString() ?? "Unknown").EndLine(",");
+        writer.Argument("variants").Array("__C.ModelVariant", spec.Variants, WriteVariant).EndLine(",");
+        writer.Argument("datasets").Datasets(spec.Datasets).EndLine(",");
+        writer.Argument("footnotes").Footnotes(spec.Footnotes).EndLine(",");
+        writer.Argument("parameters").Literal(record.Parameters).EndLine(",");
+        writer.Argument("activeParameters").Literal(record.ActiveParameters).EndLine(",");
+        writer.Argument("undisclosed").Strings(record.Undisclosed).EndLine(");");
         writer.Unindent();
     }
 
-    private static string Variant(VariantSpec variant)
+    private static void WriteVariant(SourceWriter writer, VariantSpec variant)
     {
         var record = variant.Record;
-        return "new global::JapaneseLlm.Catalog.ModelVariant("
-            + $"{CSharpText.Literal(record.Label)}, {CSharpText.Literal(record.HuggingFaceId)}, {CSharpText.Literal(record.Url)}, "
-            + $"{CSharpText.Literal(record.Parameters)}, {CSharpText.Literal(record.ActiveParameters)}, "
-            + $"{References("License", "LicenseTable", variant.Licenses.Select(license => license.License))})";
+        writer.Append("new __C.ModelVariant(")
+            .Literal(record.Label).Append(", ").Literal(record.HuggingFaceId).Append(", ").Literal(record.Url).Append(", ")
+            .Literal(record.Parameters).Append(", ").Literal(record.ActiveParameters).Append(", ")
+            .Licenses(variant.Licenses).Append(')');
     }
 
-    internal static string Strings(EquatableArray<string> values) =>
-        values.Count == 0
-            ? "global::System.Array.Empty<string>()"
-            : $"new string[] {{ {string.Join(", ", values.Select(value => CSharpText.Literal(value)))} }}";
-
-    internal static string Footnotes(EquatableArray<FootnoteAttachmentSpec> footnotes) =>
-        Array("FootnoteAttachment", footnotes.Select(attachment =>
-            $"new global::JapaneseLlm.Catalog.FootnoteAttachment({CSharpText.Literal(attachment.Field)}, FootnoteTable.Get({CSharpText.Literal(attachment.Footnote.Index)}))"));
-
-    internal static string References(string type, string table, IEnumerable<ReferenceSpec> references) =>
-        Array(type, references.Select(reference => $"{table}.Get({CSharpText.Literal(reference.Index)})"));
-
-    internal static string Array(string type, IEnumerable<string> items)
-    {
-        var list = items.ToList();
-        return list.Count == 0
-            ? $"global::System.Array.Empty<global::JapaneseLlm.Catalog.{type}>()"
-            : $"new global::JapaneseLlm.Catalog.{type}[] {{ {string.Join(", ", list)} }}";
-    }
-
-    internal static string Date(string? date)
-    {
-        if (date is null)
-        {
-            return "null";
-        }
-
-        var parts = date.Split('-').Select(part => int.Parse(part, CultureInfo.InvariantCulture)).ToArray();
-        return $"new global::System.DateTime({parts[0]}, {parts[1]}, {parts[2]})";
-    }
-
-    private static string Summary(ModelSpec spec)
+    private static string Summary(StringBuilder text, ModelSpec spec)
     {
         var record = spec.Record;
-        var developers = string.Join(", ", spec.Developers.Select(developer => developer.DisplayName));
-        var summary = $"{PlainText.FromMarkdown(record.Name.Preferred(Language.En))} ({record.Year.ToString(CultureInfo.InvariantCulture)})";
-        return developers.Length == 0 ? summary + "." : $"{summary}, by {PlainText.FromMarkdown(developers)}.";
+        text.Append(PlainText.FromMarkdown(record.Name.Preferred(Language.En))).Append(" (");
+        CSharpText.AppendInteger(text, record.Year).Append(')');
+        return AppendDevelopers(text, spec.Developers).Append('.').ToString();
     }
 
-    private static string Remarks(ModelSpec spec)
+    /// <summary>", by A, B" in plain text, or nothing without developers.</summary>
+    internal static StringBuilder AppendDevelopers(StringBuilder text, EquatableArray<ReferenceSpec> developers)
+    {
+        for (var index = 0; index < developers.Count; index++)
+        {
+            text.Append(index == 0 ? ", by " : ", ").Append(PlainText.FromMarkdown(developers[index].DisplayName));
+        }
+
+        return text;
+    }
+
+    private static string Remarks(StringBuilder text, ModelSpec spec, List<LicenseReferenceSpec> licenses)
     {
         var record = spec.Record;
-        var lines = new List<string>();
-        var architecture = PlainText.FromMarkdown(record.Architecture?.Preferred(Language.En));
-        if (architecture.Length > 0)
-        {
-            lines.Add($"Architecture: {architecture}.");
-        }
-
-        var baseModel = PlainText.FromMarkdown(record.BaseModel?.Preferred(Language.En));
-        if (baseModel.Length > 0)
-        {
-            lines.Add($"Base model: {baseModel}.");
-        }
-
-        var sizes = record.Variants.Select(variant => variant.Parameters).Append(record.Parameters)
-            .Where(count => count is not null).Select(count => ParameterCount.Format(count!.Value)).Distinct().ToList();
-        if (sizes.Count > 0)
-        {
-            lines.Add($"Sizes: {string.Join(", ", sizes)}.");
-        }
-
+        AppendLabelled(text, "Architecture: ", PlainText.FromMarkdown(record.Architecture?.Preferred(Language.En)));
+        AppendLabelled(text, "Base model: ", PlainText.FromMarkdown(record.BaseModel?.Preferred(Language.En)));
+        AppendSizes(text, record);
         if (record.ContextLengths.Count > 0)
         {
-            lines.Add($"Context length: {string.Join(", ", record.ContextLengths.Select(length => length.Tokens.ToString("N0", CultureInfo.InvariantCulture)))} tokens.");
+            text.Append("Context length: ");
+            for (var index = 0; index < record.ContextLengths.Count; index++)
+            {
+                text.Append(index > 0 ? ", " : string.Empty).Append(record.ContextLengths[index].Tokens.ToString("N0", CultureInfo.InvariantCulture));
+            }
+
+            text.Append(" tokens.\n");
         }
 
-        var licenses = AllLicenses(spec);
-        lines.Add(licenses.Count == 0
-            ? "License: not recorded."
-            : $"License: {string.Join("; ", licenses.Select(license => $"{PlainText.FromMarkdown(license.License.DisplayName)} (commercial use: {Describe(license.CommercialUse)})"))}.");
+        text.Append("License: ");
+        if (licenses.Count == 0)
+        {
+            text.Append("not recorded");
+        }
+
+        for (var index = 0; index < licenses.Count; index++)
+        {
+            text.Append(index > 0 ? "; " : string.Empty).Append(PlainText.FromMarkdown(licenses[index].License.DisplayName))
+                .Append(" (commercial use: ").Append(Describe(licenses[index].CommercialUse)).Append(')');
+        }
+
+        text.Append(".\n");
         if (spec.HasOpenAiTermsCaveat)
         {
-            lines.Add("Caveat: tuned on data generated by OpenAI models; this may violate OpenAI's terms of use.");
+            text.Append("Caveat: tuned on data generated by OpenAI models; this may violate OpenAI's terms of use.\n");
         }
 
-        lines.Add($"Catalog id: {record.Id}.");
-        return string.Join("\n", lines);
+        return text.Append("Catalog id: ").Append(record.Id).Append('.').ToString();
+    }
+
+    private static void AppendLabelled(StringBuilder text, string label, string value)
+    {
+        if (value.Length > 0)
+        {
+            text.Append(label).Append(value).Append(".\n");
+        }
+    }
+
+    /// <summary>"Sizes: 7B, 13B." from the variants' sizes and the model's, each once.</summary>
+    private static void AppendSizes(StringBuilder text, ModelRecord record)
+    {
+        var sizes = new List<string>();
+        foreach (var variant in record.Variants)
+        {
+            if (variant.Parameters is { } parameters)
+            {
+                AddOnce(sizes, ParameterCount.Format(parameters));
+            }
+        }
+
+        if (record.Parameters is { } modelParameters)
+        {
+            AddOnce(sizes, ParameterCount.Format(modelParameters));
+        }
+
+        if (sizes.Count > 0)
+        {
+            text.Append("Sizes: ");
+            for (var index = 0; index < sizes.Count; index++)
+            {
+                text.Append(index > 0 ? ", " : string.Empty).Append(sizes[index]);
+            }
+
+            text.Append(".\n");
+        }
     }
 
     private static string Describe(CommercialUse use) => use switch

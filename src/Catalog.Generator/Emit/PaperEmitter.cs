@@ -8,7 +8,7 @@ internal static class PaperEmitter
 {
     public static string Emit(RecordFileSpec<PaperSpec> file)
     {
-        var writer = GeneratedFile.Begin(file.Records[0].Namespace);
+        var writer = GeneratedFile.Begin(file.Records[0].Namespace, 1024 + (1000 * file.Records.Count));
         GeneratedFile.EachRecord(writer, "public static partial class Papers", file.Records, EmitMember);
         writer.Line();
         GeneratedFile.EachRecord(writer, "internal static partial class PaperTable", file.Records, EmitFactory);
@@ -18,23 +18,29 @@ internal static class PaperEmitter
     private static void EmitMember(SourceWriter writer, PaperSpec spec)
     {
         var record = spec.Record;
-        writer.Doc("summary", $"{PlainText.FromMarkdown(record.Name.Preferred(Language.En))}: \"{record.Title}\"{(record.Venue is null ? string.Empty : " (" + record.Venue + ")")}.");
+        var summary = writer.DocText().Append(PlainText.FromMarkdown(record.Name.Preferred(Language.En))).Append(": \"").Append(record.Title).Append('"');
+        if (record.Venue is not null)
+        {
+            summary.Append(" (").Append(record.Venue).Append(')');
+        }
+
+        writer.Doc("summary", summary.Append('.').ToString());
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
-        writer.Line($"public static global::JapaneseLlm.Catalog.Paper {spec.Identifier} => PaperTable.Get({CSharpText.Literal(spec.Index)});");
+        writer.StartLine().Append("public static __C.Paper ").Append(spec.Identifier).Append(" => ").TableEntry("PaperTable", spec.Index).EndLine(";");
     }
 
     private static void EmitFactory(SourceWriter writer, PaperSpec spec)
     {
         var record = spec.Record;
-        writer.Line($"private static global::JapaneseLlm.Catalog.Paper Create{spec.Identifier}() => new global::JapaneseLlm.Catalog.Paper(");
+        writer.StartLine().Append("private static __C.Paper Create").Append(spec.Identifier).EndLine("() => new __C.Paper(");
         writer.Indent();
-        writer.Line($"id: {CSharpText.Literal(record.Id)},");
-        writer.Line($"name: {CSharpText.Text(record.Name)},");
-        writer.Line($"section: {CSharpText.Literal(record.Section)},");
-        writer.Line($"published: {ModelEmitter.Date(record.Published)},");
-        writer.Line($"venue: {CSharpText.Literal(record.Venue)},");
-        writer.Line($"title: {CSharpText.Literal(record.Title)},");
-        writer.Line($"url: {CSharpText.Literal(record.Url)});");
+        writer.Argument("id").Literal(record.Id).EndLine(",");
+        writer.Argument("name").Text(record.Name).EndLine(",");
+        writer.Argument("section").Literal(record.Section).EndLine(",");
+        writer.Argument("published").Date(record.Published).EndLine(",");
+        writer.Argument("venue").Literal(record.Venue).EndLine(",");
+        writer.Argument("title").Literal(record.Title).EndLine(",");
+        writer.Argument("url").Literal(record.Url).EndLine(");");
         writer.Unindent();
     }
 }

@@ -16,9 +16,19 @@ internal static class PlainText
             return string.Empty;
         }
 
-        var text = Footnote.Replace(markdown, string.Empty);
-        text = Link.Replace(text, "$1");
-        text = Break.Replace(text, "; ");
+        // Most names and labels hold no link, footnote or break: run a pattern only on text that can match it.
+        var text = markdown!;
+        if (text.IndexOf('[') >= 0)
+        {
+            text = Footnote.Replace(text, string.Empty);
+            text = Link.Replace(text, "$1");
+        }
+
+        if (text.IndexOf('<') >= 0)
+        {
+            text = Break.Replace(text, "; ");
+        }
+
         return text.Replace("**", string.Empty).Trim();
     }
 }

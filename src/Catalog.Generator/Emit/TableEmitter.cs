@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using JapaneseLlm.Catalog.Generator.Specs;
 using JapaneseLlm.Catalog.Model;
 
@@ -11,46 +10,49 @@ namespace JapaneseLlm.Catalog.Generator.Emit;
 /// </summary>
 internal static class TableEmitter
 {
+    /// <summary>How many Hugging Face positions share a line of the generated array.</summary>
+    private const int PositionsPerLine = 16;
+
     public static IEnumerable<(string HintName, string Source)> Emit(TableSpec spec)
     {
-        yield return ("ModelTable.g.cs", EmitTable(spec.Namespace, "ModelTable", "Model", spec.Models));
-        yield return ("BenchmarkTable.g.cs", EmitTable(spec.Namespace, "BenchmarkTable", "Benchmark", spec.Benchmarks));
-        yield return ("PaperTable.g.cs", EmitTable(spec.Namespace, "PaperTable", "Paper", spec.Papers));
+        yield return ("ModelTable.g.cs", EmitTable(spec.Namespace, "ModelTable", "__C.Model", spec.Models));
+        yield return ("BenchmarkTable.g.cs", EmitTable(spec.Namespace, "BenchmarkTable", "__C.Benchmark", spec.Benchmarks));
+        yield return ("PaperTable.g.cs", EmitTable(spec.Namespace, "PaperTable", "__C.Paper", spec.Papers));
         yield return ("HuggingFaceTable.g.cs", EmitHuggingFaceTable(spec.Namespace, spec.HuggingFaceIds));
         yield return ("CatalogData.g.cs", CatalogDataEmitter.Emit(spec.Namespace, spec.IsBundledCatalog));
     }
 
-    public static string EmitTable(string ns, string className, string typeName, IEnumerable<TableEntry> entries)
+    private static string EmitTable(string ns, string className, string type, EquatableArray<TableEntry> entries)
     {
-        var writer = GeneratedFile.Begin(ns);
-        WriteTable(writer, className, typeName, entries.ToList());
+        var writer = GeneratedFile.Begin(ns, 1024 + (80 * entries.Count));
+        WriteTable(writer, className, type, entries);
         return GeneratedFile.End(writer);
     }
 
-    public static void WriteTable(SourceWriter writer, string className, string typeName, IReadOnlyList<TableEntry> entries)
+    public static void WriteTable(SourceWriter writer, string className, string type, IReadOnlyList<TableEntry> entries)
     {
-        var type = $"global::JapaneseLlm.Catalog.{typeName}";
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
-        writer.OpenBlock($"internal static partial class {className}");
-        writer.Line($"internal static readonly global::JapaneseLlm.Catalog.RecordTable<{type}> Table = new global::JapaneseLlm.Catalog.RecordTable<{type}>({CSharpText.Literal(entries.Count)}, Ids, Create);");
+        writer.OpenBlock("internal static partial class " + className);
+        writer.StartLine().Append("internal static readonly __C.RecordTable<").Append(type).Append("> Table = new __C.RecordTable<").Append(type).Append(">(")
+            .Integer(entries.Count).EndLine(", Ids, Create);");
         writer.Line();
-        writer.Line($"internal static {type} Get(int index) => Table.Get(index);");
+        writer.StartLine().Append("internal static ").Append(type).EndLine(" Get(int index) => Table.Get(index);");
         writer.Line();
         writer.OpenBlock("private static string[] Ids() => new string[]");
         foreach (var entry in entries)
         {
-            writer.Line($"{CSharpText.Literal(entry.Id)},");
+            writer.StartLine().Literal(entry.Id).EndLine(",");
         }
 
         writer.CloseBlock(";");
         writer.Line();
-        writer.OpenBlock($"private static {type} Create(int index) => index switch");
+        writer.OpenBlock("private static " + type + " Create(int index) => index switch");
         for (var index = 0; index < entries.Count; index++)
         {
-            writer.Line($"{CSharpText.Literal(index)} => Create{entries[index].Identifier}(),");
+            writer.StartLine().Integer(index).Append(" => Create").Append(entries[index].Identifier).EndLine("(),");
         }
 
-        writer.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
+        writer.Line("_ => throw new __S.ArgumentOutOfRangeException(nameof(index)),");
         writer.CloseBlock(";");
         writer.CloseBlock();
     }
@@ -61,17 +63,30 @@ internal static class TableEmitter
     /// </summary>
     private static string EmitHuggingFaceTable(string ns, EquatableArray<HuggingFaceEntry> entries)
     {
-        var writer = GeneratedFile.Begin(ns);
+        var writer = GeneratedFile.Begin(ns, 1024 + (64 * entries.Count));
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         writer.OpenBlock("internal static partial class HuggingFaceTable");
         writer.Line("/// <summary>Every Hugging Face repo id in the catalog, joined by line feeds, in the order of <see cref=\"Positions\"/>.</summary>");
-        writer.Line($"internal const string RepoIds = {CSharpText.Literal(string.Join("\n", entries.Select(entry => entry.RepoId)))};");
+        writer.StartLine().Append("internal const string RepoIds = \"");
+        for (var index = 0; index < entries.Count; index++)
+        {
+            writer.Append(index > 0 ? "\\n" : string.Empty).LiteralContent(entries[index].RepoId);
+        }
+
+        writer.EndLine("\";");
         writer.Line();
         writer.Line("/// <summary>For each repo id, its model's table index times 65,536 plus its variant's index.</summary>");
         writer.OpenBlock("internal static int[] Positions() => new int[]");
-        foreach (var entry in entries)
+        for (var index = 0; index < entries.Count; index++)
         {
-            writer.Line($"{CSharpText.Literal((entry.ModelIndex << 16) | entry.VariantIndex)},");
+            var entry = entries[index];
+            var startsLine = index % PositionsPerLine == 0;
+            var endsLine = index % PositionsPerLine == PositionsPerLine - 1 || index == entries.Count - 1;
+            (startsLine ? writer.StartLine() : writer.Append(' ')).Integer((entry.ModelIndex << 16) | entry.VariantIndex).Append(',');
+            if (endsLine)
+            {
+                writer.EndLine();
+            }
         }
 
         writer.CloseBlock(";");

@@ -5,22 +5,26 @@
 
 namespace JapaneseLlm.Catalog
 {
-    [global::System.CodeDom.Compiler.GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
+    using __C = global::JapaneseLlm.Catalog;
+    using __S = global::System;
+    using __GeneratedCode = global::System.CodeDom.Compiler.GeneratedCodeAttribute;
+
+    [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
     internal static partial class BenchmarkTable
     {
-        internal static readonly global::JapaneseLlm.Catalog.RecordTable<global::JapaneseLlm.Catalog.Benchmark> Table = new global::JapaneseLlm.Catalog.RecordTable<global::JapaneseLlm.Catalog.Benchmark>(1, Ids, Create);
+        internal static readonly __C.RecordTable<__C.Benchmark> Table = new __C.RecordTable<__C.Benchmark>(1, Ids, Create);
 
-        internal static global::JapaneseLlm.Catalog.Benchmark Get(int index) => Table.Get(index);
+        internal static __C.Benchmark Get(int index) => Table.Get(index);
 
         private static string[] Ids() => new string[]
         {
             "nejumi-leaderboard-4",
         };
 
-        private static global::JapaneseLlm.Catalog.Benchmark Create(int index) => index switch
+        private static __C.Benchmark Create(int index) => index switch
         {
             0 => CreateNejumiLeaderboard4(),
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            _ => throw new __S.ArgumentOutOfRangeException(nameof(index)),
         };
     }
 }
@@ -31,29 +35,29 @@ namespace JapaneseLlm.Catalog
 
 namespace JapaneseLlm.Catalog
 {
+    using __C = global::JapaneseLlm.Catalog;
+    using __S = global::System;
+    using __GeneratedCode = global::System.CodeDom.Compiler.GeneratedCodeAttribute;
+
     public static partial class Benchmarks
     {
-        /// <summary>
-        /// Nejumi LLM Leaderboard 4, by Research and Development Center for Large Language Models.
-        /// </summary>
-        /// <remarks>
-        /// Evaluates the Japanese ability of LLMs comprehensively.
-        /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
-        public static global::JapaneseLlm.Catalog.Benchmark NejumiLeaderboard4 => BenchmarkTable.Get(0);
+        /// <summary>Nejumi LLM Leaderboard 4, by Research and Development Center for Large Language Models.</summary>
+        /// <remarks>Evaluates the Japanese ability of LLMs comprehensively.</remarks>
+        [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
+        public static __C.Benchmark NejumiLeaderboard4 => BenchmarkTable.Get(0);
     }
 
     internal static partial class BenchmarkTable
     {
-        private static global::JapaneseLlm.Catalog.Benchmark CreateNejumiLeaderboard4() => new global::JapaneseLlm.Catalog.Benchmark(
+        private static __C.Benchmark CreateNejumiLeaderboard4() => new __C.Benchmark(
             id: "nejumi-leaderboard-4",
-            name: new global::JapaneseLlm.Catalog.LocalizedText("Nejumi LLMリーダーボード4", "Nejumi LLM Leaderboard 4", "Nejumi LLM Leaderboard 4"),
+            name: new __C.LocalizedText("Nejumi LLMリーダーボード4", "Nejumi LLM Leaderboard 4", "Nejumi LLM Leaderboard 4"),
             url: "https://wandb.ai/llm-leaderboard/nejumi-leaderboard4/reports/Nejumi-LLM-4--VmlldzoxMzc1OTk1MA",
             section: "benchmark/hybrid",
             anchor: null,
-            description: new global::JapaneseLlm.Catalog.LocalizedText("LLM の日本語能力を総合的に評価している。", "Evaluates the Japanese ability of LLMs comprehensively.", "Évalue de manière exhaustive les capacités en japonais des LLM."),
-            developers: new global::JapaneseLlm.Catalog.Developer[] { DeveloperTable.Get(1) },
-            footnotes: global::System.Array.Empty<global::JapaneseLlm.Catalog.FootnoteAttachment>());
+            description: new __C.LocalizedText("LLM の日本語能力を総合的に評価している。", "Evaluates the Japanese ability of LLMs comprehensively.", "Évalue de manière exhaustive les capacités en japonais des LLM."),
+            developers: new __C.Developer[] { DeveloperTable.Get(1) },
+            footnotes: __S.Array.Empty<__C.FootnoteAttachment>());
     }
 }
 //----- CatalogData.g.cs
@@ -63,73 +67,59 @@ namespace JapaneseLlm.Catalog
 
 namespace JapaneseLlm.Catalog
 {
-    /// <summary>
-    /// Every model of the catalog as a typed member. Hover a member for its developer, year, sizes, license and caveats.
-    /// </summary>
+    using __C = global::JapaneseLlm.Catalog;
+    using __S = global::System;
+    using __GeneratedCode = global::System.CodeDom.Compiler.GeneratedCodeAttribute;
+
+    /// <summary>Every model of the catalog as a typed member. Hover a member for its developer, year, sizes, license and caveats.</summary>
     public static partial class Models
     {
     }
 
-    /// <summary>
-    /// The Hugging Face repo ids of each model's variants, as constants usable in attributes and switch cases.
-    /// </summary>
+    /// <summary>The Hugging Face repo ids of each model's variants, as constants usable in attributes and switch cases.</summary>
     public static partial class HuggingFaceIds
     {
     }
 
-    /// <summary>
-    /// Every evaluation benchmark and data set of the catalog.
-    /// </summary>
+    /// <summary>Every evaluation benchmark and data set of the catalog.</summary>
     public static partial class Benchmarks
     {
     }
 
-    /// <summary>
-    /// The original papers of the architectures and training methods the catalog's models use.
-    /// </summary>
+    /// <summary>The original papers of the architectures and training methods the catalog's models use.</summary>
     public static partial class Papers
     {
     }
 
-    /// <summary>
-    /// The developers registry: organisations and individuals, with canonical names in Japanese, English and French.
-    /// </summary>
+    /// <summary>The developers registry: organisations and individuals, with canonical names in Japanese, English and French.</summary>
     public static partial class Developers
     {
     }
 
-    /// <summary>
-    /// The licenses registry, with SPDX ids and commercial-use terms.
-    /// </summary>
+    /// <summary>The licenses registry, with SPDX ids and commercial-use terms.</summary>
     public static partial class Licenses
     {
     }
 
-    /// <summary>
-    /// The training data sets the catalog's records refer to.
-    /// </summary>
+    /// <summary>The training data sets the catalog's records refer to.</summary>
     public static partial class Datasets
     {
     }
 
-    /// <summary>
-    /// The footnotes the list attaches to fields of its rows.
-    /// </summary>
+    /// <summary>The footnotes the list attaches to fields of its rows.</summary>
     public static partial class Footnotes
     {
     }
 
-    /// <summary>
-    /// The ids of the list's sections, as used by Model.Section, Benchmark.Section and Paper.Section.
-    /// </summary>
+    /// <summary>The ids of the list's sections, as used by Model.Section, Benchmark.Section and Paper.Section.</summary>
     public static partial class Sections
     {
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
+    [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
     internal static class CatalogData
     {
-        internal static readonly global::JapaneseLlm.Catalog.LlmCatalog Instance = new global::JapaneseLlm.Catalog.LlmCatalog(
+        internal static readonly __C.LlmCatalog Instance = new __C.LlmCatalog(
             ModelTable.Table, BenchmarkTable.Table, PaperTable.Table, DeveloperTable.Table, LicenseTable.Table, DatasetTable.Table, FootnoteTable.Table, HuggingFaceTable.RepoIds, HuggingFaceTable.Positions);
     }
 }
@@ -140,33 +130,29 @@ namespace JapaneseLlm.Catalog
 
 namespace JapaneseLlm.Catalog
 {
+    using __C = global::JapaneseLlm.Catalog;
+    using __S = global::System;
+    using __GeneratedCode = global::System.CodeDom.Compiler.GeneratedCodeAttribute;
+
     public static partial class Datasets
     {
-        /// <summary>
-        /// llm-jp-corpus-v3.
-        /// </summary>
-        /// <remarks>
-        /// Catalog id: llm-jp-corpus-v3.
-        /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
-        public static global::JapaneseLlm.Catalog.Dataset LlmJpCorpusV3 => DatasetTable.Get(0);
+        /// <summary>llm-jp-corpus-v3.</summary>
+        /// <remarks>Catalog id: llm-jp-corpus-v3.</remarks>
+        [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
+        public static __C.Dataset LlmJpCorpusV3 => DatasetTable.Get(0);
 
-        /// <summary>
-        /// MetaMathQA. Generated by openai models.
-        /// </summary>
-        /// <remarks>
-        /// Catalog id: metamathqa.
-        /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
-        public static global::JapaneseLlm.Catalog.Dataset Metamathqa => DatasetTable.Get(1);
+        /// <summary>MetaMathQA. Generated by openai models.</summary>
+        /// <remarks>Catalog id: metamathqa.</remarks>
+        [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
+        public static __C.Dataset Metamathqa => DatasetTable.Get(1);
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
+    [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
     internal static partial class DatasetTable
     {
-        internal static readonly global::JapaneseLlm.Catalog.RecordTable<global::JapaneseLlm.Catalog.Dataset> Table = new global::JapaneseLlm.Catalog.RecordTable<global::JapaneseLlm.Catalog.Dataset>(2, Ids, Create);
+        internal static readonly __C.RecordTable<__C.Dataset> Table = new __C.RecordTable<__C.Dataset>(2, Ids, Create);
 
-        internal static global::JapaneseLlm.Catalog.Dataset Get(int index) => Table.Get(index);
+        internal static __C.Dataset Get(int index) => Table.Get(index);
 
         private static string[] Ids() => new string[]
         {
@@ -174,18 +160,18 @@ namespace JapaneseLlm.Catalog
             "metamathqa",
         };
 
-        private static global::JapaneseLlm.Catalog.Dataset Create(int index) => index switch
+        private static __C.Dataset Create(int index) => index switch
         {
             0 => CreateLlmJpCorpusV3(),
             1 => CreateMetamathqa(),
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            _ => throw new __S.ArgumentOutOfRangeException(nameof(index)),
         };
     }
 
     internal static partial class DatasetTable
     {
-        private static global::JapaneseLlm.Catalog.Dataset CreateLlmJpCorpusV3() => new global::JapaneseLlm.Catalog.Dataset("llm-jp-corpus-v3", new global::JapaneseLlm.Catalog.LocalizedText("llm-jp-corpus-v3", "llm-jp-corpus-v3", "llm-jp-corpus-v3"), "https://gitlab.llm-jp.nii.ac.jp/datasets/llm-jp-corpus-v3", global::System.Array.Empty<string>(), null);
-        private static global::JapaneseLlm.Catalog.Dataset CreateMetamathqa() => new global::JapaneseLlm.Catalog.Dataset("metamathqa", new global::JapaneseLlm.Catalog.LocalizedText("MetaMathQA", "MetaMathQA", "MetaMathQA"), "https://huggingface.co/datasets/meta-math/MetaMathQA", new string[] { "openai" }, "https://arxiv.org/abs/2309.12284");
+        private static __C.Dataset CreateLlmJpCorpusV3() => new __C.Dataset("llm-jp-corpus-v3", new __C.LocalizedText("llm-jp-corpus-v3", "llm-jp-corpus-v3", "llm-jp-corpus-v3"), "https://gitlab.llm-jp.nii.ac.jp/datasets/llm-jp-corpus-v3", __S.Array.Empty<string>(), null);
+        private static __C.Dataset CreateMetamathqa() => new __C.Dataset("metamathqa", new __C.LocalizedText("MetaMathQA", "MetaMathQA", "MetaMathQA"), "https://huggingface.co/datasets/meta-math/MetaMathQA", new string[] { "openai" }, "https://arxiv.org/abs/2309.12284");
     }
 }
 //----- Developers.g.cs
@@ -195,60 +181,44 @@ namespace JapaneseLlm.Catalog
 
 namespace JapaneseLlm.Catalog
 {
+    using __C = global::JapaneseLlm.Catalog;
+    using __S = global::System;
+    using __GeneratedCode = global::System.CodeDom.Compiler.GeneratedCodeAttribute;
+
     public static partial class Developers
     {
-        /// <summary>
-        /// KARAKURI.
-        /// </summary>
-        /// <remarks>
-        /// Catalog id: karakuri.
-        /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
-        public static global::JapaneseLlm.Catalog.Developer Karakuri => DeveloperTable.Get(0);
+        /// <summary>KARAKURI.</summary>
+        /// <remarks>Catalog id: karakuri.</remarks>
+        [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
+        public static __C.Developer Karakuri => DeveloperTable.Get(0);
 
-        /// <summary>
-        /// Research and Development Center for Large Language Models.
-        /// </summary>
-        /// <remarks>
-        /// Catalog id: llm-jp.
-        /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
-        public static global::JapaneseLlm.Catalog.Developer LlmJp => DeveloperTable.Get(1);
+        /// <summary>Research and Development Center for Large Language Models.</summary>
+        /// <remarks>Catalog id: llm-jp.</remarks>
+        [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
+        public static __C.Developer LlmJp => DeveloperTable.Get(1);
 
-        /// <summary>
-        /// SB Intuitions.
-        /// </summary>
-        /// <remarks>
-        /// Catalog id: sb-intuitions.
-        /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
-        public static global::JapaneseLlm.Catalog.Developer SbIntuitions => DeveloperTable.Get(2);
+        /// <summary>SB Intuitions.</summary>
+        /// <remarks>Catalog id: sb-intuitions.</remarks>
+        [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
+        public static __C.Developer SbIntuitions => DeveloperTable.Get(2);
 
-        /// <summary>
-        /// Waseda University Kawahara Lab.
-        /// </summary>
-        /// <remarks>
-        /// Catalog id: waseda-kawahara-lab.
-        /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
-        public static global::JapaneseLlm.Catalog.Developer WasedaKawaharaLab => DeveloperTable.Get(3);
+        /// <summary>Waseda University Kawahara Lab.</summary>
+        /// <remarks>Catalog id: waseda-kawahara-lab.</remarks>
+        [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
+        public static __C.Developer WasedaKawaharaLab => DeveloperTable.Get(3);
 
-        /// <summary>
-        /// WayBob (individual).
-        /// </summary>
-        /// <remarks>
-        /// Catalog id: waybob.
-        /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
-        public static global::JapaneseLlm.Catalog.Developer Waybob => DeveloperTable.Get(4);
+        /// <summary>WayBob (individual).</summary>
+        /// <remarks>Catalog id: waybob.</remarks>
+        [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
+        public static __C.Developer Waybob => DeveloperTable.Get(4);
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
+    [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
     internal static partial class DeveloperTable
     {
-        internal static readonly global::JapaneseLlm.Catalog.RecordTable<global::JapaneseLlm.Catalog.Developer> Table = new global::JapaneseLlm.Catalog.RecordTable<global::JapaneseLlm.Catalog.Developer>(5, Ids, Create);
+        internal static readonly __C.RecordTable<__C.Developer> Table = new __C.RecordTable<__C.Developer>(5, Ids, Create);
 
-        internal static global::JapaneseLlm.Catalog.Developer Get(int index) => Table.Get(index);
+        internal static __C.Developer Get(int index) => Table.Get(index);
 
         private static string[] Ids() => new string[]
         {
@@ -259,24 +229,24 @@ namespace JapaneseLlm.Catalog
             "waybob",
         };
 
-        private static global::JapaneseLlm.Catalog.Developer Create(int index) => index switch
+        private static __C.Developer Create(int index) => index switch
         {
             0 => CreateKarakuri(),
             1 => CreateLlmJp(),
             2 => CreateSbIntuitions(),
             3 => CreateWasedaKawaharaLab(),
             4 => CreateWaybob(),
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            _ => throw new __S.ArgumentOutOfRangeException(nameof(index)),
         };
     }
 
     internal static partial class DeveloperTable
     {
-        private static global::JapaneseLlm.Catalog.Developer CreateKarakuri() => new global::JapaneseLlm.Catalog.Developer("karakuri", new global::JapaneseLlm.Catalog.LocalizedText("カラクリ", "KARAKURI", "KARAKURI"), false, null);
-        private static global::JapaneseLlm.Catalog.Developer CreateLlmJp() => new global::JapaneseLlm.Catalog.Developer("llm-jp", new global::JapaneseLlm.Catalog.LocalizedText("大規模言語モデル研究開発センター", "Research and Development Center for Large Language Models", "Centre de R&D sur les grands modèles de langage"), false, null);
-        private static global::JapaneseLlm.Catalog.Developer CreateSbIntuitions() => new global::JapaneseLlm.Catalog.Developer("sb-intuitions", new global::JapaneseLlm.Catalog.LocalizedText("SB Intuitions", "SB Intuitions", "SB Intuitions"), false, null);
-        private static global::JapaneseLlm.Catalog.Developer CreateWasedaKawaharaLab() => new global::JapaneseLlm.Catalog.Developer("waseda-kawahara-lab", new global::JapaneseLlm.Catalog.LocalizedText("早大 河原研", "Waseda University Kawahara Lab", "Laboratoire Kawahara, Université Waseda"), false, null);
-        private static global::JapaneseLlm.Catalog.Developer CreateWaybob() => new global::JapaneseLlm.Catalog.Developer("waybob", new global::JapaneseLlm.Catalog.LocalizedText("WayBob", "WayBob", "WayBob"), true, null);
+        private static __C.Developer CreateKarakuri() => new __C.Developer("karakuri", new __C.LocalizedText("カラクリ", "KARAKURI", "KARAKURI"), false, null);
+        private static __C.Developer CreateLlmJp() => new __C.Developer("llm-jp", new __C.LocalizedText("大規模言語モデル研究開発センター", "Research and Development Center for Large Language Models", "Centre de R&D sur les grands modèles de langage"), false, null);
+        private static __C.Developer CreateSbIntuitions() => new __C.Developer("sb-intuitions", new __C.LocalizedText("SB Intuitions", "SB Intuitions", "SB Intuitions"), false, null);
+        private static __C.Developer CreateWasedaKawaharaLab() => new __C.Developer("waseda-kawahara-lab", new __C.LocalizedText("早大 河原研", "Waseda University Kawahara Lab", "Laboratoire Kawahara, Université Waseda"), false, null);
+        private static __C.Developer CreateWaybob() => new __C.Developer("waybob", new __C.LocalizedText("WayBob", "WayBob", "WayBob"), true, null);
     }
 }
 //----- Footnotes.g.cs
@@ -286,40 +256,40 @@ namespace JapaneseLlm.Catalog
 
 namespace JapaneseLlm.Catalog
 {
+    using __C = global::JapaneseLlm.Catalog;
+    using __S = global::System;
+    using __GeneratedCode = global::System.CodeDom.Compiler.GeneratedCodeAttribute;
+
     public static partial class Footnotes
     {
-        /// <summary>
-        /// Instruction-tuned on data generated by OpenAI models, which may violate OpenAI's terms of use.
-        /// </summary>
-        /// <remarks>
-        /// Catalog id: openai-terms.
-        /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
-        public static global::JapaneseLlm.Catalog.Footnote OpenaiTerms => FootnoteTable.Get(0);
+        /// <summary>Instruction-tuned on data generated by OpenAI models, which may violate OpenAI's terms of use.</summary>
+        /// <remarks>Catalog id: openai-terms.</remarks>
+        [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
+        public static __C.Footnote OpenaiTerms => FootnoteTable.Get(0);
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
+    [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
     internal static partial class FootnoteTable
     {
-        internal static readonly global::JapaneseLlm.Catalog.RecordTable<global::JapaneseLlm.Catalog.Footnote> Table = new global::JapaneseLlm.Catalog.RecordTable<global::JapaneseLlm.Catalog.Footnote>(1, Ids, Create);
+        internal static readonly __C.RecordTable<__C.Footnote> Table = new __C.RecordTable<__C.Footnote>(1, Ids, Create);
 
-        internal static global::JapaneseLlm.Catalog.Footnote Get(int index) => Table.Get(index);
+        internal static __C.Footnote Get(int index) => Table.Get(index);
 
         private static string[] Ids() => new string[]
         {
             "openai-terms",
         };
 
-        private static global::JapaneseLlm.Catalog.Footnote Create(int index) => index switch
+        private static __C.Footnote Create(int index) => index switch
         {
             0 => CreateOpenaiTerms(),
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            _ => throw new __S.ArgumentOutOfRangeException(nameof(index)),
         };
     }
 
     internal static partial class FootnoteTable
     {
-        private static global::JapaneseLlm.Catalog.Footnote CreateOpenaiTerms() => new global::JapaneseLlm.Catalog.Footnote("openai-terms", new global::JapaneseLlm.Catalog.LocalizedText("Instruction Tuning に OpenAI のモデルが生成したデータを使っており、OpenAI の規約に違反する可能性がある。", "Instruction-tuned on data generated by OpenAI models, which may violate OpenAI's terms of use.", "Ajusté sur des données générées par des modèles d'OpenAI, ce qui peut enfreindre les conditions d'utilisation d'OpenAI."), true);
+        private static __C.Footnote CreateOpenaiTerms() => new __C.Footnote("openai-terms", new __C.LocalizedText("Instruction Tuning に OpenAI のモデルが生成したデータを使っており、OpenAI の規約に違反する可能性がある。", "Instruction-tuned on data generated by OpenAI models, which may violate OpenAI's terms of use.", "Ajusté sur des données générées par des modèles d'OpenAI, ce qui peut enfreindre les conditions d'utilisation d'OpenAI."), true);
     }
 }
 //----- HuggingFaceTable.g.cs
@@ -329,7 +299,11 @@ namespace JapaneseLlm.Catalog
 
 namespace JapaneseLlm.Catalog
 {
-    [global::System.CodeDom.Compiler.GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
+    using __C = global::JapaneseLlm.Catalog;
+    using __S = global::System;
+    using __GeneratedCode = global::System.CodeDom.Compiler.GeneratedCodeAttribute;
+
+    [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
     internal static partial class HuggingFaceTable
     {
         /// <summary>Every Hugging Face repo id in the catalog, joined by line feeds, in the order of <see cref="Positions"/>.</summary>
@@ -338,16 +312,7 @@ namespace JapaneseLlm.Catalog
         /// <summary>For each repo id, its model's table index times 65,536 plus its variant's index.</summary>
         internal static int[] Positions() => new int[]
         {
-            0,
-            65536,
-            65537,
-            131072,
-            131073,
-            131074,
-            196608,
-            262144,
-            262145,
-            327680,
+            0, 65536, 65537, 131072, 131073, 131074, 196608, 262144, 262145, 327680,
         };
     }
 }
@@ -358,60 +323,44 @@ namespace JapaneseLlm.Catalog
 
 namespace JapaneseLlm.Catalog
 {
+    using __C = global::JapaneseLlm.Catalog;
+    using __S = global::System;
+    using __GeneratedCode = global::System.CodeDom.Compiler.GeneratedCodeAttribute;
+
     public static partial class Licenses
     {
-        /// <summary>
-        /// Apache 2.0 (SPDX Apache-2.0). Commercial use: Allowed.
-        /// </summary>
-        /// <remarks>
-        /// Catalog id: apache-2.0.
-        /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
-        public static global::JapaneseLlm.Catalog.License Apache2_0 => LicenseTable.Get(0);
+        /// <summary>Apache 2.0 (SPDX Apache-2.0). Commercial use: Allowed.</summary>
+        /// <remarks>Catalog id: apache-2.0.</remarks>
+        [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
+        public static __C.License Apache2_0 => LicenseTable.Get(0);
 
-        /// <summary>
-        /// CC BY-SA 4.0 (SPDX CC-BY-SA-4.0). Commercial use: Allowed.
-        /// </summary>
-        /// <remarks>
-        /// Catalog id: cc-by-sa-4.0.
-        /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
-        public static global::JapaneseLlm.Catalog.License CcBySa4_0 => LicenseTable.Get(1);
+        /// <summary>CC BY-SA 4.0 (SPDX CC-BY-SA-4.0). Commercial use: Allowed.</summary>
+        /// <remarks>Catalog id: cc-by-sa-4.0.</remarks>
+        [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
+        public static __C.License CcBySa4_0 => LicenseTable.Get(1);
 
-        /// <summary>
-        /// LLM-jp-3 172B Terms of Use. Commercial use: Conditional.
-        /// </summary>
-        /// <remarks>
-        /// Catalog id: llm-jp-3-172b-terms.
-        /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
-        public static global::JapaneseLlm.Catalog.License LlmJp3_172BTerms => LicenseTable.Get(2);
+        /// <summary>LLM-jp-3 172B Terms of Use. Commercial use: Conditional.</summary>
+        /// <remarks>Catalog id: llm-jp-3-172b-terms.</remarks>
+        [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
+        public static __C.License LlmJp3_172BTerms => LicenseTable.Get(2);
 
-        /// <summary>
-        /// MIT (SPDX MIT). Commercial use: Allowed.
-        /// </summary>
-        /// <remarks>
-        /// Catalog id: mit.
-        /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
-        public static global::JapaneseLlm.Catalog.License Mit => LicenseTable.Get(3);
+        /// <summary>MIT (SPDX MIT). Commercial use: Allowed.</summary>
+        /// <remarks>Catalog id: mit.</remarks>
+        [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
+        public static __C.License Mit => LicenseTable.Get(3);
 
-        /// <summary>
-        /// Sarashina Model NonCommercial License. Commercial use: NotAllowed.
-        /// </summary>
-        /// <remarks>
-        /// Catalog id: sarashina-model-noncommercial.
-        /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
-        public static global::JapaneseLlm.Catalog.License SarashinaModelNoncommercial => LicenseTable.Get(4);
+        /// <summary>Sarashina Model NonCommercial License. Commercial use: NotAllowed.</summary>
+        /// <remarks>Catalog id: sarashina-model-noncommercial.</remarks>
+        [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
+        public static __C.License SarashinaModelNoncommercial => LicenseTable.Get(4);
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
+    [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
     internal static partial class LicenseTable
     {
-        internal static readonly global::JapaneseLlm.Catalog.RecordTable<global::JapaneseLlm.Catalog.License> Table = new global::JapaneseLlm.Catalog.RecordTable<global::JapaneseLlm.Catalog.License>(5, Ids, Create);
+        internal static readonly __C.RecordTable<__C.License> Table = new __C.RecordTable<__C.License>(5, Ids, Create);
 
-        internal static global::JapaneseLlm.Catalog.License Get(int index) => Table.Get(index);
+        internal static __C.License Get(int index) => Table.Get(index);
 
         private static string[] Ids() => new string[]
         {
@@ -422,24 +371,24 @@ namespace JapaneseLlm.Catalog
             "sarashina-model-noncommercial",
         };
 
-        private static global::JapaneseLlm.Catalog.License Create(int index) => index switch
+        private static __C.License Create(int index) => index switch
         {
             0 => CreateApache2_0(),
             1 => CreateCcBySa4_0(),
             2 => CreateLlmJp3_172BTerms(),
             3 => CreateMit(),
             4 => CreateSarashinaModelNoncommercial(),
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            _ => throw new __S.ArgumentOutOfRangeException(nameof(index)),
         };
     }
 
     internal static partial class LicenseTable
     {
-        private static global::JapaneseLlm.Catalog.License CreateApache2_0() => new global::JapaneseLlm.Catalog.License("apache-2.0", new global::JapaneseLlm.Catalog.LocalizedText("Apache 2.0", "Apache 2.0", "Apache 2.0"), "Apache-2.0", "apache-2.0", global::JapaneseLlm.Catalog.CommercialUse.Allowed, "https://www.apache.org/licenses/LICENSE-2.0");
-        private static global::JapaneseLlm.Catalog.License CreateCcBySa4_0() => new global::JapaneseLlm.Catalog.License("cc-by-sa-4.0", new global::JapaneseLlm.Catalog.LocalizedText("CC BY-SA 4.0", "CC BY-SA 4.0", "CC BY-SA 4.0"), "CC-BY-SA-4.0", "cc-by-sa-4.0", global::JapaneseLlm.Catalog.CommercialUse.Allowed, null);
-        private static global::JapaneseLlm.Catalog.License CreateLlmJp3_172BTerms() => new global::JapaneseLlm.Catalog.License("llm-jp-3-172b-terms", new global::JapaneseLlm.Catalog.LocalizedText("LLM-jp-3 172B 利用規約", "LLM-jp-3 172B Terms of Use", "Conditions d'utilisation de LLM-jp-3 172B"), null, null, global::JapaneseLlm.Catalog.CommercialUse.Conditional, null);
-        private static global::JapaneseLlm.Catalog.License CreateMit() => new global::JapaneseLlm.Catalog.License("mit", new global::JapaneseLlm.Catalog.LocalizedText("MIT", "MIT", "MIT"), "MIT", "mit", global::JapaneseLlm.Catalog.CommercialUse.Allowed, null);
-        private static global::JapaneseLlm.Catalog.License CreateSarashinaModelNoncommercial() => new global::JapaneseLlm.Catalog.License("sarashina-model-noncommercial", new global::JapaneseLlm.Catalog.LocalizedText("Sarashina Model NonCommercial License", "Sarashina Model NonCommercial License", "Sarashina Model NonCommercial License"), null, null, global::JapaneseLlm.Catalog.CommercialUse.NotAllowed, null);
+        private static __C.License CreateApache2_0() => new __C.License("apache-2.0", new __C.LocalizedText("Apache 2.0", "Apache 2.0", "Apache 2.0"), "Apache-2.0", "apache-2.0", __C.CommercialUse.Allowed, "https://www.apache.org/licenses/LICENSE-2.0");
+        private static __C.License CreateCcBySa4_0() => new __C.License("cc-by-sa-4.0", new __C.LocalizedText("CC BY-SA 4.0", "CC BY-SA 4.0", "CC BY-SA 4.0"), "CC-BY-SA-4.0", "cc-by-sa-4.0", __C.CommercialUse.Allowed, null);
+        private static __C.License CreateLlmJp3_172BTerms() => new __C.License("llm-jp-3-172b-terms", new __C.LocalizedText("LLM-jp-3 172B 利用規約", "LLM-jp-3 172B Terms of Use", "Conditions d'utilisation de LLM-jp-3 172B"), null, null, __C.CommercialUse.Conditional, null);
+        private static __C.License CreateMit() => new __C.License("mit", new __C.LocalizedText("MIT", "MIT", "MIT"), "MIT", "mit", __C.CommercialUse.Allowed, null);
+        private static __C.License CreateSarashinaModelNoncommercial() => new __C.License("sarashina-model-noncommercial", new __C.LocalizedText("Sarashina Model NonCommercial License", "Sarashina Model NonCommercial License", "Sarashina Model NonCommercial License"), null, null, __C.CommercialUse.NotAllowed, null);
     }
 }
 //----- ModelTable.g.cs
@@ -449,12 +398,16 @@ namespace JapaneseLlm.Catalog
 
 namespace JapaneseLlm.Catalog
 {
-    [global::System.CodeDom.Compiler.GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
+    using __C = global::JapaneseLlm.Catalog;
+    using __S = global::System;
+    using __GeneratedCode = global::System.CodeDom.Compiler.GeneratedCodeAttribute;
+
+    [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
     internal static partial class ModelTable
     {
-        internal static readonly global::JapaneseLlm.Catalog.RecordTable<global::JapaneseLlm.Catalog.Model> Table = new global::JapaneseLlm.Catalog.RecordTable<global::JapaneseLlm.Catalog.Model>(6, Ids, Create);
+        internal static readonly __C.RecordTable<__C.Model> Table = new __C.RecordTable<__C.Model>(6, Ids, Create);
 
-        internal static global::JapaneseLlm.Catalog.Model Get(int index) => Table.Get(index);
+        internal static __C.Model Get(int index) => Table.Get(index);
 
         private static string[] Ids() => new string[]
         {
@@ -466,7 +419,7 @@ namespace JapaneseLlm.Catalog
             "way-plamo-3-8b-chat",
         };
 
-        private static global::JapaneseLlm.Catalog.Model Create(int index) => index switch
+        private static __C.Model Create(int index) => index switch
         {
             0 => CreateKarakuriLm8x7BInstructV0_1(),
             1 => CreateLlmJp3_172B(),
@@ -474,7 +427,7 @@ namespace JapaneseLlm.Catalog
             3 => CreateSarashina2_8x70B(),
             4 => CreateWasedaRoberta(),
             5 => CreateWayPlamo3_8BChat(),
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            _ => throw new __S.ArgumentOutOfRangeException(nameof(index)),
         };
     }
 }
@@ -485,11 +438,13 @@ namespace JapaneseLlm.Catalog
 
 namespace JapaneseLlm.Catalog
 {
+    using __C = global::JapaneseLlm.Catalog;
+    using __S = global::System;
+    using __GeneratedCode = global::System.CodeDom.Compiler.GeneratedCodeAttribute;
+
     public static partial class Models
     {
-        /// <summary>
-        /// Sarashina2 (2024), by SB Intuitions.
-        /// </summary>
+        /// <summary>Sarashina2 (2024), by SB Intuitions.</summary>
         /// <remarks>
         /// Architecture: Llama.
         /// Sizes: 7B, 13B, 70B.
@@ -497,59 +452,51 @@ namespace JapaneseLlm.Catalog
         /// License: MIT (commercial use: allowed).
         /// Catalog id: sarashina2.
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
-        [global::JapaneseLlm.Catalog.ModelUsage(global::JapaneseLlm.Catalog.CommercialUse.Allowed, Licenses = "MIT", OpenAiTermsCaveat = false)]
-        public static global::JapaneseLlm.Catalog.Model Sarashina2 => ModelTable.Get(2);
+        [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
+        [__C.ModelUsage(__C.CommercialUse.Allowed, Licenses = "MIT", OpenAiTermsCaveat = false)]
+        public static __C.Model Sarashina2 => ModelTable.Get(2);
     }
 
     public static partial class HuggingFaceIds
     {
-        /// <summary>
-        /// Hugging Face repo ids of Sarashina2 (Models.Sarashina2).
-        /// </summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
+        /// <summary>Hugging Face repo ids of Sarashina2 (Models.Sarashina2).</summary>
+        [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
         public static class Sarashina2
         {
-            /// <summary>
-            /// https://huggingface.co/sbintuitions/sarashina2-7b (7b).
-            /// </summary>
+            /// <summary>https://huggingface.co/sbintuitions/sarashina2-7b (7b).</summary>
             public const string Sarashina2_7B = "sbintuitions/sarashina2-7b";
-            /// <summary>
-            /// https://huggingface.co/sbintuitions/sarashina2-13b (13b).
-            /// </summary>
+            /// <summary>https://huggingface.co/sbintuitions/sarashina2-13b (13b).</summary>
             public const string Sarashina2_13B = "sbintuitions/sarashina2-13b";
-            /// <summary>
-            /// https://huggingface.co/sbintuitions/sarashina2-70b (70b).
-            /// </summary>
+            /// <summary>https://huggingface.co/sbintuitions/sarashina2-70b (70b).</summary>
             public const string Sarashina2_70B = "sbintuitions/sarashina2-70b";
         }
     }
 
     internal static partial class ModelTable
     {
-        private static global::JapaneseLlm.Catalog.Model CreateSarashina2() => new global::JapaneseLlm.Catalog.Model(
+        private static __C.Model CreateSarashina2() => new __C.Model(
             id: "sarashina2",
-            name: new global::JapaneseLlm.Catalog.LocalizedText("Sarashina2", "Sarashina2", "Sarashina2"),
+            name: new __C.LocalizedText("Sarashina2", "Sarashina2", "Sarashina2"),
             url: "https://www.sbintuitions.co.jp/news/press/20240614_01/",
-            category: global::JapaneseLlm.Catalog.ModelCategory.TextGeneration,
+            category: __C.ModelCategory.TextGeneration,
             section: "text-generation/from-scratch/general",
             year: 2024,
             announced: null,
             domain: null,
-            architecture: new global::JapaneseLlm.Catalog.LocalizedText("Llama", "Llama", "Llama"),
+            architecture: new __C.LocalizedText("Llama", "Llama", "Llama"),
             baseModel: null,
-            contextLengths: new global::JapaneseLlm.Catalog.ContextLength[] { new global::JapaneseLlm.Catalog.ContextLength(4096, "7b, 13b"), new global::JapaneseLlm.Catalog.ContextLength(8192, "70b") },
+            contextLengths: new __C.ContextLength[] { new __C.ContextLength(4096, "7b, 13b"), new __C.ContextLength(8192, "70b") },
             trainingData: null,
-            developers: new global::JapaneseLlm.Catalog.Developer[] { DeveloperTable.Get(2) },
-            licenses: new global::JapaneseLlm.Catalog.License[] { LicenseTable.Get(3) },
+            developers: new __C.Developer[] { DeveloperTable.Get(2) },
+            licenses: new __C.License[] { LicenseTable.Get(3) },
             platform: null,
-            huggingFaceSupport: global::JapaneseLlm.Catalog.HuggingFaceSupport.Unknown,
-            variants: new global::JapaneseLlm.Catalog.ModelVariant[] { new global::JapaneseLlm.Catalog.ModelVariant("**7b**", "sbintuitions/sarashina2-7b", null, 7000000000L, null, global::System.Array.Empty<global::JapaneseLlm.Catalog.License>()), new global::JapaneseLlm.Catalog.ModelVariant("**13b**", "sbintuitions/sarashina2-13b", null, 13000000000L, null, global::System.Array.Empty<global::JapaneseLlm.Catalog.License>()), new global::JapaneseLlm.Catalog.ModelVariant("**70b**", "sbintuitions/sarashina2-70b", null, 70000000000L, null, global::System.Array.Empty<global::JapaneseLlm.Catalog.License>()) },
-            datasets: global::System.Array.Empty<global::JapaneseLlm.Catalog.Dataset>(),
-            footnotes: global::System.Array.Empty<global::JapaneseLlm.Catalog.FootnoteAttachment>(),
+            huggingFaceSupport: __C.HuggingFaceSupport.Unknown,
+            variants: new __C.ModelVariant[] { new __C.ModelVariant("**7b**", "sbintuitions/sarashina2-7b", null, 7000000000L, null, __S.Array.Empty<__C.License>()), new __C.ModelVariant("**13b**", "sbintuitions/sarashina2-13b", null, 13000000000L, null, __S.Array.Empty<__C.License>()), new __C.ModelVariant("**70b**", "sbintuitions/sarashina2-70b", null, 70000000000L, null, __S.Array.Empty<__C.License>()) },
+            datasets: __S.Array.Empty<__C.Dataset>(),
+            footnotes: __S.Array.Empty<__C.FootnoteAttachment>(),
             parameters: null,
             activeParameters: null,
-            undisclosed: global::System.Array.Empty<string>());
+            undisclosed: __S.Array.Empty<string>());
     }
 }
 //----- Models.08.g.cs
@@ -559,66 +506,62 @@ namespace JapaneseLlm.Catalog
 
 namespace JapaneseLlm.Catalog
 {
+    using __C = global::JapaneseLlm.Catalog;
+    using __S = global::System;
+    using __GeneratedCode = global::System.CodeDom.Compiler.GeneratedCodeAttribute;
+
     public static partial class Models
     {
-        /// <summary>
-        /// Waseda RoBERTa (2021), by Waseda University Kawahara Lab.
-        /// </summary>
+        /// <summary>Waseda RoBERTa (2021), by Waseda University Kawahara Lab.</summary>
         /// <remarks>
         /// Architecture: RoBERTa (base, large).
         /// Sizes: 125M, 355M.
         /// License: CC BY-SA 4.0 (commercial use: allowed).
         /// Catalog id: waseda-roberta.
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
-        [global::JapaneseLlm.Catalog.ModelUsage(global::JapaneseLlm.Catalog.CommercialUse.Allowed, Licenses = "CC BY-SA 4.0", OpenAiTermsCaveat = false)]
-        public static global::JapaneseLlm.Catalog.Model WasedaRoberta => ModelTable.Get(4);
+        [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
+        [__C.ModelUsage(__C.CommercialUse.Allowed, Licenses = "CC BY-SA 4.0", OpenAiTermsCaveat = false)]
+        public static __C.Model WasedaRoberta => ModelTable.Get(4);
     }
 
     public static partial class HuggingFaceIds
     {
-        /// <summary>
-        /// Hugging Face repo ids of Waseda RoBERTa (Models.WasedaRoberta).
-        /// </summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
+        /// <summary>Hugging Face repo ids of Waseda RoBERTa (Models.WasedaRoberta).</summary>
+        [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
         public static class WasedaRoberta
         {
-            /// <summary>
-            /// https://huggingface.co/nlp-waseda/roberta-base-japanese (base).
-            /// </summary>
+            /// <summary>https://huggingface.co/nlp-waseda/roberta-base-japanese (base).</summary>
             public const string RobertaBaseJapanese = "nlp-waseda/roberta-base-japanese";
-            /// <summary>
-            /// https://huggingface.co/nlp-waseda/roberta-large-japanese (large).
-            /// </summary>
+            /// <summary>https://huggingface.co/nlp-waseda/roberta-large-japanese (large).</summary>
             public const string RobertaLargeJapanese = "nlp-waseda/roberta-large-japanese";
         }
     }
 
     internal static partial class ModelTable
     {
-        private static global::JapaneseLlm.Catalog.Model CreateWasedaRoberta() => new global::JapaneseLlm.Catalog.Model(
+        private static __C.Model CreateWasedaRoberta() => new __C.Model(
             id: "waseda-roberta",
-            name: new global::JapaneseLlm.Catalog.LocalizedText("早大RoBERTa", "Waseda RoBERTa", "Waseda RoBERTa"),
+            name: new __C.LocalizedText("早大RoBERTa", "Waseda RoBERTa", "Waseda RoBERTa"),
             url: "https://huggingface.co/nlp-waseda/roberta-base-japanese",
-            category: global::JapaneseLlm.Catalog.ModelCategory.Encoder,
+            category: __C.ModelCategory.Encoder,
             section: "encoder/general",
             year: 2021,
             announced: null,
             domain: null,
-            architecture: new global::JapaneseLlm.Catalog.LocalizedText("RoBERTa (base, large)", "RoBERTa (base, large)", "RoBERTa (base, large)"),
+            architecture: new __C.LocalizedText("RoBERTa (base, large)", "RoBERTa (base, large)", "RoBERTa (base, large)"),
             baseModel: null,
-            contextLengths: global::System.Array.Empty<global::JapaneseLlm.Catalog.ContextLength>(),
-            trainingData: new global::JapaneseLlm.Catalog.LocalizedText("日本語 Wikipedia, Japanese CC-100", "Japanese Wikipedia, Japanese CC-100", "Wikipedia en japonais, Japanese CC-100"),
-            developers: new global::JapaneseLlm.Catalog.Developer[] { DeveloperTable.Get(3) },
-            licenses: new global::JapaneseLlm.Catalog.License[] { LicenseTable.Get(1) },
+            contextLengths: __S.Array.Empty<__C.ContextLength>(),
+            trainingData: new __C.LocalizedText("日本語 Wikipedia, Japanese CC-100", "Japanese Wikipedia, Japanese CC-100", "Wikipedia en japonais, Japanese CC-100"),
+            developers: new __C.Developer[] { DeveloperTable.Get(3) },
+            licenses: new __C.License[] { LicenseTable.Get(1) },
             platform: null,
-            huggingFaceSupport: global::JapaneseLlm.Catalog.HuggingFaceSupport.Yes,
-            variants: new global::JapaneseLlm.Catalog.ModelVariant[] { new global::JapaneseLlm.Catalog.ModelVariant("base", "nlp-waseda/roberta-base-japanese", null, 125000000L, null, global::System.Array.Empty<global::JapaneseLlm.Catalog.License>()), new global::JapaneseLlm.Catalog.ModelVariant("large", "nlp-waseda/roberta-large-japanese", null, 355000000L, null, global::System.Array.Empty<global::JapaneseLlm.Catalog.License>()) },
-            datasets: global::System.Array.Empty<global::JapaneseLlm.Catalog.Dataset>(),
-            footnotes: global::System.Array.Empty<global::JapaneseLlm.Catalog.FootnoteAttachment>(),
+            huggingFaceSupport: __C.HuggingFaceSupport.Yes,
+            variants: new __C.ModelVariant[] { new __C.ModelVariant("base", "nlp-waseda/roberta-base-japanese", null, 125000000L, null, __S.Array.Empty<__C.License>()), new __C.ModelVariant("large", "nlp-waseda/roberta-large-japanese", null, 355000000L, null, __S.Array.Empty<__C.License>()) },
+            datasets: __S.Array.Empty<__C.Dataset>(),
+            footnotes: __S.Array.Empty<__C.FootnoteAttachment>(),
             parameters: null,
             activeParameters: null,
-            undisclosed: global::System.Array.Empty<string>());
+            undisclosed: __S.Array.Empty<string>());
     }
 }
 //----- Models.28.g.cs
@@ -628,11 +571,13 @@ namespace JapaneseLlm.Catalog
 
 namespace JapaneseLlm.Catalog
 {
+    using __C = global::JapaneseLlm.Catalog;
+    using __S = global::System;
+    using __GeneratedCode = global::System.CodeDom.Compiler.GeneratedCodeAttribute;
+
     public static partial class Models
     {
-        /// <summary>
-        /// Way-PLaMo-3-8b-chat (2025), by WayBob.
-        /// </summary>
+        /// <summary>Way-PLaMo-3-8b-chat (2025), by WayBob.</summary>
         /// <remarks>
         /// Architecture: PLaMo 3-based.
         /// Sizes: 8B.
@@ -640,51 +585,47 @@ namespace JapaneseLlm.Catalog
         /// License: Apache 2.0 (commercial use: allowed).
         /// Catalog id: way-plamo-3-8b-chat.
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
-        [global::JapaneseLlm.Catalog.ModelUsage(global::JapaneseLlm.Catalog.CommercialUse.Allowed, Licenses = "Apache 2.0", OpenAiTermsCaveat = false)]
-        public static global::JapaneseLlm.Catalog.Model WayPlamo3_8BChat => ModelTable.Get(5);
+        [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
+        [__C.ModelUsage(__C.CommercialUse.Allowed, Licenses = "Apache 2.0", OpenAiTermsCaveat = false)]
+        public static __C.Model WayPlamo3_8BChat => ModelTable.Get(5);
     }
 
     public static partial class HuggingFaceIds
     {
-        /// <summary>
-        /// Hugging Face repo ids of Way-PLaMo-3-8b-chat (Models.WayPlamo3_8BChat).
-        /// </summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
+        /// <summary>Hugging Face repo ids of Way-PLaMo-3-8b-chat (Models.WayPlamo3_8BChat).</summary>
+        [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
         public static class WayPlamo3_8BChat
         {
-            /// <summary>
-            /// https://huggingface.co/WayBob/Way-sft-plamo-3-8b-chat (8b-chat).
-            /// </summary>
+            /// <summary>https://huggingface.co/WayBob/Way-sft-plamo-3-8b-chat (8b-chat).</summary>
             public const string WaySftPlamo3_8BChat = "WayBob/Way-sft-plamo-3-8b-chat";
         }
     }
 
     internal static partial class ModelTable
     {
-        private static global::JapaneseLlm.Catalog.Model CreateWayPlamo3_8BChat() => new global::JapaneseLlm.Catalog.Model(
+        private static __C.Model CreateWayPlamo3_8BChat() => new __C.Model(
             id: "way-plamo-3-8b-chat",
-            name: new global::JapaneseLlm.Catalog.LocalizedText("Way-PLaMo-3-8b-chat", "Way-PLaMo-3-8b-chat", "Way-PLaMo-3-8b-chat"),
+            name: new __C.LocalizedText("Way-PLaMo-3-8b-chat", "Way-PLaMo-3-8b-chat", "Way-PLaMo-3-8b-chat"),
             url: "https://huggingface.co/WayBob/Way-sft-plamo-3-8b-chat",
-            category: global::JapaneseLlm.Catalog.ModelCategory.TextGeneration,
+            category: __C.ModelCategory.TextGeneration,
             section: "text-generation/from-scratch/general",
             year: 2025,
             announced: null,
             domain: null,
-            architecture: new global::JapaneseLlm.Catalog.LocalizedText("PLaMo 3ベース", "PLaMo 3-based", "Basé sur PLaMo 3"),
+            architecture: new __C.LocalizedText("PLaMo 3ベース", "PLaMo 3-based", "Basé sur PLaMo 3"),
             baseModel: null,
-            contextLengths: new global::JapaneseLlm.Catalog.ContextLength[] { new global::JapaneseLlm.Catalog.ContextLength(4096, null) },
+            contextLengths: new __C.ContextLength[] { new __C.ContextLength(4096, null) },
             trainingData: null,
-            developers: new global::JapaneseLlm.Catalog.Developer[] { DeveloperTable.Get(4) },
-            licenses: new global::JapaneseLlm.Catalog.License[] { LicenseTable.Get(0) },
+            developers: new __C.Developer[] { DeveloperTable.Get(4) },
+            licenses: new __C.License[] { LicenseTable.Get(0) },
             platform: null,
-            huggingFaceSupport: global::JapaneseLlm.Catalog.HuggingFaceSupport.Unknown,
-            variants: new global::JapaneseLlm.Catalog.ModelVariant[] { new global::JapaneseLlm.Catalog.ModelVariant("**8b**-chat", "WayBob/Way-sft-plamo-3-8b-chat", null, 8000000000L, null, global::System.Array.Empty<global::JapaneseLlm.Catalog.License>()) },
-            datasets: global::System.Array.Empty<global::JapaneseLlm.Catalog.Dataset>(),
-            footnotes: global::System.Array.Empty<global::JapaneseLlm.Catalog.FootnoteAttachment>(),
+            huggingFaceSupport: __C.HuggingFaceSupport.Unknown,
+            variants: new __C.ModelVariant[] { new __C.ModelVariant("**8b**-chat", "WayBob/Way-sft-plamo-3-8b-chat", null, 8000000000L, null, __S.Array.Empty<__C.License>()) },
+            datasets: __S.Array.Empty<__C.Dataset>(),
+            footnotes: __S.Array.Empty<__C.FootnoteAttachment>(),
             parameters: null,
             activeParameters: null,
-            undisclosed: global::System.Array.Empty<string>());
+            undisclosed: __S.Array.Empty<string>());
     }
 }
 //----- Models.53.g.cs
@@ -694,11 +635,13 @@ namespace JapaneseLlm.Catalog
 
 namespace JapaneseLlm.Catalog
 {
+    using __C = global::JapaneseLlm.Catalog;
+    using __S = global::System;
+    using __GeneratedCode = global::System.CodeDom.Compiler.GeneratedCodeAttribute;
+
     public static partial class Models
     {
-        /// <summary>
-        /// Sarashina2-8x70B (2024), by SB Intuitions.
-        /// </summary>
+        /// <summary>Sarashina2-8x70B (2024), by SB Intuitions.</summary>
         /// <remarks>
         /// Architecture: MoE.
         /// Sizes: 465B.
@@ -706,51 +649,47 @@ namespace JapaneseLlm.Catalog
         /// License: Sarashina Model NonCommercial License (commercial use: not allowed).
         /// Catalog id: sarashina2-8x70b.
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
-        [global::JapaneseLlm.Catalog.ModelUsage(global::JapaneseLlm.Catalog.CommercialUse.NotAllowed, Licenses = "Sarashina Model NonCommercial License", OpenAiTermsCaveat = false)]
-        public static global::JapaneseLlm.Catalog.Model Sarashina2_8x70B => ModelTable.Get(3);
+        [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
+        [__C.ModelUsage(__C.CommercialUse.NotAllowed, Licenses = "Sarashina Model NonCommercial License", OpenAiTermsCaveat = false)]
+        public static __C.Model Sarashina2_8x70B => ModelTable.Get(3);
     }
 
     public static partial class HuggingFaceIds
     {
-        /// <summary>
-        /// Hugging Face repo ids of Sarashina2-8x70B (Models.Sarashina2_8x70B).
-        /// </summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
+        /// <summary>Hugging Face repo ids of Sarashina2-8x70B (Models.Sarashina2_8x70B).</summary>
+        [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
         public static class Sarashina2_8x70B
         {
-            /// <summary>
-            /// https://huggingface.co/sbintuitions/sarashina2-8x70b (8x70b (465b)).
-            /// </summary>
+            /// <summary>https://huggingface.co/sbintuitions/sarashina2-8x70b (8x70b (465b)).</summary>
             public const string SbintuitionsSarashina2_8x70B = "sbintuitions/sarashina2-8x70b";
         }
     }
 
     internal static partial class ModelTable
     {
-        private static global::JapaneseLlm.Catalog.Model CreateSarashina2_8x70B() => new global::JapaneseLlm.Catalog.Model(
+        private static __C.Model CreateSarashina2_8x70B() => new __C.Model(
             id: "sarashina2-8x70b",
-            name: new global::JapaneseLlm.Catalog.LocalizedText("Sarashina2-8x70B", "Sarashina2-8x70B", "Sarashina2-8x70B"),
+            name: new __C.LocalizedText("Sarashina2-8x70B", "Sarashina2-8x70B", "Sarashina2-8x70B"),
             url: "https://www.sbintuitions.co.jp/news/press/20241108_01/",
-            category: global::JapaneseLlm.Catalog.ModelCategory.TextGeneration,
+            category: __C.ModelCategory.TextGeneration,
             section: "text-generation/from-scratch/general",
             year: 2024,
             announced: null,
             domain: null,
-            architecture: new global::JapaneseLlm.Catalog.LocalizedText("MoE", "MoE", "MoE"),
+            architecture: new __C.LocalizedText("MoE", "MoE", "MoE"),
             baseModel: null,
-            contextLengths: new global::JapaneseLlm.Catalog.ContextLength[] { new global::JapaneseLlm.Catalog.ContextLength(8192, null) },
-            trainingData: new global::JapaneseLlm.Catalog.LocalizedText("Sarashina2 (70B) に対して Sparse Upcycling で学習", "Sparse Upcycling on Sarashina2 (70B)", "Sparse Upcycling sur Sarashina2 (70B)"),
-            developers: new global::JapaneseLlm.Catalog.Developer[] { DeveloperTable.Get(2) },
-            licenses: new global::JapaneseLlm.Catalog.License[] { LicenseTable.Get(4) },
+            contextLengths: new __C.ContextLength[] { new __C.ContextLength(8192, null) },
+            trainingData: new __C.LocalizedText("Sarashina2 (70B) に対して Sparse Upcycling で学習", "Sparse Upcycling on Sarashina2 (70B)", "Sparse Upcycling sur Sarashina2 (70B)"),
+            developers: new __C.Developer[] { DeveloperTable.Get(2) },
+            licenses: new __C.License[] { LicenseTable.Get(4) },
             platform: null,
-            huggingFaceSupport: global::JapaneseLlm.Catalog.HuggingFaceSupport.Unknown,
-            variants: new global::JapaneseLlm.Catalog.ModelVariant[] { new global::JapaneseLlm.Catalog.ModelVariant("8x70b (**465b**)", "sbintuitions/sarashina2-8x70b", null, 465000000000L, null, global::System.Array.Empty<global::JapaneseLlm.Catalog.License>()) },
-            datasets: global::System.Array.Empty<global::JapaneseLlm.Catalog.Dataset>(),
-            footnotes: global::System.Array.Empty<global::JapaneseLlm.Catalog.FootnoteAttachment>(),
+            huggingFaceSupport: __C.HuggingFaceSupport.Unknown,
+            variants: new __C.ModelVariant[] { new __C.ModelVariant("8x70b (**465b**)", "sbintuitions/sarashina2-8x70b", null, 465000000000L, null, __S.Array.Empty<__C.License>()) },
+            datasets: __S.Array.Empty<__C.Dataset>(),
+            footnotes: __S.Array.Empty<__C.FootnoteAttachment>(),
             parameters: null,
             activeParameters: null,
-            undisclosed: global::System.Array.Empty<string>());
+            undisclosed: __S.Array.Empty<string>());
     }
 }
 //----- Models.60.g.cs
@@ -760,11 +699,13 @@ namespace JapaneseLlm.Catalog
 
 namespace JapaneseLlm.Catalog
 {
+    using __C = global::JapaneseLlm.Catalog;
+    using __S = global::System;
+    using __GeneratedCode = global::System.CodeDom.Compiler.GeneratedCodeAttribute;
+
     public static partial class Models
     {
-        /// <summary>
-        /// KARAKURI LM 8x7B Instruct v0.1 (2024), by KARAKURI.
-        /// </summary>
+        /// <summary>KARAKURI LM 8x7B Instruct v0.1 (2024), by KARAKURI.</summary>
         /// <remarks>
         /// Base model: Mixtral-8x7B-Instruct-v0.1 (46.7b).
         /// Sizes: 46.7B.
@@ -772,13 +713,11 @@ namespace JapaneseLlm.Catalog
         /// Caveat: tuned on data generated by OpenAI models; this may violate OpenAI's terms of use.
         /// Catalog id: karakuri-lm-8x7b-instruct-v0.1.
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
-        [global::JapaneseLlm.Catalog.ModelUsage(global::JapaneseLlm.Catalog.CommercialUse.Allowed, Licenses = "Apache 2.0", OpenAiTermsCaveat = true)]
-        public static global::JapaneseLlm.Catalog.Model KarakuriLm8x7BInstructV0_1 => ModelTable.Get(0);
+        [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
+        [__C.ModelUsage(__C.CommercialUse.Allowed, Licenses = "Apache 2.0", OpenAiTermsCaveat = true)]
+        public static __C.Model KarakuriLm8x7BInstructV0_1 => ModelTable.Get(0);
 
-        /// <summary>
-        /// LLM-jp-3 172B (2024), by Research and Development Center for Large Language Models.
-        /// </summary>
+        /// <summary>LLM-jp-3 172B (2024), by Research and Development Center for Large Language Models.</summary>
         /// <remarks>
         /// Architecture: Llama.
         /// Sizes: 172B.
@@ -786,91 +725,81 @@ namespace JapaneseLlm.Catalog
         /// License: LLM-jp-3 172B Terms of Use (commercial use: conditional).
         /// Catalog id: llm-jp-3-172b.
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
-        [global::JapaneseLlm.Catalog.ModelUsage(global::JapaneseLlm.Catalog.CommercialUse.Conditional, Licenses = "LLM-jp-3 172B Terms of Use", OpenAiTermsCaveat = false)]
-        public static global::JapaneseLlm.Catalog.Model LlmJp3_172B => ModelTable.Get(1);
+        [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
+        [__C.ModelUsage(__C.CommercialUse.Conditional, Licenses = "LLM-jp-3 172B Terms of Use", OpenAiTermsCaveat = false)]
+        public static __C.Model LlmJp3_172B => ModelTable.Get(1);
     }
 
     public static partial class HuggingFaceIds
     {
-        /// <summary>
-        /// Hugging Face repo ids of KARAKURI LM 8x7B Instruct v0.1 (Models.KarakuriLm8x7BInstructV0_1).
-        /// </summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
+        /// <summary>Hugging Face repo ids of KARAKURI LM 8x7B Instruct v0.1 (Models.KarakuriLm8x7BInstructV0_1).</summary>
+        [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
         public static class KarakuriLm8x7BInstructV0_1
         {
-            /// <summary>
-            /// https://huggingface.co/karakuri-ai/karakuri-lm-8x7b-instruct-v0.1 (8x7b-instruct-v0.1).
-            /// </summary>
+            /// <summary>https://huggingface.co/karakuri-ai/karakuri-lm-8x7b-instruct-v0.1 (8x7b-instruct-v0.1).</summary>
             public const string KarakuriAiKarakuriLm8x7BInstructV0_1 = "karakuri-ai/karakuri-lm-8x7b-instruct-v0.1";
         }
 
-        /// <summary>
-        /// Hugging Face repo ids of LLM-jp-3 172B (Models.LlmJp3_172B).
-        /// </summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
+        /// <summary>Hugging Face repo ids of LLM-jp-3 172B (Models.LlmJp3_172B).</summary>
+        [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
         public static class LlmJp3_172B
         {
-            /// <summary>
-            /// https://huggingface.co/llm-jp/llm-jp-3-172b (172b).
-            /// </summary>
+            /// <summary>https://huggingface.co/llm-jp/llm-jp-3-172b (172b).</summary>
             public const string LlmJpLlmJp3_172B = "llm-jp/llm-jp-3-172b";
-            /// <summary>
-            /// https://huggingface.co/llm-jp/llm-jp-3-172b-instruct3 (172b-instruct3).
-            /// </summary>
+            /// <summary>https://huggingface.co/llm-jp/llm-jp-3-172b-instruct3 (172b-instruct3).</summary>
             public const string LlmJp3_172BInstruct3 = "llm-jp/llm-jp-3-172b-instruct3";
         }
     }
 
     internal static partial class ModelTable
     {
-        private static global::JapaneseLlm.Catalog.Model CreateKarakuriLm8x7BInstructV0_1() => new global::JapaneseLlm.Catalog.Model(
+        private static __C.Model CreateKarakuriLm8x7BInstructV0_1() => new __C.Model(
             id: "karakuri-lm-8x7b-instruct-v0.1",
-            name: new global::JapaneseLlm.Catalog.LocalizedText("KARAKURI LM 8x7B Instruct v0.1", "KARAKURI LM 8x7B Instruct v0.1", "KARAKURI LM 8x7B Instruct v0.1"),
+            name: new __C.LocalizedText("KARAKURI LM 8x7B Instruct v0.1", "KARAKURI LM 8x7B Instruct v0.1", "KARAKURI LM 8x7B Instruct v0.1"),
             url: "https://karakuri.ai/seminar/news/karakuri-lm-8x7b-instruct-v0-1/",
-            category: global::JapaneseLlm.Catalog.ModelCategory.TextGeneration,
+            category: __C.ModelCategory.TextGeneration,
             section: "text-generation/continual-pretraining/general",
             year: 2024,
             announced: null,
             domain: null,
             architecture: null,
-            baseModel: new global::JapaneseLlm.Catalog.LocalizedText("Mixtral-8x7B-Instruct-v0.1 (**46.7b**)", "Mixtral-8x7B-Instruct-v0.1 (**46.7b**)", "Mixtral-8x7B-Instruct-v0.1 (**46.7b**)"),
-            contextLengths: global::System.Array.Empty<global::JapaneseLlm.Catalog.ContextLength>(),
-            trainingData: new global::JapaneseLlm.Catalog.LocalizedText("Swallow-MX 8x7B に対して以下のデータセットで学習: Dolly Dataset, MetaMathQA", "Trained Swallow-MX 8x7B on the following datasets: Dolly Dataset, MetaMathQA", "Swallow-MX 8x7B entraîné sur les jeux de données suivants : Dolly Dataset, MetaMathQA"),
-            developers: new global::JapaneseLlm.Catalog.Developer[] { DeveloperTable.Get(0) },
-            licenses: new global::JapaneseLlm.Catalog.License[] { LicenseTable.Get(0) },
+            baseModel: new __C.LocalizedText("Mixtral-8x7B-Instruct-v0.1 (**46.7b**)", "Mixtral-8x7B-Instruct-v0.1 (**46.7b**)", "Mixtral-8x7B-Instruct-v0.1 (**46.7b**)"),
+            contextLengths: __S.Array.Empty<__C.ContextLength>(),
+            trainingData: new __C.LocalizedText("Swallow-MX 8x7B に対して以下のデータセットで学習: Dolly Dataset, MetaMathQA", "Trained Swallow-MX 8x7B on the following datasets: Dolly Dataset, MetaMathQA", "Swallow-MX 8x7B entraîné sur les jeux de données suivants : Dolly Dataset, MetaMathQA"),
+            developers: new __C.Developer[] { DeveloperTable.Get(0) },
+            licenses: new __C.License[] { LicenseTable.Get(0) },
             platform: null,
-            huggingFaceSupport: global::JapaneseLlm.Catalog.HuggingFaceSupport.Unknown,
-            variants: new global::JapaneseLlm.Catalog.ModelVariant[] { new global::JapaneseLlm.Catalog.ModelVariant("8x7b-instruct-v0.1", "karakuri-ai/karakuri-lm-8x7b-instruct-v0.1", null, 46700000000L, 12900000000L, global::System.Array.Empty<global::JapaneseLlm.Catalog.License>()) },
-            datasets: new global::JapaneseLlm.Catalog.Dataset[] { DatasetTable.Get(1) },
-            footnotes: new global::JapaneseLlm.Catalog.FootnoteAttachment[] { new global::JapaneseLlm.Catalog.FootnoteAttachment("licenses", FootnoteTable.Get(0)) },
+            huggingFaceSupport: __C.HuggingFaceSupport.Unknown,
+            variants: new __C.ModelVariant[] { new __C.ModelVariant("8x7b-instruct-v0.1", "karakuri-ai/karakuri-lm-8x7b-instruct-v0.1", null, 46700000000L, 12900000000L, __S.Array.Empty<__C.License>()) },
+            datasets: new __C.Dataset[] { DatasetTable.Get(1) },
+            footnotes: new __C.FootnoteAttachment[] { new __C.FootnoteAttachment("licenses", FootnoteTable.Get(0)) },
             parameters: null,
             activeParameters: null,
-            undisclosed: global::System.Array.Empty<string>());
+            undisclosed: __S.Array.Empty<string>());
 
-        private static global::JapaneseLlm.Catalog.Model CreateLlmJp3_172B() => new global::JapaneseLlm.Catalog.Model(
+        private static __C.Model CreateLlmJp3_172B() => new __C.Model(
             id: "llm-jp-3-172b",
-            name: new global::JapaneseLlm.Catalog.LocalizedText("LLM-jp-3 172B", "LLM-jp-3 172B", "LLM-jp-3 172B"),
+            name: new __C.LocalizedText("LLM-jp-3 172B", "LLM-jp-3 172B", "LLM-jp-3 172B"),
             url: "https://www.nii.ac.jp/news/release/2024/1224.html",
-            category: global::JapaneseLlm.Catalog.ModelCategory.TextGeneration,
+            category: __C.ModelCategory.TextGeneration,
             section: "text-generation/from-scratch/general",
             year: 2024,
-            announced: new global::System.DateTime(2024, 12, 24),
+            announced: new __S.DateTime(2024, 12, 24),
             domain: null,
-            architecture: new global::JapaneseLlm.Catalog.LocalizedText("Llama", "Llama", "Llama"),
+            architecture: new __C.LocalizedText("Llama", "Llama", "Llama"),
             baseModel: null,
-            contextLengths: new global::JapaneseLlm.Catalog.ContextLength[] { new global::JapaneseLlm.Catalog.ContextLength(4096, null) },
-            trainingData: new global::JapaneseLlm.Catalog.LocalizedText("事前学習: [llm-jp-corpus-v3](https://gitlab.llm-jp.nii.ac.jp/datasets/llm-jp-corpus-v3)<br>(計 **2.1T** トークン)", "Pre-training: [llm-jp-corpus-v3](https://gitlab.llm-jp.nii.ac.jp/datasets/llm-jp-corpus-v3)<br>(**2.1T** tokens)", "Pré-entraînement: [llm-jp-corpus-v3](https://gitlab.llm-jp.nii.ac.jp/datasets/llm-jp-corpus-v3)<br>(**2,1T** tokens)"),
-            developers: new global::JapaneseLlm.Catalog.Developer[] { DeveloperTable.Get(1) },
-            licenses: new global::JapaneseLlm.Catalog.License[] { LicenseTable.Get(2) },
+            contextLengths: new __C.ContextLength[] { new __C.ContextLength(4096, null) },
+            trainingData: new __C.LocalizedText("事前学習: [llm-jp-corpus-v3](https://gitlab.llm-jp.nii.ac.jp/datasets/llm-jp-corpus-v3)<br>(計 **2.1T** トークン)", "Pre-training: [llm-jp-corpus-v3](https://gitlab.llm-jp.nii.ac.jp/datasets/llm-jp-corpus-v3)<br>(**2.1T** tokens)", "Pré-entraînement: [llm-jp-corpus-v3](https://gitlab.llm-jp.nii.ac.jp/datasets/llm-jp-corpus-v3)<br>(**2,1T** tokens)"),
+            developers: new __C.Developer[] { DeveloperTable.Get(1) },
+            licenses: new __C.License[] { LicenseTable.Get(2) },
             platform: null,
-            huggingFaceSupport: global::JapaneseLlm.Catalog.HuggingFaceSupport.Unknown,
-            variants: new global::JapaneseLlm.Catalog.ModelVariant[] { new global::JapaneseLlm.Catalog.ModelVariant("**172b**", "llm-jp/llm-jp-3-172b", null, 172000000000L, null, global::System.Array.Empty<global::JapaneseLlm.Catalog.License>()), new global::JapaneseLlm.Catalog.ModelVariant("**172b**-instruct3", "llm-jp/llm-jp-3-172b-instruct3", null, 172000000000L, null, global::System.Array.Empty<global::JapaneseLlm.Catalog.License>()) },
-            datasets: new global::JapaneseLlm.Catalog.Dataset[] { DatasetTable.Get(0) },
-            footnotes: global::System.Array.Empty<global::JapaneseLlm.Catalog.FootnoteAttachment>(),
+            huggingFaceSupport: __C.HuggingFaceSupport.Unknown,
+            variants: new __C.ModelVariant[] { new __C.ModelVariant("**172b**", "llm-jp/llm-jp-3-172b", null, 172000000000L, null, __S.Array.Empty<__C.License>()), new __C.ModelVariant("**172b**-instruct3", "llm-jp/llm-jp-3-172b-instruct3", null, 172000000000L, null, __S.Array.Empty<__C.License>()) },
+            datasets: new __C.Dataset[] { DatasetTable.Get(0) },
+            footnotes: __S.Array.Empty<__C.FootnoteAttachment>(),
             parameters: null,
             activeParameters: null,
-            undisclosed: global::System.Array.Empty<string>());
+            undisclosed: __S.Array.Empty<string>());
     }
 }
 //----- PaperTable.g.cs
@@ -880,22 +809,26 @@ namespace JapaneseLlm.Catalog
 
 namespace JapaneseLlm.Catalog
 {
-    [global::System.CodeDom.Compiler.GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
+    using __C = global::JapaneseLlm.Catalog;
+    using __S = global::System;
+    using __GeneratedCode = global::System.CodeDom.Compiler.GeneratedCodeAttribute;
+
+    [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
     internal static partial class PaperTable
     {
-        internal static readonly global::JapaneseLlm.Catalog.RecordTable<global::JapaneseLlm.Catalog.Paper> Table = new global::JapaneseLlm.Catalog.RecordTable<global::JapaneseLlm.Catalog.Paper>(1, Ids, Create);
+        internal static readonly __C.RecordTable<__C.Paper> Table = new __C.RecordTable<__C.Paper>(1, Ids, Create);
 
-        internal static global::JapaneseLlm.Catalog.Paper Get(int index) => Table.Get(index);
+        internal static __C.Paper Get(int index) => Table.Get(index);
 
         private static string[] Ids() => new string[]
         {
             "transformer",
         };
 
-        private static global::JapaneseLlm.Catalog.Paper Create(int index) => index switch
+        private static __C.Paper Create(int index) => index switch
         {
             0 => CreateTransformer(),
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            _ => throw new __S.ArgumentOutOfRangeException(nameof(index)),
         };
     }
 }
@@ -906,22 +839,24 @@ namespace JapaneseLlm.Catalog
 
 namespace JapaneseLlm.Catalog
 {
+    using __C = global::JapaneseLlm.Catalog;
+    using __S = global::System;
+    using __GeneratedCode = global::System.CodeDom.Compiler.GeneratedCodeAttribute;
+
     public static partial class Papers
     {
-        /// <summary>
-        /// Transformer: "Attention Is All You Need" (NIPS(NeurIPS) 2017).
-        /// </summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
-        public static global::JapaneseLlm.Catalog.Paper Transformer => PaperTable.Get(0);
+        /// <summary>Transformer: "Attention Is All You Need" (NIPS(NeurIPS) 2017).</summary>
+        [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
+        public static __C.Paper Transformer => PaperTable.Get(0);
     }
 
     internal static partial class PaperTable
     {
-        private static global::JapaneseLlm.Catalog.Paper CreateTransformer() => new global::JapaneseLlm.Catalog.Paper(
+        private static __C.Paper CreateTransformer() => new __C.Paper(
             id: "transformer",
-            name: new global::JapaneseLlm.Catalog.LocalizedText("Transformer", "Transformer", "Transformer"),
+            name: new __C.LocalizedText("Transformer", "Transformer", "Transformer"),
             section: "papers/architectures",
-            published: new global::System.DateTime(2017, 6, 12),
+            published: new __S.DateTime(2017, 6, 12),
             venue: "NIPS(NeurIPS) 2017",
             title: "Attention Is All You Need",
             url: "https://arxiv.org/abs/1706.03762");
@@ -934,42 +869,34 @@ namespace JapaneseLlm.Catalog
 
 namespace JapaneseLlm.Catalog
 {
+    using __C = global::JapaneseLlm.Catalog;
+    using __S = global::System;
+    using __GeneratedCode = global::System.CodeDom.Compiler.GeneratedCodeAttribute;
+
     public static partial class Sections
     {
-        /// <summary>
-        /// Hybrid Benchmarks (複合型ベンチマーク).
-        /// </summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
+        /// <summary>Hybrid Benchmarks (複合型ベンチマーク).</summary>
+        [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
         public const string BenchmarkHybrid = "benchmark/hybrid";
 
-        /// <summary>
-        /// General purpose (汎用).
-        /// </summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
+        /// <summary>General purpose (汎用).</summary>
+        [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
         public const string EncoderGeneral = "encoder/general";
 
-        /// <summary>
-        /// References for Models and Architectures (各モデル・アーキテクチャの原論文).
-        /// </summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
+        /// <summary>References for Models and Architectures (各モデル・アーキテクチャの原論文).</summary>
+        [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
         public const string PapersArchitectures = "papers/architectures";
 
-        /// <summary>
-        /// Text Generation Models (テキスト生成に主に使うモデル).
-        /// </summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
+        /// <summary>Text Generation Models (テキスト生成に主に使うモデル).</summary>
+        [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
         public const string TextGeneration = "text-generation";
 
-        /// <summary>
-        /// General purpose (汎用).
-        /// </summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
+        /// <summary>General purpose (汎用).</summary>
+        [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
         public const string TextGenerationContinualPretrainingGeneral = "text-generation/continual-pretraining/general";
 
-        /// <summary>
-        /// General purpose (汎用).
-        /// </summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
+        /// <summary>General purpose (汎用).</summary>
+        [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
         public const string TextGenerationFromScratchGeneral = "text-generation/from-scratch/general";
     }
 }
