@@ -14,6 +14,7 @@ public sealed class CatalogRuleContext
 {
     private readonly Dictionary<string, SectionEntry> sectionsById;
     private readonly Dictionary<string, ModelCategory> categories;
+    private IReadOnlyList<FootnoteMarker>? footnoteMarkers;
 
     public CatalogRuleContext(IEnumerable<ParsedFile> files, int currentYear)
     {
@@ -51,6 +52,9 @@ public sealed class CatalogRuleContext
     public IReadOnlyDictionary<string, FootnoteEntry> FootnotesById { get; }
 
     public int CurrentYear { get; }
+
+    /// <summary>Every inline <c>[^id]</c> marker in every entry's texts; two rules need them, found once.</summary>
+    public IReadOnlyList<FootnoteMarker> FootnoteMarkers => footnoteMarkers ??= InlineFootnoteMarkers.In(Entries);
 
     /// <summary>
     /// Whether the table of <paramref name="section"/> (or of its closest ancestor with columns) shows

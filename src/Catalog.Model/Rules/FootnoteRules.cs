@@ -15,23 +15,36 @@ internal static class InlineFootnoteMarkers
 {
     private static readonly Regex Marker = new(@"\[\^([^\]\s]+)\]", RegexOptions.CultureInvariant);
 
-    public static IEnumerable<(CatalogEntry Entry, string Key, Language Language, string FootnoteId)> In(IEnumerable<CatalogEntry> entries)
+    public static IReadOnlyList<FootnoteMarker> In(IEnumerable<CatalogEntry> entries)
     {
+        var markers = new List<FootnoteMarker>();
         foreach (var entry in entries)
         {
             foreach (var text in EntryTexts.Of(entry))
             {
                 foreach (var language in Describe.Languages)
                 {
-                    foreach (Match match in Marker.Matches(text.Text[language] ?? ""))
+                    // Few texts hold a marker: skip the regex for the others.
+                    var value = text.Text[language];
+                    if (value is null || value.IndexOf("[^", StringComparison.Ordinal) < 0)
                     {
-                        yield return (entry, text.Key, language, match.Groups[1].Value);
+                        continue;
+                    }
+
+                    foreach (Match match in Marker.Matches(value))
+                    {
+                        markers.Add(new FootnoteMarker(entry, text.Key, language, match.Groups[1].Value));
                     }
                 }
             }
         }
+
+        return markers;
     }
 }
+
+/// <summary>A <c>[^id]</c> marker in one language of one of an entry's texts.</summary>
+public sealed record FootnoteMarker(CatalogEntry Entry, string Key, Language Language, string FootnoteId);
 
 /// <summary>JLLM0202: a footnote that no record's <c>footnotes:</c> and no text's inline marker refers to.</summary>
 public sealed class UnusedFootnoteRule : ContentRule
@@ -41,7 +54,7 @@ public sealed class UnusedFootnoteRule : ContentRule
         var referenced = new HashSet<string>(StringComparer.Ordinal);
         referenced.UnionWith(context.Models.SelectMany(model => model.Footnotes).Select(reference => reference.FootnoteId));
         referenced.UnionWith(context.Benchmarks.SelectMany(benchmark => benchmark.Footnotes).Select(reference => reference.FootnoteId));
-        referenced.UnionWith(InlineFootnoteMarkers.In(context.Entries).Select(marker => marker.FootnoteId));
+        referenced.UnionWith(context.FootnoteMarkers.Select(marker => marker.FootnoteId));
         foreach (var footnote in context.Footnotes.Where(footnote => !referenced.Contains(footnote.Id)))
         {
             reporter.Report(CatalogRules.UnusedFootnote, footnote, footnote.IdSpan, footnote.Id);
@@ -57,10 +70,10 @@ public sealed class InlineFootnoteReferenceRule : ContentRule
 {
     public override void Check(CatalogRuleContext context, RuleReporter reporter)
     {
-        var reported = new HashSet<(CatalogEntry, string, string)>();
-        foreach (var (entry, key, language, footnoteId) in InlineFootnoteMarkers.In(context.Entries))
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (entry, key, language, footnoteId) in context.FootnoteMarkers)
         {
-            if (!context.FootnotesById.ContainsKey(footnoteId) && reported.Add((entry, key, footnoteId)))
+            if (!context.FootnotesById.ContainsKey(footnoteId) && reported.Add(EntryKey.Of(entry, key, footnoteId)))
             {
                 var span = entry.ValueSpanOf(key + "." + Describe.Code(language));
                 reporter.Report(CatalogRules.UnknownReference, entry, span, Describe.Kind(entry), entry.Id, "footnote", footnoteId, $": the marker [^{footnoteId}] in '{key}' has no footnote; add it to the footnote registry or fix the id");

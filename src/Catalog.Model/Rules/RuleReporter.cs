@@ -11,7 +11,7 @@ namespace JapaneseLlm.Catalog.Model.Rules;
 public sealed class RuleReporter
 {
     private readonly List<CatalogDiagnostic> diagnostics = new();
-    private readonly HashSet<(CatalogEntry Entry, string RuleId)> usedSuppressions = new();
+    private readonly HashSet<string> usedSuppressions = new(System.StringComparer.Ordinal);
 
     public IReadOnlyList<CatalogDiagnostic> Diagnostics => diagnostics;
 
@@ -21,7 +21,7 @@ public sealed class RuleReporter
         {
             if (suppression.RuleId == rule.Id)
             {
-                usedSuppressions.Add((subject, rule.Id));
+                usedSuppressions.Add(EntryKey.Of(subject, rule.Id));
                 return;
             }
         }
@@ -36,7 +36,7 @@ public sealed class RuleReporter
         {
             foreach (var suppression in entry.Suppressions)
             {
-                if (!usedSuppressions.Contains((entry, suppression.RuleId)))
+                if (!usedSuppressions.Contains(EntryKey.Of(entry, suppression.RuleId)))
                 {
                     diagnostics.Add(CatalogDiagnostic.Create(CatalogRules.UnusedSuppression, entry.Path, suppression.Span, Describe.Kind(entry), entry.Id, suppression.RuleId));
                 }
