@@ -24,18 +24,22 @@ internal static class CatalogSpecBuilder
         LicenseReferenceSpec License(EntryReference reference) =>
             new(licenses[reference.Id], licenseEntries[reference.Id].CommercialUse);
 
-        var models = catalog.Models.Select((model, index) => new ModelSpec(
-            ns,
-            index,
-            IdentifierNamer.ToIdentifier(model.Id),
-            model,
-            categories.TryGetValue(model.Section, out var category) ? category : ModelCategory.TextGeneration,
-            model.Developers.Select(reference => developers[reference.Id]).ToEquatableArray(),
-            model.Licenses.Select(License).ToEquatableArray(),
-            Variants(model, License),
-            model.Datasets.Select(reference => datasets[reference.Id]).ToEquatableArray(),
-            model.Footnotes.Select(reference => new FootnoteAttachmentSpec(reference.Field, footnotes[reference.FootnoteId])).ToEquatableArray(),
-            model.Footnotes.Any(reference => caveats.Contains(reference.FootnoteId)))).ToEquatableArray();
+        var models = catalog.Models.Select((model, index) =>
+        {
+            var identifier = IdentifierNamer.ToIdentifier(model.Id);
+            return new ModelSpec(
+                ns,
+                index,
+                identifier,
+                model,
+                categories.TryGetValue(model.Section, out var category) ? category : ModelCategory.TextGeneration,
+                model.Developers.Select(reference => developers[reference.Id]).ToEquatableArray(),
+                model.Licenses.Select(License).ToEquatableArray(),
+                Variants(model, identifier, License),
+                model.Datasets.Select(reference => datasets[reference.Id]).ToEquatableArray(),
+                model.Footnotes.Select(reference => new FootnoteAttachmentSpec(reference.Field, footnotes[reference.FootnoteId])).ToEquatableArray(),
+                model.Footnotes.Any(reference => caveats.Contains(reference.FootnoteId)));
+        }).ToEquatableArray();
 
         var benchmarks = catalog.Benchmarks.Select((benchmark, index) => new BenchmarkSpec(
             ns,
@@ -66,12 +70,17 @@ internal static class CatalogSpecBuilder
         return new CatalogSpec(models, benchmarks, papers, registries, tables);
     }
 
-    private static EquatableArray<VariantSpec> Variants(ModelRecord model, Func<EntryReference, LicenseReferenceSpec> license)
+    private static EquatableArray<VariantSpec> Variants(ModelRecord model, string className, Func<EntryReference, LicenseReferenceSpec> license)
     {
-        var constantNames = ConstantNames(model);
-        return model.Variants
-            .Select((variant, index) => new VariantSpec(variant, constantNames[index], variant.Licenses.Select(license).ToEquatableArray()))
-            .ToEquatableArray();
+        var constantNames = ConstantNames(model, className);
+        var variants = new VariantSpec[model.Variants.Count];
+        for (var index = 0; index < variants.Length; index++)
+        {
+            var variant = model.Variants[index];
+            variants[index] = new VariantSpec(variant, constantNames[index], variant.Licenses.Select(license).ToEquatableArray());
+        }
+
+        return new EquatableArray<VariantSpec>(variants);
     }
 
     /// <summary>
@@ -79,31 +88,51 @@ internal static class CatalogSpecBuilder
     /// (a quantisation under another owner) or the name would clash with the enclosing class or an inherited
     /// member, the owner qualifies it; a repo listed twice gets one constant.
     /// </summary>
-    private static List<string?> ConstantNames(ModelRecord model)
+    private static string?[] ConstantNames(ModelRecord model, string className)
     {
-        var className = IdentifierNamer.ToIdentifier(model.Id);
-        var shortNames = model.Variants.Select(variant => variant.HuggingFaceId is { } repoId ? RepoConstantName(repoId, qualified: false) : null).ToList();
-        var names = new List<string?>();
-        var taken = new HashSet<string>(StringComparer.Ordinal);
-        for (var index = 0; index < model.Variants.Count; index++)
+        var variants = model.Variants;
+        var shortNames = new string?[variants.Count];
+        for (var index = 0; index < shortNames.Length; index++)
+        {
+            shortNames[index] = variants[index].HuggingFaceId is { } repoId ? RepoConstantName(repoId, qualified: false) : null;
+        }
+
+        var names = new string?[variants.Count];
+        HashSet<string>? taken = null;
+        for (var index = 0; index < names.Length; index++)
         {
             var name = shortNames[index];
             if (name is null)
             {
-                names.Add(null);
                 continue;
             }
 
-            var clashes = shortNames.Count(other => other == name) > 1 || name == className || IdentifierNamer.ReservedMemberNames.Contains(name);
-            if (clashes)
+            if (IsRepeated(shortNames, name) || name == className || IdentifierNamer.ReservedMemberNames.Contains(name))
             {
-                name = RepoConstantName(model.Variants[index].HuggingFaceId!, qualified: true);
+                name = RepoConstantName(variants[index].HuggingFaceId!, qualified: true);
             }
 
-            names.Add(name != className && taken.Add(name) ? name : null);
+            if (name != className && (taken ??= new HashSet<string>(StringComparer.Ordinal)).Add(name))
+            {
+                names[index] = name;
+            }
         }
 
         return names;
+    }
+
+    private static bool IsRepeated(string?[] names, string name)
+    {
+        var count = 0;
+        foreach (var other in names)
+        {
+            if (other == name && ++count > 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string RepoConstantName(string repoId, bool qualified)

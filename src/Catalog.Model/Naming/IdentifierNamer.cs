@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text;
 
 namespace JapaneseLlm.Catalog.Model.Naming;
 
@@ -18,7 +17,9 @@ public static class IdentifierNamer
 
     public static string ToIdentifier(string id)
     {
-        var builder = new StringBuilder(id.Length + 2);
+        // At most one '_' before each kept character, and one in front: twice the length and one.
+        var name = new char[(id.Length * 2) + 1];
+        var length = 1;
         var startOfWord = true;
         for (var position = 0; position < id.Length; position++)
         {
@@ -29,26 +30,28 @@ public static class IdentifierNamer
                 continue;
             }
 
-            var previous = builder.Length > 0 ? builder[builder.Length - 1] : '\0';
+            var previous = length > 1 ? name[length - 1] : '\0';
             if (startOfWord && IsDigit(character) && IsDigit(previous))
             {
                 // "3-172b" must not fuse into "3172B".
-                builder.Append('_');
+                name[length++] = '_';
             }
 
             // "172b" reads as "172B", but the "x" of "8x7b" stays a multiplication sign: "8x7B".
             var isTimes = character == 'x' && IsDigit(previous) && position + 1 < id.Length && IsDigit(id[position + 1]);
             var upper = startOfWord || (IsDigit(previous) && !isTimes);
-            builder.Append(upper ? ToUpper(character) : character);
+            name[length++] = upper ? ToUpper(character) : character;
             startOfWord = false;
         }
 
-        if (builder.Length == 0 || IsDigit(builder[0]))
+        // Slot 0 is kept for the '_' that an empty name or one starting with a digit needs.
+        if (length == 1 || IsDigit(name[1]))
         {
-            builder.Insert(0, '_');
+            name[0] = '_';
+            return new string(name, 0, length);
         }
 
-        return builder.ToString();
+        return new string(name, 1, length - 1);
     }
 
     private static bool IsAsciiLetterOrDigit(char character) =>

@@ -121,7 +121,7 @@ internal sealed class BlockSubsetReader
             return null;
         }
 
-        var key = new YamlScalar(text.Substring(keyOffset, keyEnd - keyOffset), isPlain: true, PointAt(keyOffset, keyEnd - keyOffset));
+        var key = new YamlScalar(KeyStrings.Get(text, keyOffset, keyEnd - keyOffset), isPlain: true, PointAt(keyOffset, keyEnd - keyOffset));
         var valueOffset = SkipSpaces(keyEnd + 1);
         YamlNode? value;
         if (IsEndOfContent(valueOffset))
