@@ -121,7 +121,7 @@ internal sealed class BlockSubsetReader
             return null;
         }
 
-        var key = new YamlScalar(KeyStrings.Get(text, keyOffset, keyEnd - keyOffset), isPlain: true, PointAt(keyOffset, keyEnd - keyOffset));
+        var key = new YamlScalar(RepeatedStrings.Get(text, keyOffset, keyEnd - keyOffset), isPlain: true, PointAt(keyOffset, keyEnd - keyOffset));
         var valueOffset = SkipSpaces(keyEnd + 1);
         YamlNode? value;
         if (IsEndOfContent(valueOffset))
@@ -239,7 +239,7 @@ internal sealed class BlockSubsetReader
             }
         }
 
-        return new YamlScalar(text.Substring(offset, end - offset), isPlain: true, PointAt(offset, end - offset));
+        return new YamlScalar(RepeatedStrings.Get(text, offset, end - offset), isPlain: true, PointAt(offset, end - offset));
     }
 
     private YamlScalar? ReadSingleQuoted(int offset)
@@ -247,7 +247,7 @@ internal sealed class BlockSubsetReader
         var close = text.IndexOf('\'', offset + 1, lineEnd - offset - 1);
         if (close >= 0 && (close + 1 >= lineEnd || text[close + 1] != '\''))
         {
-            return QuotedScalar(text.Substring(offset + 1, close - offset - 1), offset, close + 1);
+            return QuotedScalar(RepeatedStrings.Get(text, offset + 1, close - offset - 1), offset, close + 1);
         }
 
         var value = new System.Text.StringBuilder();
@@ -277,7 +277,7 @@ internal sealed class BlockSubsetReader
         var close = text.IndexOf('"', offset + 1, lineEnd - offset - 1);
         if (close >= 0 && text.IndexOf('\\', offset + 1, close - offset - 1) < 0)
         {
-            return QuotedScalar(text.Substring(offset + 1, close - offset - 1), offset, close + 1);
+            return QuotedScalar(RepeatedStrings.Get(text, offset + 1, close - offset - 1), offset, close + 1);
         }
 
         var value = new System.Text.StringBuilder();
