@@ -37,36 +37,8 @@ internal static class CSharpText
     }
 
     /// <summary>Appends an integer literal's digits, the same in every culture.</summary>
-    public static StringBuilder AppendInteger(StringBuilder builder, long value)
-    {
-        if (value < 0)
-        {
-            builder.Append('-');
-            if (value == long.MinValue)
-            {
-                return builder.Append("9223372036854775808");
-            }
-
-            value = -value;
-        }
-
-        // Digits come out last first: make room for them, then fill it from the end (dividing by a constant is cheap).
-        var digits = 1;
-        for (var rest = value / 10; rest > 0; rest /= 10)
-        {
-            digits++;
-        }
-
-        var start = builder.Length;
-        builder.Append('0', digits);
-        for (var index = start + digits - 1; index >= start; index--)
-        {
-            builder[index] = (char)('0' + (value % 10));
-            value /= 10;
-        }
-
-        return builder;
-    }
+    public static StringBuilder AppendInteger(StringBuilder builder, long value) =>
+        builder.Append(value.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>
     /// Appends a doc comment element, on one line when its text has one (<c>/// &lt;summary&gt;text&lt;/summary&gt;</c>),
