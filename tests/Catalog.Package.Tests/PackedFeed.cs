@@ -1,10 +1,13 @@
 using System.IO.Compression;
+using JapaneseLlm.Catalog.Testing;
 
 namespace JapaneseLlm.Catalog.Package.Tests;
 
 /// <summary>
 /// Packs JapaneseLlm.Catalog and JapaneseLlm.Catalog.Build once per test run into a temporary folder feed,
 /// with a version of its own, and gives each consumer project a nuget.config that sees only that feed.
+/// The packs run in a copy of the repository: restoring with the private package cache rewrites a project's
+/// restore files, and the repository's own are in use by the other test projects' builds.
 /// </summary>
 public sealed class PackedFeed : IDisposable
 {
@@ -14,9 +17,10 @@ public sealed class PackedFeed : IDisposable
         Feed = Directory.CreateDirectory(Path.Combine(Root, "feed")).FullName;
         Packages = Directory.CreateDirectory(Path.Combine(Root, "packages")).FullName;
         Version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
+        var repository = RepositorySnapshot.Create(RepositoryRoot, Path.Combine(Root, "repository"));
         foreach (var project in new[] { "src/Catalog/Catalog.csproj", "src/Catalog.Build/Catalog.Build.csproj" })
         {
-            var (exitCode, output) = DotNet.Run(RepositoryRoot, Packages, "pack", project, "-c", "Release", "-o", Feed, "-p:Version=" + Version);
+            var (exitCode, output) = DotNet.Run(repository, Packages, "pack", project, "-c", "Release", "-o", Feed, "-p:Version=" + Version);
             PackOutput += output;
             if (exitCode != 0)
             {

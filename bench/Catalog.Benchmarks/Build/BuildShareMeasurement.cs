@@ -1,4 +1,5 @@
 using JapaneseLlm.Catalog.Performance.Infrastructure;
+using JapaneseLlm.Catalog.Testing;
 
 namespace JapaneseLlm.Catalog.Performance.Build;
 
@@ -14,7 +15,7 @@ internal sealed class BuildShareMeasurement(string snapshotFolder, int edits)
 {
     public BuildShareResult Run()
     {
-        var root = RepositorySnapshot.Create(snapshotFolder);
+        var root = RepositorySnapshot.Create(RepositoryPaths.Root, snapshotFolder);
         var logs = Directory.CreateDirectory(Path.Combine(snapshotFolder, "logs")).FullName;
         var clean = Build(root, Path.Combine(logs, "clean.log"), "-p:UseSharedCompilation=false");
 

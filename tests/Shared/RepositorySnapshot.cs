@@ -1,10 +1,9 @@
-using JapaneseLlm.Catalog.Performance.Infrastructure;
-
-namespace JapaneseLlm.Catalog.Performance.Build;
+namespace JapaneseLlm.Catalog.Testing;
 
 /// <summary>
 /// A private copy of what building the library needs (src/, catalog/, the Directory.* files), without
-/// bin/ and obj/. Builds measured there start clean, and never touch the outputs other people are using.
+/// bin/ and obj/. Builds there start clean and never touch the repository's own outputs, restore files
+/// included, which other builds of the same run are using. Linked into the package tests and the benchmarks.
 /// </summary>
 internal static class RepositorySnapshot
 {
@@ -12,7 +11,7 @@ internal static class RepositorySnapshot
 
     private static readonly string[] Files = ["Directory.Build.props", "Directory.Packages.props", "README.md", "NOTICE", "global.json", "NuGet.config", "nuget.config"];
 
-    public static string Create(string destination)
+    public static string Create(string repositoryRoot, string destination)
     {
         if (Directory.Exists(destination))
         {
@@ -21,12 +20,12 @@ internal static class RepositorySnapshot
 
         foreach (var folder in Folders)
         {
-            CopyFolder(RepositoryPaths.Combine(folder), Path.Combine(destination, folder));
+            CopyFolder(Path.Combine(repositoryRoot, folder), Path.Combine(destination, folder));
         }
 
-        foreach (var file in Files.Where(file => File.Exists(RepositoryPaths.Combine(file))))
+        foreach (var file in Files.Where(file => File.Exists(Path.Combine(repositoryRoot, file))))
         {
-            File.Copy(RepositoryPaths.Combine(file), Path.Combine(destination, file));
+            File.Copy(Path.Combine(repositoryRoot, file), Path.Combine(destination, file));
         }
 
         return destination;
