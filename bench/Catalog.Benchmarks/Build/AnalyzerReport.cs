@@ -5,7 +5,7 @@ namespace JapaneseLlm.Catalog.Performance.Build;
 
 /// <summary>
 /// Reads a build log made with <c>-p:ReportAnalyzer=true -v:diag</c>: the seconds the compiler spent in the
-/// catalog's generator and analyzers (summed over every compilation, one per target framework), and the
+/// catalog's generator and analyzers (summed over every compilation of the library), and the
 /// total time of the Csc task from MSBuild's performance summary.
 /// </summary>
 internal static partial class AnalyzerReport

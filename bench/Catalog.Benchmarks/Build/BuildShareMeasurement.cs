@@ -7,7 +7,7 @@ namespace JapaneseLlm.Catalog.Performance.Build;
 /// Real <c>dotnet build</c>s of src/Catalog in a snapshot of the repository, with the compiler reporting the
 /// time spent in each generator and analyzer. First a clean build (restore, the Roslyn components, the
 /// library); then, <paramref name="edits"/> times, the build a maintainer runs after editing one YAML file,
-/// where only the library compiles (both target frameworks). Those builds run twice: with this workplace's
+/// where only the library compiles. Those builds run twice: with this workplace's
 /// UseSharedCompilation=false (every compilation a fresh csc process, as on CI) and with the compiler server
 /// most developers have (UseSharedCompilation=true, measured once the server is warm).
 /// </summary>

@@ -7,13 +7,13 @@ using Microsoft.CodeAnalysis.Text;
 namespace JapaneseLlm.Catalog.Performance.Infrastructure;
 
 /// <summary>
-/// The compilation the generator runs in: the runtime library's hand-written sources (src/Catalog, net8.0
+/// The compilation the generator runs in: the runtime library's hand-written sources (src/Catalog, netstandard2.0
 /// symbols) against the .NET 10 reference assemblies, as tests/…/GeneratorHarness builds it.
 /// </summary>
 internal static class RuntimeCompilation
 {
     public static readonly CSharpParseOptions ParseOptions =
-        new CSharpParseOptions(LanguageVersion.Latest).WithPreprocessorSymbols("NET8_0_OR_GREATER");
+        new CSharpParseOptions(LanguageVersion.Latest).WithPreprocessorSymbols("NETSTANDARD2_0");
 
     public static CSharpCompilation Create() =>
         CSharpCompilation.Create(

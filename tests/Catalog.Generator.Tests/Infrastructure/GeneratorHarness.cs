@@ -15,7 +15,7 @@ namespace JapaneseLlm.Catalog.Tests.Infrastructure;
 internal static class GeneratorHarness
 {
     public static readonly CSharpParseOptions ParseOptions =
-        new CSharpParseOptions(LanguageVersion.Latest).WithPreprocessorSymbols("NET8_0_OR_GREATER");
+        new CSharpParseOptions(LanguageVersion.Latest).WithPreprocessorSymbols("NETSTANDARD2_0");
 
     private static readonly Lazy<ImmutableArray<SyntaxTree>> RuntimeSources = new(() =>
         Directory.EnumerateFiles(RepositoryPaths.Combine("src", "Catalog"), "*.cs", SearchOption.TopDirectoryOnly)
