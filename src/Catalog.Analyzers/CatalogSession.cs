@@ -16,7 +16,7 @@ namespace JapaneseLlm.Catalog.Analyzers;
 /// every file, so they run once per compilation, in its start action, and each file action then reports its
 /// own share. Computed up front rather than by the first file action under a lock: concurrent file actions
 /// would wait on that lock, and the wait counts as analyzer time. It costs a few milliseconds: the files'
-/// parses are shared with the generator and kept while their texts live (<see cref="SharedParses"/>).
+/// parses are shared with the generator, and an unchanged file keeps its parse (<see cref="SharedParses"/>).
 /// </summary>
 internal sealed class CatalogSession
 {

@@ -2,6 +2,7 @@ using JapaneseLlm.Catalog.Generator;
 using JapaneseLlm.Catalog.Model.Parsing;
 using JapaneseLlm.Catalog.Model.Validation;
 using JapaneseLlm.Catalog.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
 using Xunit;
 
 namespace JapaneseLlm.Catalog.Tests;
@@ -16,7 +17,7 @@ public sealed class SharedParseTests
     [Fact]
     public void The_analyzers_get_the_generators_parse_of_each_file_and_its_validation()
     {
-        var files = TestCatalogs.Load("Sample");
+        var files = Isolated(TestCatalogs.Load("Sample"));
         var driver = GeneratorHarness.CreateDriver(files).RunGenerators(GeneratorHarness.RuntimeCompilation());
         var generatorParses = driver.GetRunResult().Results.Single().TrackedSteps[CatalogGenerator.ParseStep]
             .SelectMany(step => step.Outputs)
@@ -36,12 +37,24 @@ public sealed class SharedParseTests
     [Fact]
     public void Another_text_of_a_file_is_parsed_anew()
     {
-        var file = TestCatalogs.Load("Sample").First();
+        var file = Isolated(TestCatalogs.Load("Sample")).First();
         var first = SharedParses.Parse(file.GetText()!, file.Path, static text => text.ToString());
         var reopened = TestCatalogs.Text(file.Path, file.GetText()!.ToString());
 
         Assert.NotSame(first, SharedParses.Parse(reopened.GetText()!, file.Path, static text => text.ToString()));
         Assert.Equal(first, SharedParses.Parse(reopened.GetText()!, file.Path, static text => text.ToString()));
+    }
+
+    [Fact]
+    public void Each_path_keeps_its_own_parse()
+    {
+        var file = Isolated(TestCatalogs.Load("Sample")).First();
+        var text = file.GetText()!;
+        var parsed = SharedParses.Parse(text, file.Path, static text => text.ToString());
+        var elsewhere = SharedParses.Parse(text, file.Path + ".copy.yaml", static text => text.ToString());
+
+        Assert.Equal(file.Path + ".copy.yaml", elsewhere.Path);
+        Assert.Same(parsed, SharedParses.Parse(text, file.Path, static text => text.ToString()));
     }
 
     [Fact]
@@ -54,5 +67,15 @@ public sealed class SharedParseTests
         Assert.True(File.Exists(Path.Combine(folder, "JapaneseLlm.Catalog.Generator.dll")), $"no generator in {folder}");
         Assert.True(File.Exists(Path.Combine(folder, "JapaneseLlm.Catalog.Analyzers.dll")), $"no analyzers in {folder}");
         Assert.True(File.Exists(Path.Combine(folder, "JapaneseLlm.Catalog.Model.dll")), $"no shared model in {folder}");
+    }
+
+    /// <summary>
+    /// The parses are kept per path, and other tests running at the same time parse the same sample files:
+    /// paths of this test's own keep them apart.
+    /// </summary>
+    private static IReadOnlyList<AdditionalText> Isolated(IReadOnlyList<AdditionalText> files)
+    {
+        var root = "/" + Guid.NewGuid().ToString("N");
+        return files.Select(file => TestCatalogs.Text(root + file.Path, file.GetText()!.ToString())).ToList();
     }
 }
