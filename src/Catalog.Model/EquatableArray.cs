@@ -59,13 +59,32 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
         return hash;
     }
 
-    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)(items ?? Array.Empty<T>())).GetEnumerator();
+    /// <summary>A struct enumerator, as arrays have: <c>foreach</c> allocates nothing (the interface one allocates per loop).</summary>
+    public Enumerator GetEnumerator() => new(items ?? Array.Empty<T>());
 
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)(items ?? Array.Empty<T>())).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<T>)this).GetEnumerator();
 
     public static bool operator ==(EquatableArray<T> left, EquatableArray<T> right) => left.Equals(right);
 
     public static bool operator !=(EquatableArray<T> left, EquatableArray<T> right) => !left.Equals(right);
+
+    public struct Enumerator
+    {
+        private readonly T[] items;
+        private int index;
+
+        internal Enumerator(T[] items)
+        {
+            this.items = items;
+            index = -1;
+        }
+
+        public readonly T Current => items[index];
+
+        public bool MoveNext() => ++index < items.Length;
+    }
 }
 
 public static class EquatableArray

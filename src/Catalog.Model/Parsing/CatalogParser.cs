@@ -121,11 +121,11 @@ public static class CatalogParser
 
     private static YamlEntry? FindKind(YamlMapping root)
     {
-        foreach (var entry in root.Entries)
+        for (var index = 0; index < root.Entries.Count; index++)
         {
-            if (entry.Key.Value == "kind")
+            if (root.Entries[index].Key.Value == "kind")
             {
-                return entry;
+                return root.Entries[index];
             }
         }
 

@@ -45,11 +45,13 @@ internal sealed class MappingReader
 
     public YamlEntry? Find(string key)
     {
-        foreach (var entry in mapping.Entries)
+        // Indexed, not foreach: enumerating an IReadOnlyList boxes its enumerator, and every field read calls this.
+        var entries = mapping.Entries;
+        for (var index = 0; index < entries.Count; index++)
         {
-            if (entry.Key.Value == key)
+            if (entries[index].Key.Value == key)
             {
-                return entry;
+                return entries[index];
             }
         }
 
@@ -63,8 +65,10 @@ internal sealed class MappingReader
 
     public void ReportUnknownKeys()
     {
-        foreach (var entry in mapping.Entries)
+        var entries = mapping.Entries;
+        for (var index = 0; index < entries.Count; index++)
         {
+            var entry = entries[index];
             if (Array.IndexOf(knownKeys, entry.Key.Value) >= 0)
             {
                 continue;
@@ -228,9 +232,11 @@ internal sealed class MappingReader
             return EquatableArray<EntryReference>.Empty;
         }
 
-        var references = new List<EntryReference>();
-        foreach (var item in Items(key, node))
+        var items = Items(key, node);
+        var references = new List<EntryReference>(items.Count);
+        for (var index = 0; index < items.Count; index++)
         {
+            var item = items[index];
             var id = AsString(key, item);
             if (id is null)
             {
@@ -258,9 +264,11 @@ internal sealed class MappingReader
             return EquatableArray<string>.Empty;
         }
 
-        var values = new List<string>();
-        foreach (var item in Items(key, node))
+        var items = Items(key, node);
+        var values = new List<string>(items.Count);
+        for (var index = 0; index < items.Count; index++)
         {
+            var item = items[index];
             var value = AsString(key, item);
             if (value is not null && IsAllowed(key, value, item.Span, allowed))
             {
@@ -299,8 +307,9 @@ internal sealed class MappingReader
             yield break;
         }
 
-        foreach (var item in sequence.Items)
+        for (var index = 0; index < sequence.Items.Count; index++)
         {
+            var item = sequence.Items[index];
             if (item is YamlMapping itemMapping)
             {
                 yield return itemMapping;
@@ -328,12 +337,12 @@ internal sealed class MappingReader
         return entry.Value;
     }
 
-    public IEnumerable<YamlNode> Items(string key, YamlNode node) =>
+    public IReadOnlyList<YamlNode> Items(string key, YamlNode node) =>
         node switch
         {
             YamlSequence sequence => sequence.Items,
             YamlScalar scalar => new[] { scalar },
-            _ => WrongType<IEnumerable<YamlNode>>(key, node, "a list") ?? Array.Empty<YamlNode>(),
+            _ => WrongType<IReadOnlyList<YamlNode>>(key, node, "a list") ?? Array.Empty<YamlNode>(),
         };
 
     public string? AsString(string key, YamlNode node) =>

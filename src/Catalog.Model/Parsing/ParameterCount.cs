@@ -5,6 +5,8 @@ namespace JapaneseLlm.Catalog.Model.Parsing;
 /// <summary>Reads parameter counts as the list writes them: <c>172B</c>, <c>1.8b</c>, <c>310m</c>, <c>1T</c> or a plain integer.</summary>
 public static class ParameterCount
 {
+    private static readonly (string Suffix, decimal Scale)[] Scales = { ("T", 1e12m), ("B", 1e9m), ("M", 1e6m), ("K", 1e3m) };
+
     public static bool TryParse(string text, out long count)
     {
         count = 0;
@@ -47,7 +49,7 @@ public static class ParameterCount
     /// <summary>The short form used in YAML and docs: <c>172B</c>, <c>1.8B</c>, <c>310M</c>.</summary>
     public static string Format(long count)
     {
-        foreach (var (suffix, scale) in new[] { ("T", 1e12m), ("B", 1e9m), ("M", 1e6m), ("K", 1e3m) })
+        foreach (var (suffix, scale) in Scales)
         {
             if (count >= scale)
             {
