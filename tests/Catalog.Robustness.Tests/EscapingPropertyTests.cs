@@ -100,4 +100,36 @@ public sealed class EscapingPropertyTests
                     Assert.Equal(identifier, IdentifierNamer.ToIdentifier(id));
                 },
                 iter: Cases);
+
+    /// <summary>
+    /// Hugging Face constants are named from a lower-cased part of the repo id, read in place: the same names as
+    /// lower-casing that part as a string first, for any text, the characters that lower-case to ASCII
+    /// (Kelvin sign, dotted capital I) and surrogate pairs included.
+    /// </summary>
+    [Fact]
+    public void Naming_from_a_lower_cased_part_in_place_equals_lower_casing_the_part_first() =>
+        Gen.Select(
+                Gen.Frequency(
+                        (3, Gen.Char['A', 'Z']),
+                        (3, Gen.Char["abcxyz0123456789._+-/"]),
+                        (2, Gen.Char["\u212A\u0130\u00C0\u03A3\u1E9E"]),
+                        (1, Gen.Char),
+                        (1, Gen.Const('\uD801')),
+                        (1, Gen.Const('\uDC00')))
+                    .Array[0, 24]
+                    .Select(characters => new string(characters)),
+                Gen.Int[0, 24])
+            .Sample(
+                (text, start) =>
+                {
+                    start = Math.Min(start, text.Length);
+                    Assert.Equal(
+                        IdentifierNamer.ToIdentifier(text.Substring(start).ToLowerInvariant()),
+                        IdentifierNamer.ToIdentifier(text, start, lowerCase: true));
+                },
+                iter: Cases);
+
+    [Fact]
+    public void A_name_longer_than_the_reused_buffer_is_built_whole() =>
+        Assert.Equal("A" + new string('b', 4999) + "C", IdentifierNamer.ToIdentifier("a" + new string('b', 4999) + "-c"));
 }

@@ -17,37 +17,48 @@ internal static class CatalogSpecBuilder
         var licenses = Index(catalog.Licenses, entry => entry.Name.Preferred(Language.En));
         var datasets = Index(catalog.Datasets, entry => entry.Name.Preferred(Language.En));
         var footnotes = Index(catalog.Footnotes, entry => entry.Id);
-        var licenseEntries = catalog.Licenses.ToDictionary(entry => entry.Id, StringComparer.Ordinal);
         var caveats = new HashSet<string>(catalog.Footnotes.Where(entry => entry.OpenAiTermsCaveat).Select(entry => entry.Id), StringComparer.Ordinal);
         var categories = ModelCategories.BySection(catalog.Sections);
 
-        LicenseReferenceSpec License(EntryReference reference) =>
-            new(licenses[reference.Id], licenseEntries[reference.Id].CommercialUse);
-
-        var models = catalog.Models.Select((model, index) =>
+        // One spec per license, shared by every reference to it: a large catalog has many more references than licenses.
+        var licenseReferences = new Dictionary<string, LicenseReferenceSpec>(StringComparer.Ordinal);
+        foreach (var license in catalog.Licenses)
         {
+            licenseReferences[license.Id] = new LicenseReferenceSpec(licenses[license.Id], license.CommercialUse);
+        }
+
+        // Loops rather than LINQ: this runs once per record of the catalog on every cold run.
+        var models = new ModelSpec[catalog.Models.Count];
+        for (var index = 0; index < models.Length; index++)
+        {
+            var model = catalog.Models[index];
             var identifier = IdentifierNamer.ToIdentifier(model.Id);
-            return new ModelSpec(
+            models[index] = new ModelSpec(
                 ns,
                 index,
                 identifier,
                 model,
                 categories.TryGetValue(model.Section, out var category) ? category : ModelCategory.TextGeneration,
-                model.Developers.Select(reference => developers[reference.Id]).ToEquatableArray(),
-                model.Licenses.Select(License).ToEquatableArray(),
-                Variants(model, identifier, License),
-                model.Datasets.Select(reference => datasets[reference.Id]).ToEquatableArray(),
-                model.Footnotes.Select(reference => new FootnoteAttachmentSpec(reference.Field, footnotes[reference.FootnoteId])).ToEquatableArray(),
-                model.Footnotes.Any(reference => caveats.Contains(reference.FootnoteId)));
-        }).ToEquatableArray();
+                Resolve(model.Developers, developers),
+                Resolve(model.Licenses, licenseReferences),
+                Variants(model, identifier, licenseReferences),
+                Resolve(model.Datasets, datasets),
+                Attach(model.Footnotes, footnotes),
+                HasCaveat(model.Footnotes, caveats));
+        }
 
-        var benchmarks = catalog.Benchmarks.Select((benchmark, index) => new BenchmarkSpec(
-            ns,
-            index,
-            IdentifierNamer.ToIdentifier(benchmark.Id),
-            benchmark,
-            benchmark.Developers.Select(reference => developers[reference.Id]).ToEquatableArray(),
-            benchmark.Footnotes.Select(reference => new FootnoteAttachmentSpec(reference.Field, footnotes[reference.FootnoteId])).ToEquatableArray())).ToEquatableArray();
+        var benchmarks = new BenchmarkSpec[catalog.Benchmarks.Count];
+        for (var index = 0; index < benchmarks.Length; index++)
+        {
+            var benchmark = catalog.Benchmarks[index];
+            benchmarks[index] = new BenchmarkSpec(
+                ns,
+                index,
+                IdentifierNamer.ToIdentifier(benchmark.Id),
+                benchmark,
+                Resolve(benchmark.Developers, developers),
+                Attach(benchmark.Footnotes, footnotes));
+        }
 
         var papers = catalog.Papers.Select((paper, index) => new PaperSpec(ns, index, IdentifierNamer.ToIdentifier(paper.Id), paper)).ToEquatableArray();
 
@@ -65,22 +76,69 @@ internal static class CatalogSpecBuilder
             models.Select(model => new TableEntry(model.Record.Id, model.Identifier)).ToEquatableArray(),
             benchmarks.Select(benchmark => new TableEntry(benchmark.Record.Id, benchmark.Identifier)).ToEquatableArray(),
             papers.Select(paper => new TableEntry(paper.Record.Id, paper.Identifier)).ToEquatableArray(),
-            HuggingFaceIds(models));
+            HuggingFaceIds(new EquatableArray<ModelSpec>(models)));
 
-        return new CatalogSpec(models, benchmarks, papers, registries, tables);
+        return new CatalogSpec(new EquatableArray<ModelSpec>(models), new EquatableArray<BenchmarkSpec>(benchmarks), papers, registries, tables);
     }
 
-    private static EquatableArray<VariantSpec> Variants(ModelRecord model, string className, Func<EntryReference, LicenseReferenceSpec> license)
+    private static EquatableArray<VariantSpec> Variants(ModelRecord model, string className, Dictionary<string, LicenseReferenceSpec> licenses)
     {
         var constantNames = ConstantNames(model, className);
         var variants = new VariantSpec[model.Variants.Count];
         for (var index = 0; index < variants.Length; index++)
         {
             var variant = model.Variants[index];
-            variants[index] = new VariantSpec(variant, constantNames[index], variant.Licenses.Select(license).ToEquatableArray());
+            variants[index] = new VariantSpec(variant, constantNames[index], Resolve(variant.Licenses, licenses));
         }
 
         return new EquatableArray<VariantSpec>(variants);
+    }
+
+    /// <summary>Each reference's target; the validator has checked that every target exists.</summary>
+    private static EquatableArray<T> Resolve<T>(EquatableArray<EntryReference> references, Dictionary<string, T> targets)
+        where T : IEquatable<T>
+    {
+        if (references.Count == 0)
+        {
+            return EquatableArray<T>.Empty;
+        }
+
+        var resolved = new T[references.Count];
+        for (var index = 0; index < resolved.Length; index++)
+        {
+            resolved[index] = targets[references[index].Id];
+        }
+
+        return new EquatableArray<T>(resolved);
+    }
+
+    private static EquatableArray<FootnoteAttachmentSpec> Attach(EquatableArray<FootnoteReference> references, Dictionary<string, ReferenceSpec> footnotes)
+    {
+        if (references.Count == 0)
+        {
+            return EquatableArray<FootnoteAttachmentSpec>.Empty;
+        }
+
+        var attached = new FootnoteAttachmentSpec[references.Count];
+        for (var index = 0; index < attached.Length; index++)
+        {
+            attached[index] = new FootnoteAttachmentSpec(references[index].Field, footnotes[references[index].FootnoteId]);
+        }
+
+        return new EquatableArray<FootnoteAttachmentSpec>(attached);
+    }
+
+    private static bool HasCaveat(EquatableArray<FootnoteReference> references, HashSet<string> caveats)
+    {
+        foreach (var reference in references)
+        {
+            if (caveats.Contains(reference.FootnoteId))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -138,8 +196,7 @@ internal static class CatalogSpecBuilder
     private static string RepoConstantName(string repoId, bool qualified)
     {
         var slash = repoId.IndexOf('/');
-        var name = qualified || slash < 0 ? repoId : repoId.Substring(slash + 1);
-        return IdentifierNamer.ToIdentifier(name.ToLowerInvariant());
+        return IdentifierNamer.ToIdentifier(repoId, qualified || slash < 0 ? 0 : slash + 1, lowerCase: true);
     }
 
     private static EquatableArray<HuggingFaceEntry> HuggingFaceIds(EquatableArray<ModelSpec> models)

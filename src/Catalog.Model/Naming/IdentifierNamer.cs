@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace JapaneseLlm.Catalog.Model.Naming;
@@ -15,15 +16,31 @@ public static class IdentifierNamer
         "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
     };
 
-    public static string ToIdentifier(string id)
+    /// <summary>Names up to this long are built in one buffer per thread (ids are short); longer ones in their own.</summary>
+    private const int ReusedLength = 1024;
+
+    /// <summary>Names are built for every record and variant of a catalog on each cold run: one buffer, not one each.</summary>
+    [ThreadStatic]
+    private static char[]? buffer;
+
+    public static string ToIdentifier(string id) => ToIdentifier(id, start: 0, lowerCase: false);
+
+    /// <summary>
+    /// The identifier of <paramref name="text"/> from <paramref name="start"/> on, lower-cased first (invariant)
+    /// when <paramref name="lowerCase"/>: the same as <c>ToIdentifier(text.Substring(start).ToLowerInvariant())</c>
+    /// without the two intermediate strings. (Lower-casing char by char equals lower-casing the string for
+    /// every character this keeps: surrogate pairs lower-case to pairs, which are not ASCII letters either way.)
+    /// </summary>
+    public static string ToIdentifier(string text, int start, bool lowerCase)
     {
         // At most one '_' before each kept character, and one in front: twice the length and one.
-        var name = new char[(id.Length * 2) + 1];
+        var capacity = ((text.Length - start) * 2) + 1;
+        var name = capacity <= ReusedLength ? buffer ??= new char[ReusedLength] : new char[capacity];
         var length = 1;
         var startOfWord = true;
-        for (var position = 0; position < id.Length; position++)
+        for (var position = start; position < text.Length; position++)
         {
-            var character = id[position];
+            var character = lowerCase ? char.ToLowerInvariant(text[position]) : text[position];
             if (!IsAsciiLetterOrDigit(character))
             {
                 startOfWord = true;
@@ -38,7 +55,7 @@ public static class IdentifierNamer
             }
 
             // "172b" reads as "172B", but the "x" of "8x7b" stays a multiplication sign: "8x7B".
-            var isTimes = character == 'x' && IsDigit(previous) && position + 1 < id.Length && IsDigit(id[position + 1]);
+            var isTimes = character == 'x' && IsDigit(previous) && position + 1 < text.Length && IsDigit(text[position + 1]);
             var upper = startOfWord || (IsDigit(previous) && !isTimes);
             name[length++] = upper ? ToUpper(character) : character;
             startOfWord = false;
