@@ -132,4 +132,27 @@ public sealed class EscapingPropertyTests
     [Fact]
     public void A_name_longer_than_the_reused_buffer_is_built_whole() =>
         Assert.Equal("A" + new string('b', 4999) + "C", IdentifierNamer.ToIdentifier("a" + new string('b', 4999) + "-c"));
+
+    /// <summary>
+    /// Text that Roslyn's literal formatter would leave as it is is copied between quotes without it. Checked for
+    /// every UTF-16 code unit (the formatter escapes code unit by code unit, and the copy refuses surrogates), and
+    /// the copy must cover the catalog's own text, or this would pass with a copy that never happens.
+    /// </summary>
+    [Fact]
+    public void Every_code_unit_copied_as_it_is_is_one_the_literal_formatter_leaves_as_it_is()
+    {
+        for (var code = 0; code <= char.MaxValue; code++)
+        {
+            var text = ((char)code).ToString();
+            if (CSharpText.IsVerbatim(text))
+            {
+                Assert.Equal("\"" + text + "\"", SymbolDisplay.FormatLiteral(text, quote: true));
+            }
+        }
+
+        Assert.True(CSharpText.IsVerbatim("事前学習: 合成コーパス 9件<br>(計 **3B** トークン)"));
+        Assert.True(CSharpText.IsVerbatim("Pré-entraînement : 9 corpus synthétiques"));
+        Assert.False(CSharpText.IsVerbatim("a\"b"));
+        Assert.False(CSharpText.IsVerbatim("a\u2028b"));
+    }
 }

@@ -19,7 +19,7 @@ internal static class BenchmarkEmitter
     {
         var record = spec.Record;
         var summary = writer.DocText().Append(PlainText.FromMarkdown(record.Name.Preferred(Language.En)));
-        writer.Doc("summary", ModelEmitter.AppendDevelopers(summary, spec.Developers).Append('.').ToString());
+        writer.Doc("summary", ModelEmitter.AppendDevelopers(summary, spec.Developers).Append('.'));
         if (record.Description is { } description)
         {
             writer.Doc("remarks", PlainText.FromMarkdown(description.Preferred(Language.En)));

@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
@@ -6,7 +7,8 @@ namespace JapaneseLlm.Catalog.Generator.Emit;
 
 /// <summary>
 /// The only way catalog text reaches generated code: string literals through Roslyn's own literal
-/// formatter, doc text XML-escaped with every character C# treats as a line break folded away.
+/// formatter (or copied between quotes when it would leave every character as it is), doc text XML-escaped
+/// with every character C# treats as a line break folded away.
 /// Everything appends to a <see cref="StringBuilder"/>, so emitting a record builds no string per value.
 /// </summary>
 internal static class CSharpText
@@ -18,7 +20,7 @@ internal static class CSharpText
             return builder.Append("null");
         }
 
-        return IsPlainAscii(value)
+        return IsVerbatim(value)
             ? builder.Append('"').Append(value).Append('"')
             : builder.Append(SymbolDisplay.FormatLiteral(value, quote: true));
     }
@@ -26,7 +28,7 @@ internal static class CSharpText
     /// <summary>Appends a literal's content without its quotes; contents of several strings join into one literal.</summary>
     public static StringBuilder AppendLiteralContent(StringBuilder builder, string value)
     {
-        if (IsPlainAscii(value))
+        if (IsVerbatim(value))
         {
             return builder.Append(value);
         }
@@ -40,17 +42,41 @@ internal static class CSharpText
     public static StringBuilder AppendInteger(StringBuilder builder, long value) =>
         builder.Append(value.ToString(CultureInfo.InvariantCulture));
 
+    /// <summary>Doc texts up to this long are escaped from one buffer per thread; longer ones from their own.</summary>
+    private const int ReusedDocLength = 4096;
+
+    [ThreadStatic]
+    private static char[]? docBuffer;
+
     /// <summary>
     /// Appends a doc comment element, on one line when its text has one (<c>/// &lt;summary&gt;text&lt;/summary&gt;</c>),
     /// else one comment line per text line. Text lines are split at "\n", escaped, trimmed, and dropped when empty.
     /// </summary>
     public static StringBuilder AppendDoc(StringBuilder builder, int indentation, string element, string text)
     {
+        var characters = DocBuffer(text.Length);
+        text.CopyTo(0, characters, 0, text.Length);
+        return AppendDoc(builder, indentation, element, characters, text.Length);
+    }
+
+    /// <summary>The same from a composed text, which then needs no string of its own.</summary>
+    public static StringBuilder AppendDoc(StringBuilder builder, int indentation, string element, StringBuilder text)
+    {
+        var characters = DocBuffer(text.Length);
+        text.CopyTo(0, characters, 0, text.Length);
+        return AppendDoc(builder, indentation, element, characters, text.Length);
+    }
+
+    private static char[] DocBuffer(int length) =>
+        length <= ReusedDocLength ? docBuffer ??= new char[ReusedDocLength] : new char[length];
+
+    private static StringBuilder AppendDoc(StringBuilder builder, int indentation, string element, char[] text, int length)
+    {
         var position = 0;
-        if (!HasSeveralDocLines(text))
+        if (!HasSeveralDocLines(text, length))
         {
             builder.Append(' ', indentation).Append("/// <").Append(element).Append('>');
-            if (NextDocLine(text, ref position, out var start, out var end))
+            if (NextDocLine(text, length, ref position, out var start, out var end))
             {
                 AppendEscapedDoc(builder, text, start, end);
             }
@@ -59,7 +85,7 @@ internal static class CSharpText
         }
 
         builder.Append(' ', indentation).Append("/// <").Append(element).Append(">\n");
-        while (NextDocLine(text, ref position, out var start, out var end))
+        while (NextDocLine(text, length, ref position, out var start, out var end))
         {
             AppendEscapedDoc(builder.Append(' ', indentation).Append("/// "), text, start, end).Append('\n');
         }
@@ -67,20 +93,20 @@ internal static class CSharpText
         return builder.Append(' ', indentation).Append("/// </").Append(element).Append(">\n");
     }
 
-    private static bool HasSeveralDocLines(string text)
+    private static bool HasSeveralDocLines(char[] text, int length)
     {
         var position = 0;
-        return NextDocLine(text, ref position, out _, out _) && NextDocLine(text, ref position, out _, out _);
+        return NextDocLine(text, length, ref position, out _, out _) && NextDocLine(text, length, ref position, out _, out _);
     }
 
     /// <summary>Finds the next doc line from <paramref name="position"/>: its bounds without what escaping would blank at either end.</summary>
-    private static bool NextDocLine(string text, ref int position, out int start, out int end)
+    private static bool NextDocLine(char[] text, int length, ref int position, out int start, out int end)
     {
-        while (position <= text.Length)
+        while (position <= length)
         {
-            var lineFeed = text.IndexOf('\n', position);
+            var lineFeed = position < length ? Array.IndexOf(text, '\n', position, length - position) : -1;
             start = position;
-            end = lineFeed < 0 ? text.Length : lineFeed;
+            end = lineFeed < 0 ? length : lineFeed;
             position = end + 1;
             while (start < end && IsBlankInDoc(text[start]))
             {
@@ -102,7 +128,7 @@ internal static class CSharpText
         return false;
     }
 
-    private static StringBuilder AppendEscapedDoc(StringBuilder builder, string text, int start, int end)
+    private static StringBuilder AppendEscapedDoc(StringBuilder builder, char[] text, int start, int end)
     {
         for (var index = start; index < end; index++)
         {
@@ -141,12 +167,28 @@ internal static class CSharpText
         return category is UnicodeCategory.Control or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Format or UnicodeCategory.Surrogate;
     }
 
-    /// <summary>Printable ASCII but the quote and the backslash: what Roslyn's literal formatter leaves as it is.</summary>
-    private static bool IsPlainAscii(string value)
+    /// <summary>
+    /// Whether Roslyn's literal formatter would leave every character as it is, so that the value can be copied
+    /// between quotes without building the formatted string: printable ASCII but the quote and the backslash, and
+    /// letters, marks, numbers, punctuation, symbols and spaces beyond ASCII (Japanese and accented text). Anything
+    /// else (controls, line and paragraph separators, format characters, surrogates, private use, unassigned) goes
+    /// through the formatter. A test checks every UTF-16 code unit against the formatter.
+    /// </summary>
+    internal static bool IsVerbatim(string value)
     {
         foreach (var character in value)
         {
-            if (character is < ' ' or > '~' or '"' or '\\')
+            if (character is >= ' ' and <= '~')
+            {
+                if (character is '"' or '\\')
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (character < '\u00A0' || !IsVerbatimCategory(char.GetUnicodeCategory(character)))
             {
                 return false;
             }
@@ -154,4 +196,11 @@ internal static class CSharpText
 
         return true;
     }
+
+    private static bool IsVerbatimCategory(UnicodeCategory category) => category switch
+    {
+        UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse
+            or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator => false,
+        _ => true,
+    };
 }

@@ -24,7 +24,7 @@ internal static class PaperEmitter
             summary.Append(" (").Append(record.Venue).Append(')');
         }
 
-        writer.Doc("summary", summary.Append('.').ToString());
+        writer.Doc("summary", summary.Append('.'));
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         writer.StartLine().Append("public static __C.Paper ").Append(spec.Identifier).Append(" => ").TableEntry("PaperTable", spec.Index).EndLine(";");
     }

@@ -79,8 +79,8 @@ internal static class RegistryEmitter
             var entry = entries[index].Entry;
             var summaryText = writer.DocText();
             summary(summaryText, entry);
-            writer.Doc("summary", summaryText.ToString());
-            writer.Doc("remarks", writer.DocText().Append("Catalog id: ").Append(entry.Id).Append('.').ToString());
+            writer.Doc("summary", summaryText);
+            writer.Doc("remarks", writer.DocText().Append("Catalog id: ").Append(entry.Id).Append('.'));
             writer.Line(GeneratedFile.GeneratedCodeAttribute);
             writer.StartLine().Append("public static ").Append(type).Append(' ').Append(entries[index].Identifier).Append(" => ").TableEntry(tableName, index).EndLine(";");
         }
@@ -122,7 +122,7 @@ internal static class RegistryEmitter
             var summary = writer.DocText()
                 .Append(PlainText.FromMarkdown(section.Entry.Heading.Preferred(Language.En))).Append(" (")
                 .Append(PlainText.FromMarkdown(section.Entry.Heading.Preferred(Language.Ja))).Append(").");
-            writer.Doc("summary", summary.ToString());
+            writer.Doc("summary", summary);
             writer.Line(GeneratedFile.GeneratedCodeAttribute);
             writer.StartLine().Append("public const string ").Append(section.Identifier).Append(" = ").Literal(section.Entry.Id).EndLine(";");
         }

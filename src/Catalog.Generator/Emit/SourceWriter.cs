@@ -149,6 +149,13 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>The same from text composed in <see cref="DocText"/>, without a string of its own.</summary>
+    public SourceWriter Doc(string element, StringBuilder text)
+    {
+        CSharpText.AppendDoc(builder, indentation * 4, element, text);
+        return this;
+    }
+
     /// <summary>A cleared buffer to compose doc text in, so that composing allocates only the finished text.</summary>
     public StringBuilder DocText() => docText.Clear();
 
