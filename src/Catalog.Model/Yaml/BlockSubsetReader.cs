@@ -92,10 +92,13 @@ internal sealed class BlockSubsetReader
         }
     }
 
-    /// <summary>Records are small mappings: a set is built only for the large ones (registries), where a scan would cost.</summary>
+    /// <summary>
+    /// Records are small mappings (a model has about 25 keys): a set is built only for larger ones, where a scan
+    /// would cost more than the set. Keys are mostly shared strings, so most comparisons end at the reference.
+    /// </summary>
     private static bool IsDuplicate(string key, List<YamlEntry> entries, ref HashSet<string>? keys)
     {
-        const int ScanLimit = 16;
+        const int ScanLimit = 64;
         if (keys is null && entries.Count < ScanLimit)
         {
             foreach (var entry in entries)
