@@ -81,4 +81,33 @@ public sealed class HostileIdAndSizeTests
             .Where(diagnostic => Expectations.Covers(diagnostic.Id))
             .Select(diagnostic => ExpectedDiagnostic.Of(diagnostic).ToString())
             .ToList();
+
+    /// <summary>
+    /// Sizes that are whole multiples of their unit are formatted without decimal arithmetic: the same text as
+    /// dividing in decimals, for any count, the whole multiples, their neighbours and the extremes included.
+    /// </summary>
+    [Fact]
+    public void A_size_reads_the_same_as_dividing_it_in_decimals() =>
+        Gen.OneOf(
+                Gen.Long[0, long.MaxValue],
+                Gen.Long[1, 999_999].SelectMany(units => Gen.OneOf(Gen.Const(1_000L), Gen.Const(1_000_000L), Gen.Const(1_000_000_000L), Gen.Const(1_000_000_000_000L)).Select(scale => units * scale)),
+                Gen.Long[1, 999_999].Select(units => (units * 1_000_000_000L) + 1),
+                Gen.Const(long.MaxValue),
+                Gen.Long[0, 1_000])
+            .Sample(
+                count =>
+                {
+                    var expected = count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    foreach (var (suffix, scale) in new[] { ("T", 1e12m), ("B", 1e9m), ("M", 1e6m), ("K", 1e3m) })
+                    {
+                        if (count >= scale)
+                        {
+                            expected = (count / scale).ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + suffix;
+                            break;
+                        }
+                    }
+
+                    Assert.Equal(expected, JapaneseLlm.Catalog.Model.Parsing.ParameterCount.Format(count));
+                },
+                iter: 5_000);
 }

@@ -51,7 +51,7 @@ internal static class ModelEmitter
         writer.StartLine().Append("[__C.ModelUsage(__C.CommercialUse.").Append(mostRestrictive.ToString()).Append(", Licenses = \"");
         for (var index = 0; index < licenses.Count; index++)
         {
-            writer.Append(index > 0 ? ", " : string.Empty).LiteralContent(PlainText.FromMarkdown(licenses[index].License.DisplayName));
+            writer.Append(index > 0 ? ", " : string.Empty).LiteralContent(licenses[index].License.DisplayName);
         }
 
         writer.Append("\", OpenAiTermsCaveat = ").Literal(spec.HasOpenAiTermsCaveat).EndLine(")]");
@@ -161,7 +161,7 @@ internal static class ModelEmitter
     {
         for (var index = 0; index < developers.Count; index++)
         {
-            text.Append(index == 0 ? ", by " : ", ").Append(PlainText.FromMarkdown(developers[index].DisplayName));
+            text.Append(index == 0 ? ", by " : ", ").Append(developers[index].DisplayName);
         }
 
         return text;
@@ -192,7 +192,7 @@ internal static class ModelEmitter
 
         for (var index = 0; index < licenses.Count; index++)
         {
-            text.Append(index > 0 ? "; " : string.Empty).Append(PlainText.FromMarkdown(licenses[index].License.DisplayName))
+            text.Append(index > 0 ? "; " : string.Empty).Append(licenses[index].License.DisplayName)
                 .Append(" (commercial use: ").Append(Describe(licenses[index].CommercialUse)).Append(')');
         }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using JapaneseLlm.Catalog.Generator.Emit;
 using JapaneseLlm.Catalog.Model;
 using JapaneseLlm.Catalog.Model.Naming;
 using JapaneseLlm.Catalog.Model.Records;
@@ -224,7 +225,7 @@ internal static class CatalogSpecBuilder
     private static Dictionary<string, ReferenceSpec> Index<T>(EquatableArray<T> entries, Func<T, string> displayName)
         where T : CatalogEntry, System.IEquatable<T> =>
         entries
-            .Select((entry, index) => new ReferenceSpec(index, entry.Id, IdentifierNamer.ToIdentifier(entry.Id), displayName(entry)))
+            .Select((entry, index) => new ReferenceSpec(index, entry.Id, IdentifierNamer.ToIdentifier(entry.Id), PlainText.FromMarkdown(displayName(entry))))
             .ToDictionary(reference => reference.Id, StringComparer.Ordinal);
 
     private static EquatableArray<Named<T>> Named<T>(EquatableArray<T> entries)

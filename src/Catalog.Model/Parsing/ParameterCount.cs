@@ -5,7 +5,7 @@ namespace JapaneseLlm.Catalog.Model.Parsing;
 /// <summary>Reads parameter counts as the list writes them: <c>172B</c>, <c>1.8b</c>, <c>310m</c>, <c>1T</c> or a plain integer.</summary>
 public static class ParameterCount
 {
-    private static readonly (string Suffix, decimal Scale)[] Scales = { ("T", 1e12m), ("B", 1e9m), ("M", 1e6m), ("K", 1e3m) };
+    private static readonly (string Suffix, long Scale)[] Scales = { ("T", 1_000_000_000_000L), ("B", 1_000_000_000L), ("M", 1_000_000L), ("K", 1_000L) };
 
     public static bool TryParse(string text, out long count)
     {
@@ -53,7 +53,10 @@ public static class ParameterCount
         {
             if (count >= scale)
             {
-                return (count / scale).ToString("0.###", CultureInfo.InvariantCulture) + suffix;
+                // Most sizes are whole multiples: those need no decimal arithmetic.
+                return count % scale == 0
+                    ? (count / scale).ToString(CultureInfo.InvariantCulture) + suffix
+                    : ((decimal)count / scale).ToString("0.###", CultureInfo.InvariantCulture) + suffix;
             }
         }
 
