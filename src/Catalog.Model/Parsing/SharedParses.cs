@@ -12,8 +12,8 @@ namespace JapaneseLlm.Catalog.Model.Parsing;
 /// <remarks>
 /// Keeps the latest parse of each path with the text object it was made from: another text of that path is
 /// parsed anew and replaces it. Plain strong references on purpose: a weak table keyed by the text needs a
-/// dependent GC handle per file, which every collection must trace (at 10,000 files that was about a third of
-/// the generator's garbage collection time), and what is kept is one parse per catalog file, which the
+/// dependent GC handle per file, which every collection must trace (at 10,000 files that was over a quarter of
+/// the generator's garbage collection pauses), and what is kept is one parse per catalog file, which the
 /// compiler's pipeline holds anyway.
 /// </remarks>
 public static class SharedParses
