@@ -79,6 +79,14 @@ public sealed class EscapingPropertyTests
             value =>
             {
                 var comment = CSharpText.AppendDoc(new StringBuilder(), 0, "summary", value).Append("class C { }\n");
+
+                // Emitters compose doc text in a builder and hand that over: it must read the same, past the
+                // reused buffer's length too.
+                var repeated = string.Concat(Enumerable.Repeat(value + "\n", (4096 / (value.Length + 1)) + 2));
+                Assert.Equal(comment.ToString(), CSharpText.AppendDoc(new StringBuilder(), 0, "summary", new StringBuilder(value)).Append("class C { }\n").ToString());
+                Assert.Equal(
+                    CSharpText.AppendDoc(new StringBuilder(), 0, "remarks", repeated).ToString(),
+                    CSharpText.AppendDoc(new StringBuilder(), 0, "remarks", new StringBuilder(repeated)).ToString());
                 var tree = CSharpSyntaxTree.ParseText(comment.ToString(), GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose));
                 Assert.Empty(tree.GetDiagnostics());
                 var type = tree.GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>().Single();
