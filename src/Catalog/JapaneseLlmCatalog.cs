@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 
 namespace JapaneseLlm.Catalog;
 
@@ -36,26 +37,30 @@ public static class JapaneseLlmCatalog
     public static ModelQuery Query() => Instance.Query();
 
     /// <inheritdoc cref="LlmCatalog.FindModel"/>
-    public static Model? FindModel(string id) => Instance.FindModel(id);
+    public static Model? FindModel(string text) => Instance.FindModel(text);
 
     /// <inheritdoc cref="LlmCatalog.FindBenchmark"/>
-    public static Benchmark? FindBenchmark(string id) => Instance.FindBenchmark(id);
+    public static Benchmark? FindBenchmark(string text) => Instance.FindBenchmark(text);
 
     /// <inheritdoc cref="LlmCatalog.FindPaper"/>
-    public static Paper? FindPaper(string id) => Instance.FindPaper(id);
+    public static Paper? FindPaper(string text) => Instance.FindPaper(text);
 
     /// <inheritdoc cref="LlmCatalog.FindDeveloper"/>
-    public static Developer? FindDeveloper(string id) => Instance.FindDeveloper(id);
+    public static Developer? FindDeveloper(string text) => Instance.FindDeveloper(text);
 
     /// <inheritdoc cref="LlmCatalog.FindLicense"/>
-    public static License? FindLicense(string id) => Instance.FindLicense(id);
+    public static License? FindLicense(string text) => Instance.FindLicense(text);
 
     /// <inheritdoc cref="LlmCatalog.FindDataset"/>
-    public static Dataset? FindDataset(string id) => Instance.FindDataset(id);
+    public static Dataset? FindDataset(string text) => Instance.FindDataset(text);
 
     /// <inheritdoc cref="LlmCatalog.FindByHuggingFaceId"/>
     public static Model? FindByHuggingFaceId(string repoId) => Instance.FindByHuggingFaceId(repoId);
 
     /// <inheritdoc cref="LlmCatalog.TryFindVariant"/>
-    public static bool TryFindVariant(string repoId, out Model model, out ModelVariant variant) => Instance.TryFindVariant(repoId, out model, out variant);
+    public static bool TryFindVariant(string repoId, [NotNullWhen(true)] out Model? model, [NotNullWhen(true)] out ModelVariant? variant) =>
+        Instance.TryFindVariant(repoId, out model, out variant);
+
+    /// <inheritdoc cref="LlmCatalog.Suggest"/>
+    public static IReadOnlyList<string> Suggest(CatalogEntryKind kind, string text, int max = 3) => Instance.Suggest(kind, text, max);
 }
