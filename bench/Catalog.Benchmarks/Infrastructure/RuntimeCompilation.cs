@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Basic.Reference.Assemblies;
+using JapaneseLlm.Catalog.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
@@ -18,8 +19,7 @@ internal static class RuntimeCompilation
     public static CSharpCompilation Create() =>
         CSharpCompilation.Create(
             "JapaneseLlm.Catalog",
-            Directory.EnumerateFiles(RepositoryPaths.Combine("src", "Catalog"), "*.cs", SearchOption.TopDirectoryOnly)
-                .Order(StringComparer.Ordinal)
+            RuntimeLibrarySources.Files(RepositoryPaths.Combine("src", "Catalog"))
                 .Select(file => CSharpSyntaxTree.ParseText(File.ReadAllText(file), ParseOptions, file)),
             Net100.References.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));

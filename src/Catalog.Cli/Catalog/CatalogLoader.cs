@@ -25,6 +25,30 @@ internal static class CatalogLoader
         return Load(files);
     }
 
+    /// <summary>The catalog bundled into jllm when it was built: the files the package compiled, at the same commit.</summary>
+    public static (CatalogContent Catalog, IReadOnlyList<CatalogDiagnostic> Diagnostics) LoadBundled() => Load(BundledFiles());
+
+    public static SortedDictionary<string, string> BundledFiles()
+    {
+        const string Prefix = "catalog/";
+        var assembly = typeof(CatalogLoader).Assembly;
+        var files = new SortedDictionary<string, string>(System.StringComparer.Ordinal);
+        foreach (var name in assembly.GetManifestResourceNames())
+        {
+            // MSBuild writes the recursive folder with the build machine's separator.
+            var path = name.Replace('\\', '/');
+            if (!path.StartsWith(Prefix, System.StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!, Encoding.UTF8);
+            files[path.Substring(Prefix.Length)] = reader.ReadToEnd();
+        }
+
+        return files;
+    }
+
     public static (CatalogContent Catalog, IReadOnlyList<CatalogDiagnostic> Diagnostics) Load(IReadOnlyDictionary<string, string> files)
     {
         var parsed = files.Select(file => CatalogParser.Parse(file.Key, file.Value)).ToList();

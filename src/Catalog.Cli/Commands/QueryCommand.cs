@@ -29,8 +29,8 @@ internal static class QueryCommand
         var category = new Option<string?>("--category") { Description = "Only models of this kind (InCategory)." };
         category.AcceptOnlyFromAmong(ModelCategories.ByName.Keys.ToArray());
         var section = new Option<string?>("--section") { Description = "Only models in this section or its subsections, e.g. text-generation/from-scratch (InSection)." };
-        var developer = new Option<string?>("--developer") { Description = "Only models by this developer id, e.g. sb-intuitions (ByDeveloper)." };
-        var license = new Option<string?>("--license") { Description = "Only models published under this license id, for the family or a variant (WithLicense)." };
+        var developer = new Option<string?>("--developer") { Description = "Only models by this developer: its id or name, e.g. sb-intuitions or \"SB Intuitions\" (ByDeveloper)." };
+        var license = new Option<string?>("--license") { Description = "Only models published under this license, for the family or a variant: its id, SPDX id or name, e.g. apache-2.0 or Apache-2.0 (WithLicense)." };
         var commercialUse = new Option<string?>("--commercial-use") { Description = "Only models whose most restrictive license terms are exactly these (WithCommercialUse)." };
         commercialUse.AcceptOnlyFromAmong(ClosedSets.CommercialUse.Keys.ToArray());
         var usable = new Option<bool>("--commercially-usable") { Description = "Only models every license of which allows commercial use, without the OpenAI-terms caveat (CommerciallyUsable)." };
@@ -78,6 +78,11 @@ internal static class QueryCommand
     public static int Run(ModelFilter filter, bool json, JapaneseLlm.Catalog.Model.Language language, string? catalogPath, TextWriter stdout, TextWriter stderr)
     {
         var catalog = CatalogInput.Load(catalogPath, stderr);
+        filter = filter with
+        {
+            Developer = filter.Developer is { } developerText ? RegistryIdResolver.Developer(catalog, "--developer", developerText) : null,
+            License = filter.License is { } licenseText ? RegistryIdResolver.License(catalog, "--license", licenseText) : null,
+        };
         var matches = ModelFacts.All(catalog).Where(filter.Matches).ToList();
         if (json)
         {

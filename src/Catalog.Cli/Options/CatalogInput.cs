@@ -11,21 +11,20 @@ namespace JapaneseLlm.Catalog.Cli.Options;
 internal static class CatalogInput
 {
     public static Option<string?> CreateOption() =>
-        new("--catalog") { Description = "The catalog folder (default: catalog/ of the repository around the working folder)." };
+        new("--catalog") { Description = "A catalog folder to read, such as a working copy's catalog/ (default: the catalog bundled with jllm)." };
 
     /// <summary>
-    /// Loads the catalog through the shared parser. Records with errors are left out, as the compiled catalog
+    /// Loads the catalog through the shared parser: the folder given, else the catalog bundled with jllm. Records with errors are left out, as the compiled catalog
     /// leaves them out; the errors are counted on stderr rather than listed, since <c>jllm check</c> lists them.
     /// </summary>
     public static CatalogContent Load(string? path, TextWriter stderr)
     {
-        var root = path ?? RenderCommand.DefaultCatalog();
-        if (!Directory.Exists(root))
+        if (path is not null && !Directory.Exists(path))
         {
-            throw new UsageException($"--catalog {root}: no such folder");
+            throw new UsageException($"--catalog {path}: no such folder");
         }
 
-        var (catalog, diagnostics) = CatalogLoader.Load(root);
+        var (catalog, diagnostics) = path is null ? CatalogLoader.LoadBundled() : CatalogLoader.Load(path);
         var errors = diagnostics.Count(diagnostic => diagnostic.Severity == DiagnosticSeverityLevel.Error);
         if (errors > 0)
         {

@@ -1,9 +1,14 @@
 using System;
 using System.Collections.Generic;
+using JapaneseLlm.Catalog.Lookup;
 
 namespace JapaneseLlm.Catalog.Model.Parsing;
 
-/// <summary>Finds the known key a misspelt one most likely meant, for "did you mean" hints.</summary>
+/// <summary>
+/// Finds the known key or id a misspelt one most likely meant, for "did you mean" hints. The distance and the
+/// comparison form are the runtime look-ups' own (src/Catalog/Lookup/LookupText.cs, linked here), so that the
+/// checker, <c>jllm</c> and the package suggest alike.
+/// </summary>
 public static class KeySuggester
 {
     public static string? Suggest(string unknown, IEnumerable<string> known)
@@ -13,7 +18,7 @@ public static class KeySuggester
         var bestDistance = int.MaxValue;
         foreach (var candidate in known)
         {
-            var distance = Distance(lowered, candidate);
+            var distance = LookupText.Distance(lowered, candidate);
             if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
             {
                 best = candidate;
@@ -23,30 +28,5 @@ public static class KeySuggester
 
         var allowed = Math.Max(2, unknown.Length / 3);
         return bestDistance <= allowed ? best : null;
-    }
-
-    private static int Distance(string left, string right)
-    {
-        // Levenshtein over two rows: keys are short, so this stays cheap.
-        var previous = new int[right.Length + 1];
-        var current = new int[right.Length + 1];
-        for (var j = 0; j <= right.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= left.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= right.Length; j++)
-            {
-                var cost = left[i - 1] == right[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[right.Length];
     }
 }

@@ -42,7 +42,8 @@ internal static class LookupText
 
     /// <summary>
     /// The ids whose keys are nearest to <paramref name="text"/>: within an edit distance that grows with the
-    /// text's length, or containing it, nearest first, then in id order; at most <paramref name="max"/>.
+    /// text's length (as typed, or over letters and digits alone), or containing it, nearest first, then in id
+    /// order; at most <paramref name="max"/>.
     /// </summary>
     /// <param name="text">What was typed.</param>
     /// <param name="keys">Each candidate id with the keys it answers to (its id, names, aliases).</param>
@@ -55,6 +56,7 @@ internal static class LookupText
             return Array.Empty<string>();
         }
 
+        var querySkeleton = Skeleton(query);
         var threshold = Math.Max(2, query.Length / 3);
         var scored = new List<(int Distance, string Id)>();
         foreach (var candidate in keys)
@@ -63,7 +65,8 @@ internal static class LookupText
             foreach (var key in candidate.Value)
             {
                 var normalized = Normalize(key);
-                var distance = Distance(query, normalized);
+                // Punctuation and spaces are what people most often leave out or add ("apache2", "sb intuitions").
+                var distance = Math.Min(Distance(query, normalized), Distance(querySkeleton, Skeleton(normalized)));
                 if (distance > threshold && query.Length >= 3 && normalized.IndexOf(query, StringComparison.Ordinal) >= 0)
                 {
                     // A part of a longer name ("sarashina" for "sarashina2-7b") ranks after every near spelling.
@@ -138,6 +141,20 @@ internal static class LookupText
         }
 
         return previous[right.Length];
+    }
+
+    private static string Skeleton(string normalized)
+    {
+        var builder = new StringBuilder(normalized.Length);
+        foreach (var character in normalized)
+        {
+            if (char.IsLetterOrDigit(character))
+            {
+                builder.Append(character);
+            }
+        }
+
+        return builder.ToString();
     }
 
     private static bool IsDash(char character) =>

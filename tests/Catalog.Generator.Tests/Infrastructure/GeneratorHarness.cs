@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Runtime.Loader;
 using Basic.Reference.Assemblies;
 using JapaneseLlm.Catalog.Generator;
+using JapaneseLlm.Catalog.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -18,8 +19,7 @@ internal static class GeneratorHarness
         new CSharpParseOptions(LanguageVersion.Latest).WithPreprocessorSymbols("NETSTANDARD2_0");
 
     private static readonly Lazy<ImmutableArray<SyntaxTree>> RuntimeSources = new(() =>
-        Directory.EnumerateFiles(RepositoryPaths.Combine("src", "Catalog"), "*.cs", SearchOption.TopDirectoryOnly)
-            .Order(StringComparer.Ordinal)
+        RuntimeLibrarySources.Files(RepositoryPaths.Combine("src", "Catalog"))
             .Select(file => CSharpSyntaxTree.ParseText(File.ReadAllText(file), ParseOptions, file))
             .ToImmutableArray());
 
