@@ -33,12 +33,4 @@ internal static class ColumnFields
         var key = InlineSyntax.PlainText(englishHeader).ToLowerInvariant();
         return ByHeader.TryGetValue(key, out var field) ? field : null;
     }
-
-    public static string Alignment(string alignmentCell)
-    {
-        var cell = alignmentCell.Trim();
-        var left = cell.StartsWith(":", System.StringComparison.Ordinal);
-        var right = cell.EndsWith(":", System.StringComparison.Ordinal);
-        return left && right ? "center" : left ? "left" : right ? "right" : "none";
-    }
 }

@@ -92,7 +92,7 @@ internal static class SectionImporter
 
                 fields.Add(field);
                 var header = tables.Select(table => mapMarkers(table?.Header.ElementAtOrDefault(position) ?? "")).ToText();
-                columns.Add(new SectionColumn(field, header, ColumnFields.Alignment(jaTable.Alignments.ElementAtOrDefault(column) ?? "")));
+                columns.Add(new SectionColumn(field, header, jaTable.Alignments.ElementAtOrDefault(column) ?? "none"));
             }
         }
 
