@@ -14,16 +14,13 @@ internal static class ImportCommand
 {
     public static int Run(string from, string output, string? reportPath, TextWriter stdout, TextWriter stderr)
     {
-        foreach (var required in UpstreamReader.RequiredFiles())
+        if (!File.Exists(Path.Combine(from, UpstreamReader.RequiredFile)))
         {
-            if (!File.Exists(Path.Combine(from, required)))
-            {
-                throw new UsageException($"--from {from}: {required} is missing; point --from at a copy of the list laid out as upstream (README.md, en/, fr/, parts/, figures/)");
-            }
+            throw new UsageException($"--from {from}: {UpstreamReader.RequiredFile} is missing; point --from at a copy of the list laid out as upstream (README.md, and where they exist en/, fr/, parts/, figures/)");
         }
 
         var stopwatch = Stopwatch.StartNew();
-        var result = CatalogImporter.Import(UpstreamReader.Read(from));
+        var result = CatalogImporter.Import(UpstreamReader.Read(from), WorkingCopyColumns(output));
         var files = CatalogFileSet.From(result.Catalog);
         Directory.CreateDirectory(output);
         var (written, removed) = CatalogFolderWriter.Write(output, files);
@@ -45,7 +42,7 @@ internal static class ImportCommand
         var catalog = result.Catalog;
         stdout.WriteLine(string.Format(
             CultureInfo.InvariantCulture,
-            "Imported {0} models, {1} benchmarks, {2} papers ({3} files) into {4} in {5} ms; {6} unplaced, {7} cells kept as written.",
+            "Imported {0} models, {1} benchmarks, {2} papers ({3} files) into {4} in {5} ms; {6} unplaced, {8} rows not imported, {7} cells kept as written.",
             catalog.Models.Count,
             catalog.Benchmarks.Count,
             catalog.Papers.Count,
@@ -53,7 +50,18 @@ internal static class ImportCommand
             output,
             stopwatch.ElapsedMilliseconds,
             result.Report.Problems.Count,
-            result.Report.OverrideCells.Values.Sum()));
-        return result.Report.Problems.Count == 0 ? ExitCodes.Ok : ExitCodes.Diagnostics;
+            result.Report.OverrideCells.Values.Sum(),
+            result.Report.NotImported.Count));
+        return result.Report.Problems.Count == 0 && result.Report.NotImported.Count == 0 ? ExitCodes.Ok : ExitCodes.Diagnostics;
+    }
+
+    /// <summary>The column headers the target catalog's sections registry knows, where it has one: what its maintainers taught it.</summary>
+    private static ColumnFields? WorkingCopyColumns(string output)
+    {
+        var relative = CatalogLayout.RegistryPath("sections");
+        var path = Path.Combine(output, relative);
+        return File.Exists(path)
+            ? new ColumnFields(Model.Parsing.CatalogParser.Parse(relative, File.ReadAllText(path, Encoding.UTF8)).Entries.OfType<Model.Records.SectionEntry>())
+            : null;
     }
 }

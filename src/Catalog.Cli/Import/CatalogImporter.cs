@@ -15,26 +15,32 @@ namespace JapaneseLlm.Catalog.Cli.Import;
 /// </summary>
 internal static class CatalogImporter
 {
-    public static ImportResult Import(UpstreamList upstream)
+    /// <param name="upstream">The list as read.</param>
+    /// <param name="columnFields">The header spellings to know columns by; those of the bundled catalog when left out.</param>
+    public static ImportResult Import(UpstreamList upstream, ColumnFields? columnFields = null)
     {
         var report = new ImportReport();
         var (footnotes, footnoteIds) = FootnoteImporter.Build(upstream, report);
         string MapMarkers(string text) => InlineSyntax.MapMarkers(text, label => footnoteIds.TryGetValue(label, out var id) ? id : "unknown-" + label);
         var caveats = footnotes.Where(footnote => footnote.OpenAiTermsCaveat).Select(footnote => footnote.Id).ToList();
 
-        var sections = SectionImporter.Import(upstream, MapMarkers, report);
+        var sections = SectionImporter.Import(upstream, columnFields ?? ColumnFields.Bundled, MapMarkers, report);
         var modelParser = new ModelRowParser(report, caveats);
         var models = new List<(ImportedSection Section, ModelDraft Draft)>();
         var benchmarks = new List<(ImportedSection Section, BenchmarkDraft Draft)>();
         var papers = new List<PaperRecord>();
         var paperIds = new IdAllocator("paper");
         var rowsBySection = new Dictionary<string, List<UpstreamRow>>(System.StringComparer.Ordinal);
+        var origins = new Dictionary<string, (string Section, RowOrigin Origin)>(System.StringComparer.Ordinal);
+        foreach (var missing in upstream.MissingFiles)
+        {
+            report.MissingFile(missing, MissingFileConsequence(missing));
+        }
 
         foreach (var section in sections.Where(section => section.Tables.Ja is not null))
         {
             var rows = Rows(section, MapMarkers, report);
             rowsBySection.Add(section.Entry.Id, rows);
-            report.Section(section.Entry.Id, section.Entry.RecordKind ?? "", section.Tables.Ja!.Rows.Count, rows.Count);
             foreach (var row in rows)
             {
                 switch (section.Entry.RecordKind)
@@ -47,6 +53,7 @@ internal static class CatalogImporter
                         break;
                     case "paper":
                         papers.Add(PaperRowParser.Parse(section, row, papers.Count(paper => paper.Section == section.Entry.Id), paperIds, report));
+                        origins[papers[papers.Count - 1].Id] = (section.Entry.Id, row.Origin);
                         break;
                 }
             }
@@ -70,6 +77,7 @@ internal static class CatalogImporter
                 var datasetIds = DatasetKnowledge.FindAllIn(draft.TrainingData?.Ja ?? "").Select(dataset => dataset.Id).ToList();
                 datasetsUsed.UnionWith(datasetIds);
                 var id = modelIds.Allocate(InlineSyntax.PlainText(draft.Name.En ?? draft.Name.Ja ?? ""), draft.Variants.FirstOrDefault()?.HuggingFaceId ?? "model");
+                origins[id] = (section.Entry.Id, draft.Origin);
                 modelRecords.Add(draft.ToRecord(
                     id,
                     section.Entry.Id,
@@ -89,6 +97,7 @@ internal static class CatalogImporter
             {
                 order += 10;
                 var id = benchmarkIds.Allocate(draft.Anchor ?? InlineSyntax.PlainText(draft.Name.En ?? ""), InlineSyntax.PlainText(draft.Name.Ja ?? ""));
+                origins[id] = (section.Entry.Id, draft.Origin);
                 benchmarkRecords.Add(draft.ToRecord(id, section.Entry.Id, order, draft.Developers.Select(mention => developerIds[mention.Key]).ToList()));
             }
         }
@@ -107,10 +116,25 @@ internal static class CatalogImporter
 
         var draftCatalog = new CatalogContent(sections.Select(section => section.Entry).ToList(), modelRecords, benchmarkRecords, papers, developerEntries, licenses, datasets, footnotes);
         var found = DisplayTextFinder.Apply(draftCatalog, rowsBySection, report);
-        var catalog = new CatalogContent(found.Sections, ReviewedFindings.Apply(found.Models, report), found.Benchmarks, found.Papers, found.Developers, found.Licenses, found.Datasets, found.Footnotes);
+        var catalog = RecordGate.Apply(
+            new CatalogContent(found.Sections, ReviewedFindings.Apply(found.Models, report), found.Benchmarks, found.Papers, found.Developers, found.Licenses, found.Datasets, found.Footnotes),
+            origins,
+            report);
         CaveatCheck.Report(catalog, report);
+        foreach (var section in sections.Where(section => rowsBySection.ContainsKey(section.Entry.Id)))
+        {
+            var id = section.Entry.Id;
+            var records = catalog.Models.Count(model => model.Section == id) + catalog.Benchmarks.Count(benchmark => benchmark.Section == id) + catalog.Papers.Count(paper => paper.Section == id);
+            report.Section(id, section.Entry.RecordKind ?? "", section.Tables.Ja!.Rows.Count, records);
+        }
+
         return new ImportResult(catalog, report);
     }
+
+    private static string MissingFileConsequence(string path) =>
+        path == UpstreamReader.AnnouncementsPath ? "no announcement dates are imported"
+        : path.StartsWith("parts/", System.StringComparison.Ordinal) ? "the papers sections read the tables that stand in README.md, if any"
+        : $"the {path.Split('/')[0]} text falls back to the Japanese README.md";
 
     /// <summary>The section's rows in the three languages, paired, with markers turned into footnote ids.</summary>
     private static List<UpstreamRow> Rows(ImportedSection section, System.Func<string, string> mapMarkers, ImportReport? report)
@@ -118,6 +142,7 @@ internal static class CatalogImporter
         var tables = section.Tables;
         var ja = tables.Ja!;
         var columns = ja.Header.Count;
+        var kept = section.TableColumns;
         var en = RowAligner.Align(ja.Rows, tables.En?.Rows ?? new List<TableRow>());
         var fr = RowAligner.Align(ja.Rows, tables.Fr?.Rows ?? new List<TableRow>());
         if (report is not null)
@@ -159,7 +184,7 @@ internal static class CatalogImporter
             }
 
             var origin = new RowOrigin(section.Files, trio.Select(row => row?.Line ?? ja.Rows[index].Line));
-            var cells = Enumerable.Range(0, columns)
+            var cells = kept
                 .Select(column => trio.Select(row => mapMarkers((row ?? ja.Rows[index]).Cells.ElementAtOrDefault(column) ?? "")))
                 .ToList();
             rows.Add(new UpstreamRow(origin, cells));

@@ -1,36 +1,57 @@
 using System.Collections.Generic;
+using System.Linq;
+using JapaneseLlm.Catalog.Cli.Catalog;
 using JapaneseLlm.Catalog.Cli.Markdown;
+using JapaneseLlm.Catalog.Lookup;
+using JapaneseLlm.Catalog.Model.Parsing;
+using JapaneseLlm.Catalog.Model.Records;
 
 namespace JapaneseLlm.Catalog.Cli.Import;
 
-/// <summary>Which record field each column shows, known by the English header.</summary>
-internal static class ColumnFields
+/// <summary>
+/// Which record field each column shows, known by its header in any of the list's languages. The spellings are
+/// data: the column headers of the sections registry (registries/sections.yaml of the catalog jllm bundles), so a
+/// maintainer teaches the importer a header by adding the column to a section. A header that two fields share
+/// is no evidence and is left out.
+/// </summary>
+internal sealed class ColumnFields
 {
-    private static readonly Dictionary<string, string> ByHeader = new()
-    {
-        [""] = "name",
-        ["release year"] = "year",
-        ["architecture"] = "architecture",
-        ["max context length"] = "context_length",
-        ["max input length"] = "context_length",
-        ["training data"] = "training_data",
-        ["developer"] = "developers",
-        ["license"] = "licenses",
-        ["license / terms of use"] = "licenses",
-        ["domain"] = "domain",
-        ["base model"] = "base_model",
-        ["original models (japanese llms in bold)"] = "base_model",
-        ["platform"] = "platform",
-        ["huggingface?"] = "huggingface_support",
-        ["description"] = "description",
-    };
-
     /// <summary>The papers tables have no header text; their columns are fixed.</summary>
     public static readonly IReadOnlyList<string> PaperFields = new[] { "name", "published", "venue", "title" };
 
-    public static string? FieldFor(string englishHeader)
+    private readonly Dictionary<string, string?> byHeader = new(System.StringComparer.Ordinal);
+
+    public ColumnFields(IEnumerable<SectionEntry> sections)
     {
-        var key = InlineSyntax.PlainText(englishHeader).ToLowerInvariant();
-        return ByHeader.TryGetValue(key, out var field) ? field : null;
+        foreach (var column in sections.Where(section => section.RecordKind != "paper").SelectMany(section => section.Columns))
+        {
+            foreach (var header in new[] { column.Header.Ja, column.Header.En, column.Header.Fr }.Where(header => header is not null).Distinct())
+            {
+                var key = Key(header!);
+                byHeader[key] = byHeader.TryGetValue(key, out var known) && known != column.Field ? null : column.Field;
+            }
+        }
     }
+
+    /// <summary>The header spellings of the sections registry bundled with jllm.</summary>
+    public static ColumnFields Bundled { get; } = new(
+        CatalogParser.Parse(SectionsPath, CatalogLoader.BundledFiles()[SectionsPath]).Entries.OfType<SectionEntry>());
+
+    private static string SectionsPath => Yaml.CatalogLayout.RegistryPath("sections");
+
+    /// <summary>The field of a column, by its English header, else by its Japanese or French one.</summary>
+    public string? FieldFor(PerLanguage<string> headers)
+    {
+        foreach (var header in new[] { headers.En, headers.Ja, headers.Fr })
+        {
+            if (byHeader.TryGetValue(Key(header), out var field) && field is not null)
+            {
+                return field;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Key(string header) => LookupText.Normalize(InlineSyntax.PlainText(header));
 }

@@ -14,7 +14,7 @@ internal static class FootnoteImporter
 {
     public static (IReadOnlyList<FootnoteEntry> Entries, IReadOnlyDictionary<string, string> IdsByNumber) Build(UpstreamList upstream, ImportReport report)
     {
-        var documents = upstream.Readmes.Values.Append(upstream.ArchitecturePapers).Append(upstream.TrainingPapers).ToList();
+        var documents = upstream.Readmes.Values.Distinct().Concat(new[] { upstream.ArchitecturePapers, upstream.TrainingPapers }.OfType<ListDocument>()).ToList();
         var referenced = new HashSet<string>(documents.SelectMany(ReferencedLabels));
         var idsByNumber = new Dictionary<string, string>();
         var entries = new List<FootnoteEntry>();

@@ -16,10 +16,17 @@ internal sealed class ImportReport
 {
     private readonly List<ImportProblem> problems = new();
     private readonly List<ImportProblem> notes = new();
+    private readonly List<ImportProblem> missingFiles = new();
+    private readonly List<(string Section, ImportProblem Place)> notImported = new();
     private readonly List<(string Section, string Kind, int UpstreamRows, int Records)> sections = new();
     private readonly SortedDictionary<string, int> overrideCells = new(System.StringComparer.Ordinal);
 
     public IReadOnlyList<ImportProblem> Problems => problems;
+
+    /// <summary>Table rows that became no record, each at its place in the list, with why.</summary>
+    public IReadOnlyList<ImportProblem> NotImported => notImported.Select(row => row.Place).ToList();
+
+    public IReadOnlyList<ImportProblem> MissingFiles => missingFiles;
 
     public IReadOnlyList<(string Section, string Kind, int UpstreamRows, int Records)> Sections => sections;
 
@@ -30,6 +37,10 @@ internal sealed class ImportReport
     public void Problem(string file, int line, string reason) => problems.Add(new ImportProblem(file, line, reason));
 
     public void Note(string file, int line, string reason) => notes.Add(new ImportProblem(file, line, reason));
+
+    public void MissingFile(string file, string consequence) => missingFiles.Add(new ImportProblem(file, 0, consequence));
+
+    public void RowNotImported(string section, string file, int line, string reason) => notImported.Add((section, new ImportProblem(file, line, $"section '{section}': {reason}")));
 
     public void Section(string section, string kind, int upstreamRows, int records) => sections.Add((section, kind, upstreamRows, records));
 
@@ -45,13 +56,19 @@ internal sealed class ImportReport
         text.Append("Import report\n\nRecords per section (upstream rows -> records):\n");
         foreach (var (section, kind, rows, records) in sections)
         {
-            text.Append(CultureInfo.InvariantCulture, $"  {section} ({kind}): {rows} -> {records}{(rows == records ? "" : "  MISMATCH")}\n");
+            var missed = notImported.Count(row => row.Section == section);
+            var balance = rows == records + missed ? "" : "  MISMATCH";
+            var note = missed == 0 ? "" : $" ({missed} not imported)";
+            text.Append(CultureInfo.InvariantCulture, $"  {section} ({kind}): {rows} -> {records}{note}{balance}\n");
         }
 
         foreach (var kind in sections.GroupBy(entry => entry.Kind))
         {
             text.Append(CultureInfo.InvariantCulture, $"  total {kind.Key}: {kind.Sum(entry => entry.UpstreamRows)} -> {kind.Sum(entry => entry.Records)}\n");
         }
+
+        AppendList(text, "Files this copy of the list lacks (imported as far as it goes)", missingFiles);
+        AppendList(text, "Rows not imported (no record was written for them)", NotImported);
 
         text.Append("\nOrphan footnotes (defined upstream, referenced nowhere; left out of the footnote registry):\n");
         foreach (var orphan in OrphanFootnotes)
@@ -78,5 +95,14 @@ internal sealed class ImportReport
         }
 
         return text.ToString();
+    }
+
+    private static void AppendList(StringBuilder text, string heading, IReadOnlyList<ImportProblem> entries)
+    {
+        text.Append(CultureInfo.InvariantCulture, $"\n{heading} ({entries.Count}):\n");
+        foreach (var entry in entries)
+        {
+            text.Append("  ").Append(entry).Append('\n');
+        }
     }
 }

@@ -18,7 +18,7 @@ internal static class SectionImporter
     private static readonly Regex IncludeDirective = new(@"^<!--@include: @/parts/[^>]*-->$", RegexOptions.CultureInvariant | RegexOptions.Multiline);
     private static readonly Regex BoldNumber = new(@"\*\*([0-9][0-9,]*)\*\*", RegexOptions.CultureInvariant);
 
-    public static List<ImportedSection> Import(UpstreamList upstream, System.Func<string, string> mapMarkers, ImportReport report)
+    public static List<ImportedSection> Import(UpstreamList upstream, ColumnFields columnFields, System.Func<string, string> mapMarkers, ImportReport report)
     {
         var documents = new PerLanguage<ListDocument>(upstream.Readmes[Language.Ja], upstream.Readmes[Language.En], upstream.Readmes[Language.Fr]);
         var count = documents.Ja.Sections.Count;
@@ -57,42 +57,45 @@ internal static class SectionImporter
             }
 
             stack.Add((ja.Level, id));
-            sections.Add(ImportSection(id, parent, parts, documents.Select(document => document.Path), upstream, mapMarkers, report));
+            sections.Add(ImportSection(id, parent, parts, documents.Select(document => document.Path), upstream, columnFields, mapMarkers, report));
         }
 
         return sections;
     }
 
-    private static ImportedSection ImportSection(string id, string? parent, PerLanguage<ListSection> parts, PerLanguage<string> files, UpstreamList upstream, System.Func<string, string> mapMarkers, ImportReport report)
+    private static ImportedSection ImportSection(string id, string? parent, PerLanguage<ListSection> parts, PerLanguage<string> files, UpstreamList upstream, ColumnFields columnFields, System.Func<string, string> mapMarkers, ImportReport report)
     {
         var kind = SectionPlan.RecordKindFor(id);
         var tables = parts.Select(part => part.Table);
         var tableFiles = files;
-        if (kind == "paper")
+        var papers = kind != "paper" ? null : id.EndsWith("/architectures", System.StringComparison.Ordinal) ? upstream.ArchitecturePapers : upstream.TrainingPapers;
+        if (papers is { } document)
         {
-            var document = id.EndsWith("/architectures", System.StringComparison.Ordinal) ? upstream.ArchitecturePapers : upstream.TrainingPapers;
+            // The list includes parts/ at this place; without parts/ the section's own table is read.
             var table = document.Sections.Select(section => section.Table).FirstOrDefault(found => found is not null);
             tables = new PerLanguage<MarkdownTable?>(table, table, table);
             tableFiles = new PerLanguage<string>(document.Path, document.Path, document.Path);
         }
 
         var fields = new List<string>();
+        var tableColumns = new List<int>();
         var columns = new List<SectionColumn>();
         if (tables.Ja is { } jaTable)
         {
             for (var column = 0; column < jaTable.Header.Count; column++)
             {
                 var position = column;
-                var field = kind == "paper" ? ColumnFields.PaperFields.ElementAtOrDefault(column) : ColumnFields.FieldFor(tables.En?.Header.ElementAtOrDefault(column) ?? "");
+                var headers = tables.Select(table => table?.Header.ElementAtOrDefault(position) ?? "");
+                var field = kind == "paper" ? ColumnFields.PaperFields.ElementAtOrDefault(column) : columnFields.FieldFor(headers);
                 if (field is null)
                 {
-                    report.Problem(tableFiles.En, tables.En?.Line ?? 0, $"column '{tables.En?.Header.ElementAtOrDefault(column)}' is not a known field; its cells are not imported");
-                    field = "unknown-" + column.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    report.Problem(tableFiles.Ja, jaTable.Line, $"column {column + 1} ('{headers.En}' / '{headers.Ja}') is not a known field; its cells are not imported");
+                    continue;
                 }
 
                 fields.Add(field);
-                var header = tables.Select(table => mapMarkers(table?.Header.ElementAtOrDefault(position) ?? "")).ToText();
-                columns.Add(new SectionColumn(field, header, jaTable.Alignments.ElementAtOrDefault(column) ?? "none"));
+                tableColumns.Add(column);
+                columns.Add(new SectionColumn(field, headers.Select(mapMarkers).ToText(), jaTable.Alignments.ElementAtOrDefault(column) ?? "none"));
             }
         }
 
@@ -111,7 +114,7 @@ internal static class SectionImporter
             VariantsIn = tables.Ja is null || kind != "model" ? null : VariantsColumn(tables.Ja, fields),
             LongContextFrom = tables.Ja is null || kind != "model" ? null : LongContextFrom(tables.Ja, fields),
         };
-        return new ImportedSection(entry, fields, tables, tableFiles);
+        return new ImportedSection(entry, fields, tableColumns, tables, tableFiles);
     }
 
     /// <summary>Prose per language; the papers sections drop the include directive, as their table is rendered in place.</summary>

@@ -4,13 +4,20 @@ using JapaneseLlm.Catalog.Model;
 
 namespace JapaneseLlm.Catalog.Cli.Upstream;
 
-/// <summary>A copy of the list as read from disk: the README in each language, the papers parts and the announcement dates.</summary>
+/// <summary>
+/// A copy of the list as read from disk: the README in each language, the papers parts (absent in versions
+/// whose papers tables stand in README.md) and the announcement dates.
+/// </summary>
 internal sealed record UpstreamList(
     IReadOnlyDictionary<Language, ListDocument> Readmes,
-    ListDocument ArchitecturePapers,
-    ListDocument TrainingPapers,
+    ListDocument? ArchitecturePapers,
+    ListDocument? TrainingPapers,
     IReadOnlyList<AnnouncementRow> Announcements,
-    string AnnouncementsPath);
+    string AnnouncementsPath)
+{
+    /// <summary>The list's files this copy lacks (translations, parts/, figures/), for the import report.</summary>
+    public IReadOnlyList<string> MissingFiles { get; init; } = System.Array.Empty<string>();
+}
 
 /// <summary>One row of figures/parameter_size_overview_ja.csv.</summary>
 internal sealed record AnnouncementRow(int Line, string Model, string Lab, string Announced, string Type, IReadOnlyList<string> Sources)

@@ -6,7 +6,11 @@ using JapaneseLlm.Catalog.Model;
 
 namespace JapaneseLlm.Catalog.Cli.Upstream;
 
-/// <summary>Reads a copy of the list laid out as upstream: README.md, en/, fr/, parts/ and figures/.</summary>
+/// <summary>
+/// Reads a copy of the list laid out as upstream: README.md, en/, fr/, parts/ and figures/. Only README.md is
+/// required: older versions of the list have no translations, no parts/ (their papers tables stand in README.md)
+/// and no chart data, and are imported as far as they go, each missing file named in <see cref="UpstreamList.MissingFiles"/>.
+/// </summary>
 internal static class UpstreamReader
 {
     public static readonly IReadOnlyDictionary<Language, string> ReadmePaths = new Dictionary<Language, string>
@@ -20,36 +24,47 @@ internal static class UpstreamReader
     public const string TrainingPapersPath = "parts/references_training.md";
     public const string AnnouncementsPath = "figures/parameter_size_overview_ja.csv";
 
-    /// <summary>The files that must exist; a missing one is a usage error, reported before anything is read.</summary>
-    public static IEnumerable<string> RequiredFiles()
-    {
-        foreach (var path in ReadmePaths.Values)
-        {
-            yield return path;
-        }
-
-        yield return ArchitecturePapersPath;
-        yield return TrainingPapersPath;
-        yield return AnnouncementsPath;
-    }
+    /// <summary>The one file without which there is nothing to import.</summary>
+    public static string RequiredFile => ReadmePaths[Language.Ja];
 
     public static UpstreamList Read(string root)
     {
+        var missing = new List<string>();
+        var japanese = ReadDocument(root, RequiredFile, missing)!;
         var readmes = new Dictionary<Language, ListDocument>();
         foreach (var (language, path) in ReadmePaths)
         {
-            readmes[language] = ReadDocument(root, path);
+            // A missing translation reads as the Japanese text, as the runtime falls back to it.
+            readmes[language] = language == Language.Ja ? japanese : ReadDocument(root, path, missing) ?? japanese;
         }
 
-        var csvText = File.ReadAllText(Path.Combine(root, AnnouncementsPath), Encoding.UTF8);
+        var csvPath = Path.Combine(root, AnnouncementsPath);
+        var announcements = File.Exists(csvPath) ? AnnouncementCsvReader.Read(File.ReadAllText(csvPath, Encoding.UTF8)) : new List<AnnouncementRow>();
+        if (!File.Exists(csvPath))
+        {
+            missing.Add(AnnouncementsPath);
+        }
+
         return new UpstreamList(
             readmes,
-            ReadDocument(root, ArchitecturePapersPath),
-            ReadDocument(root, TrainingPapersPath),
-            AnnouncementCsvReader.Read(csvText),
-            AnnouncementsPath);
+            ReadDocument(root, ArchitecturePapersPath, missing),
+            ReadDocument(root, TrainingPapersPath, missing),
+            announcements,
+            AnnouncementsPath)
+        {
+            MissingFiles = missing,
+        };
     }
 
-    private static ListDocument ReadDocument(string root, string path) =>
-        ListDocumentReader.Read(path, File.ReadAllText(Path.Combine(root, path), Encoding.UTF8));
+    private static ListDocument? ReadDocument(string root, string path, List<string> missing)
+    {
+        var file = Path.Combine(root, path);
+        if (!File.Exists(file))
+        {
+            missing.Add(path);
+            return null;
+        }
+
+        return ListDocumentReader.Read(path, File.ReadAllText(file, Encoding.UTF8));
+    }
 }
