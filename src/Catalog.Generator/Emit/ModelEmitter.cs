@@ -13,7 +13,7 @@ internal static class ModelEmitter
 {
     public static string Emit(RecordFileSpec<ModelSpec> file)
     {
-        var writer = GeneratedFile.Begin(file.Records[0].Namespace, EstimatedLength(file.Records));
+        var writer = GeneratedFile.Begin(file.Records[0].Target, EstimatedLength(file.Records));
         GeneratedFile.EachRecord(writer, "public static partial class Models", file.Records, EmitMember);
         writer.Line();
         GeneratedFile.EachRecord(writer, "public static partial class HuggingFaceIds", file.Records, EmitHuggingFaceIds);

@@ -12,7 +12,7 @@ namespace JapaneseLlm.Catalog.Generator.Specs;
 /// <summary>Turns the validated catalog into emitter specs: assigns table indexes and resolves references.</summary>
 internal static class CatalogSpecBuilder
 {
-    public static CatalogSpec Build(ValidatedCatalog catalog, string ns)
+    public static CatalogSpec Build(ValidatedCatalog catalog, CodeTarget target)
     {
         var developers = Index(catalog.Developers, entry => entry.Name.Preferred(Language.En));
         var licenses = Index(catalog.Licenses, entry => entry.Name.Preferred(Language.En));
@@ -35,7 +35,7 @@ internal static class CatalogSpecBuilder
             var model = catalog.Models[index];
             var identifier = IdentifierNamer.ToIdentifier(model.Id);
             models[index] = new ModelSpec(
-                ns,
+                target,
                 index,
                 identifier,
                 model,
@@ -53,7 +53,7 @@ internal static class CatalogSpecBuilder
         {
             var benchmark = catalog.Benchmarks[index];
             benchmarks[index] = new BenchmarkSpec(
-                ns,
+                target,
                 index,
                 IdentifierNamer.ToIdentifier(benchmark.Id),
                 benchmark,
@@ -61,10 +61,10 @@ internal static class CatalogSpecBuilder
                 Attach(benchmark.Footnotes, footnotes));
         }
 
-        var papers = catalog.Papers.Select((paper, index) => new PaperSpec(ns, index, IdentifierNamer.ToIdentifier(paper.Id), paper)).ToEquatableArray();
+        var papers = catalog.Papers.Select((paper, index) => new PaperSpec(target, index, IdentifierNamer.ToIdentifier(paper.Id), paper)).ToEquatableArray();
 
         var registries = new RegistrySpec(
-            ns,
+            target,
             Named(catalog.Developers),
             Named(catalog.Licenses),
             Named(catalog.Datasets),
@@ -72,8 +72,8 @@ internal static class CatalogSpecBuilder
             Named(catalog.Sections));
 
         var tables = new TableSpec(
-            ns,
-            ns == CatalogNamespace.Default,
+            target,
+            target.Namespace == CatalogNamespace.Default,
             models.Select(model => new TableEntry(model.Record.Id, model.Identifier)).ToEquatableArray(),
             benchmarks.Select(benchmark => new TableEntry(benchmark.Record.Id, benchmark.Identifier)).ToEquatableArray(),
             papers.Select(paper => new TableEntry(paper.Record.Id, paper.Identifier)).ToEquatableArray(),

@@ -21,11 +21,14 @@ namespace JapaneseLlm.Catalog
             "nejumi-leaderboard-4",
         };
 
-        private static __C.Benchmark Create(int index) => index switch
+        private static __C.Benchmark Create(int index)
         {
-            0 => CreateNejumiLeaderboard4(),
-            _ => throw new __S.ArgumentOutOfRangeException(nameof(index)),
-        };
+            switch (index)
+            {
+                case 0: return CreateNejumiLeaderboard4();
+                default: throw new __S.ArgumentOutOfRangeException(nameof(index));
+            }
+        }
     }
 }
 //----- Benchmarks.04.g.cs
@@ -160,12 +163,15 @@ namespace JapaneseLlm.Catalog
             "metamathqa",
         };
 
-        private static __C.Dataset Create(int index) => index switch
+        private static __C.Dataset Create(int index)
         {
-            0 => CreateLlmJpCorpusV3(),
-            1 => CreateMetamathqa(),
-            _ => throw new __S.ArgumentOutOfRangeException(nameof(index)),
-        };
+            switch (index)
+            {
+                case 0: return CreateLlmJpCorpusV3();
+                case 1: return CreateMetamathqa();
+                default: throw new __S.ArgumentOutOfRangeException(nameof(index));
+            }
+        }
     }
 
     internal static partial class DatasetTable
@@ -229,15 +235,18 @@ namespace JapaneseLlm.Catalog
             "waybob",
         };
 
-        private static __C.Developer Create(int index) => index switch
+        private static __C.Developer Create(int index)
         {
-            0 => CreateKarakuri(),
-            1 => CreateLlmJp(),
-            2 => CreateSbIntuitions(),
-            3 => CreateWasedaKawaharaLab(),
-            4 => CreateWaybob(),
-            _ => throw new __S.ArgumentOutOfRangeException(nameof(index)),
-        };
+            switch (index)
+            {
+                case 0: return CreateKarakuri();
+                case 1: return CreateLlmJp();
+                case 2: return CreateSbIntuitions();
+                case 3: return CreateWasedaKawaharaLab();
+                case 4: return CreateWaybob();
+                default: throw new __S.ArgumentOutOfRangeException(nameof(index));
+            }
+        }
     }
 
     internal static partial class DeveloperTable
@@ -280,11 +289,14 @@ namespace JapaneseLlm.Catalog
             "openai-terms",
         };
 
-        private static __C.Footnote Create(int index) => index switch
+        private static __C.Footnote Create(int index)
         {
-            0 => CreateOpenaiTerms(),
-            _ => throw new __S.ArgumentOutOfRangeException(nameof(index)),
-        };
+            switch (index)
+            {
+                case 0: return CreateOpenaiTerms();
+                default: throw new __S.ArgumentOutOfRangeException(nameof(index));
+            }
+        }
     }
 
     internal static partial class FootnoteTable
@@ -371,15 +383,18 @@ namespace JapaneseLlm.Catalog
             "sarashina-model-noncommercial",
         };
 
-        private static __C.License Create(int index) => index switch
+        private static __C.License Create(int index)
         {
-            0 => CreateApache2_0(),
-            1 => CreateCcBySa4_0(),
-            2 => CreateLlmJp3_172BTerms(),
-            3 => CreateMit(),
-            4 => CreateSarashinaModelNoncommercial(),
-            _ => throw new __S.ArgumentOutOfRangeException(nameof(index)),
-        };
+            switch (index)
+            {
+                case 0: return CreateApache2_0();
+                case 1: return CreateCcBySa4_0();
+                case 2: return CreateLlmJp3_172BTerms();
+                case 3: return CreateMit();
+                case 4: return CreateSarashinaModelNoncommercial();
+                default: throw new __S.ArgumentOutOfRangeException(nameof(index));
+            }
+        }
     }
 
     internal static partial class LicenseTable
@@ -419,16 +434,19 @@ namespace JapaneseLlm.Catalog
             "way-plamo-3-8b-chat",
         };
 
-        private static __C.Model Create(int index) => index switch
+        private static __C.Model Create(int index)
         {
-            0 => CreateKarakuriLm8x7BInstructV0_1(),
-            1 => CreateLlmJp3_172B(),
-            2 => CreateSarashina2(),
-            3 => CreateSarashina2_8x70B(),
-            4 => CreateWasedaRoberta(),
-            5 => CreateWayPlamo3_8BChat(),
-            _ => throw new __S.ArgumentOutOfRangeException(nameof(index)),
-        };
+            switch (index)
+            {
+                case 0: return CreateKarakuriLm8x7BInstructV0_1();
+                case 1: return CreateLlmJp3_172B();
+                case 2: return CreateSarashina2();
+                case 3: return CreateSarashina2_8x70B();
+                case 4: return CreateWasedaRoberta();
+                case 5: return CreateWayPlamo3_8BChat();
+                default: throw new __S.ArgumentOutOfRangeException(nameof(index));
+            }
+        }
     }
 }
 //----- Models.03.g.cs
@@ -825,11 +843,14 @@ namespace JapaneseLlm.Catalog
             "transformer",
         };
 
-        private static __C.Paper Create(int index) => index switch
+        private static __C.Paper Create(int index)
         {
-            0 => CreateTransformer(),
-            _ => throw new __S.ArgumentOutOfRangeException(nameof(index)),
-        };
+            switch (index)
+            {
+                case 0: return CreateTransformer();
+                default: throw new __S.ArgumentOutOfRangeException(nameof(index));
+            }
+        }
     }
 }
 //----- Papers.08.g.cs
