@@ -471,7 +471,7 @@ namespace JapaneseLlm.Catalog
         /// Catalog id: sarashina2.
         /// </remarks>
         [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
-        [__C.ModelUsage(__C.CommercialUse.Allowed, Licenses = "MIT", OpenAiTermsCaveat = false)]
+        [__C.ModelUsage(__C.CommercialUse.Allowed, Licenses = "MIT", OpenAiTermsCaveat = false, Id = "sarashina2")]
         public static __C.Model Sarashina2 => ModelTable.Get(2);
     }
 
@@ -482,10 +482,13 @@ namespace JapaneseLlm.Catalog
         public static class Sarashina2
         {
             /// <summary>https://huggingface.co/sbintuitions/sarashina2-7b (7b).</summary>
+            [__C.ModelUsage(__C.CommercialUse.Allowed, Licenses = "MIT", OpenAiTermsCaveat = false)]
             public const string Sarashina2_7B = "sbintuitions/sarashina2-7b";
             /// <summary>https://huggingface.co/sbintuitions/sarashina2-13b (13b).</summary>
+            [__C.ModelUsage(__C.CommercialUse.Allowed, Licenses = "MIT", OpenAiTermsCaveat = false)]
             public const string Sarashina2_13B = "sbintuitions/sarashina2-13b";
             /// <summary>https://huggingface.co/sbintuitions/sarashina2-70b (70b).</summary>
+            [__C.ModelUsage(__C.CommercialUse.Allowed, Licenses = "MIT", OpenAiTermsCaveat = false)]
             public const string Sarashina2_70B = "sbintuitions/sarashina2-70b";
         }
     }
@@ -538,7 +541,7 @@ namespace JapaneseLlm.Catalog
         /// Catalog id: waseda-roberta.
         /// </remarks>
         [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
-        [__C.ModelUsage(__C.CommercialUse.Allowed, Licenses = "CC BY-SA 4.0", OpenAiTermsCaveat = false)]
+        [__C.ModelUsage(__C.CommercialUse.Allowed, Licenses = "CC BY-SA 4.0", OpenAiTermsCaveat = false, Id = "waseda-roberta")]
         public static __C.Model WasedaRoberta => ModelTable.Get(4);
     }
 
@@ -549,8 +552,10 @@ namespace JapaneseLlm.Catalog
         public static class WasedaRoberta
         {
             /// <summary>https://huggingface.co/nlp-waseda/roberta-base-japanese (base).</summary>
+            [__C.ModelUsage(__C.CommercialUse.Allowed, Licenses = "CC BY-SA 4.0", OpenAiTermsCaveat = false)]
             public const string RobertaBaseJapanese = "nlp-waseda/roberta-base-japanese";
             /// <summary>https://huggingface.co/nlp-waseda/roberta-large-japanese (large).</summary>
+            [__C.ModelUsage(__C.CommercialUse.Allowed, Licenses = "CC BY-SA 4.0", OpenAiTermsCaveat = false)]
             public const string RobertaLargeJapanese = "nlp-waseda/roberta-large-japanese";
         }
     }
@@ -604,7 +609,7 @@ namespace JapaneseLlm.Catalog
         /// Catalog id: way-plamo-3-8b-chat.
         /// </remarks>
         [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
-        [__C.ModelUsage(__C.CommercialUse.Allowed, Licenses = "Apache 2.0", OpenAiTermsCaveat = false)]
+        [__C.ModelUsage(__C.CommercialUse.Allowed, Licenses = "Apache 2.0", OpenAiTermsCaveat = false, Id = "way-plamo-3-8b-chat")]
         public static __C.Model WayPlamo3_8BChat => ModelTable.Get(5);
     }
 
@@ -615,6 +620,7 @@ namespace JapaneseLlm.Catalog
         public static class WayPlamo3_8BChat
         {
             /// <summary>https://huggingface.co/WayBob/Way-sft-plamo-3-8b-chat (8b-chat).</summary>
+            [__C.ModelUsage(__C.CommercialUse.Allowed, Licenses = "Apache 2.0", OpenAiTermsCaveat = false)]
             public const string WaySftPlamo3_8BChat = "WayBob/Way-sft-plamo-3-8b-chat";
         }
     }
@@ -668,7 +674,7 @@ namespace JapaneseLlm.Catalog
         /// Catalog id: sarashina2-8x70b.
         /// </remarks>
         [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
-        [__C.ModelUsage(__C.CommercialUse.NotAllowed, Licenses = "Sarashina Model NonCommercial License", OpenAiTermsCaveat = false)]
+        [__C.ModelUsage(__C.CommercialUse.NotAllowed, Licenses = "Sarashina Model NonCommercial License", OpenAiTermsCaveat = false, Id = "sarashina2-8x70b")]
         public static __C.Model Sarashina2_8x70B => ModelTable.Get(3);
     }
 
@@ -679,6 +685,7 @@ namespace JapaneseLlm.Catalog
         public static class Sarashina2_8x70B
         {
             /// <summary>https://huggingface.co/sbintuitions/sarashina2-8x70b (8x70b (465b)).</summary>
+            [__C.ModelUsage(__C.CommercialUse.NotAllowed, Licenses = "Sarashina Model NonCommercial License", OpenAiTermsCaveat = false)]
             public const string SbintuitionsSarashina2_8x70B = "sbintuitions/sarashina2-8x70b";
         }
     }
@@ -732,7 +739,7 @@ namespace JapaneseLlm.Catalog
         /// Catalog id: karakuri-lm-8x7b-instruct-v0.1.
         /// </remarks>
         [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
-        [__C.ModelUsage(__C.CommercialUse.Allowed, Licenses = "Apache 2.0", OpenAiTermsCaveat = true)]
+        [__C.ModelUsage(__C.CommercialUse.Allowed, Licenses = "Apache 2.0", OpenAiTermsCaveat = true, Id = "karakuri-lm-8x7b-instruct-v0.1")]
         public static __C.Model KarakuriLm8x7BInstructV0_1 => ModelTable.Get(0);
 
         /// <summary>LLM-jp-3 172B (2024), by Research and Development Center for Large Language Models.</summary>
@@ -744,7 +751,7 @@ namespace JapaneseLlm.Catalog
         /// Catalog id: llm-jp-3-172b.
         /// </remarks>
         [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
-        [__C.ModelUsage(__C.CommercialUse.Conditional, Licenses = "LLM-jp-3 172B Terms of Use", OpenAiTermsCaveat = false)]
+        [__C.ModelUsage(__C.CommercialUse.Conditional, Licenses = "LLM-jp-3 172B Terms of Use", OpenAiTermsCaveat = false, Id = "llm-jp-3-172b")]
         public static __C.Model LlmJp3_172B => ModelTable.Get(1);
     }
 
@@ -755,6 +762,7 @@ namespace JapaneseLlm.Catalog
         public static class KarakuriLm8x7BInstructV0_1
         {
             /// <summary>https://huggingface.co/karakuri-ai/karakuri-lm-8x7b-instruct-v0.1 (8x7b-instruct-v0.1).</summary>
+            [__C.ModelUsage(__C.CommercialUse.Allowed, Licenses = "Apache 2.0", OpenAiTermsCaveat = true)]
             public const string KarakuriAiKarakuriLm8x7BInstructV0_1 = "karakuri-ai/karakuri-lm-8x7b-instruct-v0.1";
         }
 
@@ -763,8 +771,10 @@ namespace JapaneseLlm.Catalog
         public static class LlmJp3_172B
         {
             /// <summary>https://huggingface.co/llm-jp/llm-jp-3-172b (172b).</summary>
+            [__C.ModelUsage(__C.CommercialUse.Conditional, Licenses = "LLM-jp-3 172B Terms of Use", OpenAiTermsCaveat = false)]
             public const string LlmJpLlmJp3_172B = "llm-jp/llm-jp-3-172b";
             /// <summary>https://huggingface.co/llm-jp/llm-jp-3-172b-instruct3 (172b-instruct3).</summary>
+            [__C.ModelUsage(__C.CommercialUse.Conditional, Licenses = "LLM-jp-3 172B Terms of Use", OpenAiTermsCaveat = false)]
             public const string LlmJp3_172BInstruct3 = "llm-jp/llm-jp-3-172b-instruct3";
         }
     }
