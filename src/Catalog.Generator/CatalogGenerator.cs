@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Linq;
 using JapaneseLlm.Catalog.Generator.Emit;
 using JapaneseLlm.Catalog.Generator.Specs;
@@ -5,6 +6,7 @@ using JapaneseLlm.Catalog.Model.Parsing;
 using JapaneseLlm.Catalog.Model.Validation;
 using JapaneseLlm.Catalog.Roslyn;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace JapaneseLlm.Catalog.Generator;
 
@@ -32,12 +34,25 @@ public sealed class CatalogGenerator : IIncrementalGenerator
             .Select(static (file, cancellationToken) => AdditionalFileParser.Parse(file, cancellationToken) ?? CatalogParser.Parse(file.Path, string.Empty))
             .WithTrackingName(ParseStep);
 
-        var targetNamespace = context.AnalyzerConfigOptionsProvider.Select(static (options, _) => CatalogNamespace.From(options));
+        var namespaceChoice = context.AnalyzerConfigOptionsProvider.Select(static (options, _) => CatalogNamespace.From(options));
+        context.RegisterSourceOutput(namespaceChoice, static (output, choice) =>
+        {
+            if (choice.UnusableValue is { } value)
+            {
+                output.ReportDiagnostic(Diagnostic.Create(BuildDiagnostics.UnusableNamespace, Location.None, value));
+            }
+        });
 
+        var hasNullableContext = context.ParseOptionsProvider.Select(static (options, _) => options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 });
+        var target = namespaceChoice.Combine(hasNullableContext)
+            .Select(static (input, _) => input.Left.Namespace is { } ns ? new CodeTarget(ns, input.Right) : null);
+
+        // Without a namespace nothing is generated; JLLM0301 says why.
         var catalog = parsedFiles.Collect()
-            .Combine(targetNamespace)
-            .Select(static (input, _) => CatalogSpecBuilder.Build(CatalogValidator.Validate(input.Left), input.Right))
-            .WithTrackingName(ValidateStep);
+            .Combine(target)
+            .Select(static (input, _) => input.Right is { } codeTarget ? CatalogSpecBuilder.Build(CatalogValidator.Validate(input.Left), codeTarget) : null)
+            .WithTrackingName(ValidateStep)
+            .SelectMany(static (spec, _) => spec is null ? ImmutableArray<CatalogSpec>.Empty : ImmutableArray.Create(spec));
 
         var models = catalog
             .SelectMany(static (spec, _) => RecordFiles.Group("Models", RecordFiles.ModelFiles, spec.Models, static model => model.Record.Id))

@@ -6,9 +6,12 @@ using Microsoft.CodeAnalysis.Operations;
 namespace JapaneseLlm.Catalog.UsageAnalyzers;
 
 /// <summary>
-/// Reports a reference to a catalog model whose license forbids or restricts commercial use, or that
-/// carries the OpenAI-terms caveat. The facts come from the <c>ModelUsage</c> attribute the generator puts
-/// on each <c>Models</c> member, so there is no second copy of the data to drift.
+/// Reports a use of a catalog model whose license forbids or restricts commercial use, or that carries the
+/// OpenAI-terms caveat: a reference to its <c>Models</c> member or to one of its <c>HuggingFaceIds</c> constants
+/// (in code, a const, a <c>case</c> or an attribute argument), and a look-up by a literal id
+/// (<c>FindModel("…")</c>, <c>FindByHuggingFaceId("…")</c>, <c>TryFindVariant("…", …)</c>), which is how products
+/// name models. <c>nameof</c> uses nothing and is not reported. The facts come from the <c>ModelUsage</c> attribute
+/// the generator puts on each member and constant, so there is no second copy of the data to drift.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ModelUsageAnalyzer : DiagnosticAnalyzer
@@ -28,44 +31,81 @@ public sealed class ModelUsageAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            if (start.Compilation.GetTypeByMetadataName(AttributeName) is { } attributeType)
+            if (start.Compilation.GetTypeByMetadataName(AttributeName) is not { } attributeType)
             {
-                start.RegisterOperationAction(operation => AnalyzeReference(operation, attributeType), OperationKind.PropertyReference);
+                return;
             }
+
+            var literalIds = new LiteralIdIndex(start.Compilation, attributeType);
+            start.RegisterOperationAction(operation => AnalyzeMemberReference(operation, attributeType), OperationKind.PropertyReference, OperationKind.FieldReference);
+            start.RegisterOperationAction(operation => AnalyzeLookUp(operation, literalIds), OperationKind.Invocation);
         });
     }
 
-    private static void AnalyzeReference(OperationAnalysisContext context, INamedTypeSymbol attributeType)
+    private static void AnalyzeMemberReference(OperationAnalysisContext context, INamedTypeSymbol attributeType)
     {
-        var property = ((IPropertyReferenceOperation)context.Operation).Property;
-        foreach (var attribute in property.GetAttributes())
+        var member = context.Operation switch
         {
-            if (!SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeType) || attribute.ConstructorArguments.Length != 1)
-            {
-                continue;
-            }
+            IPropertyReferenceOperation property => (ISymbol)property.Property,
+            IFieldReferenceOperation field => field.Field,
+            _ => null,
+        };
+        if (member is null || IsInNameOf(context.Operation) || UsageOf(member, attributeType) is not { } usage)
+        {
+            return;
+        }
 
-            var location = context.Operation.Syntax.GetLocation();
-            var name = property.ContainingType.Name + "." + property.Name;
-            var licenses = NamedArgument(attribute, "Licenses") as string ?? "its license";
-            var commercialUse = attribute.ConstructorArguments[0].Value is int value ? value : -1;
-            if (commercialUse == NotAllowed)
-            {
-                context.ReportDiagnostic(Diagnostic.Create(UsageDescriptors.NonCommercialLicense, location, name, licenses));
-            }
-            else if (commercialUse == Conditional)
-            {
-                context.ReportDiagnostic(Diagnostic.Create(UsageDescriptors.ConditionalLicense, location, name, licenses));
-            }
+        Report(context, usage, member.ContainingType.Name + "." + member.Name);
+    }
 
-            if (NamedArgument(attribute, "OpenAiTermsCaveat") is true)
-            {
-                context.ReportDiagnostic(Diagnostic.Create(UsageDescriptors.OpenAiTermsCaveat, location, name));
-            }
+    private static void AnalyzeLookUp(OperationAnalysisContext context, LiteralIdIndex literalIds)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (invocation.Arguments.Length == 0 || IsInNameOf(invocation)
+            || invocation.Arguments[0].Value.ConstantValue is not { HasValue: true, Value: string id }
+            || literalIds.Find(invocation.TargetMethod, id) is not { } usage)
+        {
+            return;
+        }
+
+        Report(context, usage, id);
+    }
+
+    private static void Report(OperationAnalysisContext context, AttributeData usage, string name)
+    {
+        var location = context.Operation.Syntax.GetLocation();
+        var licenses = NamedArgument(usage, "Licenses") as string ?? "its license";
+        var commercialUse = usage.ConstructorArguments[0].Value is int value ? value : -1;
+        if (commercialUse == NotAllowed)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(UsageDescriptors.NonCommercialLicense, location, name, licenses));
+        }
+        else if (commercialUse == Conditional)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(UsageDescriptors.ConditionalLicense, location, name, licenses));
+        }
+
+        if (NamedArgument(usage, "OpenAiTermsCaveat") is true)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(UsageDescriptors.OpenAiTermsCaveat, location, name));
         }
     }
 
-    private static object? NamedArgument(AttributeData attribute, string name)
+    /// <summary>The member's usage attribute, or <see langword="null"/> when it has none.</summary>
+    internal static AttributeData? UsageOf(ISymbol member, INamedTypeSymbol attributeType)
+    {
+        foreach (var attribute in member.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeType) && attribute.ConstructorArguments.Length == 1)
+            {
+                return attribute;
+            }
+        }
+
+        return null;
+    }
+
+    internal static object? NamedArgument(AttributeData attribute, string name)
     {
         foreach (var argument in attribute.NamedArguments)
         {
@@ -76,5 +116,18 @@ public sealed class ModelUsageAnalyzer : DiagnosticAnalyzer
         }
 
         return null;
+    }
+
+    private static bool IsInNameOf(IOperation operation)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (current is INameOfOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -53,14 +53,89 @@ public sealed class CustomCatalogTests
         Assert.Contains(output.SyntaxTrees, tree => tree.ToString().Contains("namespace Contoso.Catalog", StringComparison.Ordinal));
     }
 
+    /// <summary>A netstandard2.0 project compiles at C# 7.3 unless it says otherwise; the generated code must too.</summary>
+    [Theory]
+    [InlineData(LanguageVersion.CSharp7_3)]
+    [InlineData(LanguageVersion.CSharp8)]
+    [InlineData(LanguageVersion.Default)]
+    [InlineData(LanguageVersion.Latest)]
+    public void Generated_code_compiles_at_the_consumers_language_version(LanguageVersion version)
+    {
+        var options = new CSharpParseOptions(version);
+        var output = CompileProjectCatalog("Contoso.Catalog", options, """
+            namespace Contoso.App
+            {
+                public static class Uses
+                {
+                    public static string Name() { return Contoso.Catalog.Models.Sarashina2.Name.English ?? ""; }
+                    public static int Count() { return Contoso.Catalog.GeneratedCatalog.Instance.Models.Count; }
+                    public static string Repo() { return Contoso.Catalog.HuggingFaceIds.Sarashina2.Sarashina2_7B; }
+                }
+            }
+            """, out var generatorDiagnostics);
+
+        Assert.Empty(generatorDiagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning).Select(diagnostic => diagnostic.ToString()));
+        var hasNullableDirective = output.SyntaxTrees.Any(tree => tree.ToString().Contains("#nullable enable", StringComparison.Ordinal));
+        Assert.Equal(options.LanguageVersion >= LanguageVersion.CSharp8, hasNullableDirective);
+    }
+
     [Theory]
     [InlineData("Contoso.Catalog", "Contoso.Catalog")]
-    [InlineData("", "JapaneseLlm.Catalog")]
-    [InlineData("class.Models", "JapaneseLlm.Catalog")]
-    [InlineData("Contoso..Catalog", "JapaneseLlm.Catalog")]
-    [InlineData("Contoso;System", "JapaneseLlm.Catalog")]
-    public void Only_a_valid_namespace_is_taken_from_the_msbuild_property(string property, string expected) =>
-        Assert.Equal(expected, CatalogNamespace.From(new NamespaceOptions(property)));
+    [InlineData(" Contoso . Catalog ", "Contoso.Catalog")]
+    [InlineData("my-app.Catalog", "my_app.Catalog")]
+    [InlineData("My App.Catalog", "My_App.Catalog")]
+    [InlineData("1st.Catalog", "_1st.Catalog")]
+    [InlineData("class.Models", "@class.Models")]
+    [InlineData("Contoso;System", "Contoso_System")]
+    [InlineData("日本.カタログ", "日本.カタログ")]
+    public void A_project_namespace_is_made_a_valid_namespace_and_the_catalog_compiles_into_it(string property, string expected)
+    {
+        Assert.Equal(new NamespaceChoice(expected, null), CatalogNamespace.FromProperty(property));
+
+        var output = CompileProjectCatalog(property, GeneratorHarness.ParseOptions, "namespace Contoso.App { }", out var generatorDiagnostics);
+        Assert.Empty(generatorDiagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning).Select(diagnostic => diagnostic.ToString()));
+        var generatedCatalog = output.GetSymbolsWithName("GeneratedCatalog", SymbolFilter.Type).Single();
+        Assert.Equal(expected, generatedCatalog.ContainingNamespace.ToDisplayString());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("Contoso..Catalog")]
+    [InlineData(".Catalog")]
+    [InlineData("Contoso. .Catalog")]
+    public void A_namespace_with_an_empty_part_is_reported_and_never_replaced_by_the_packages_own(string property)
+    {
+        Assert.Equal(new NamespaceChoice(null, property), CatalogNamespace.FromProperty(property));
+
+        var output = CompileProjectCatalog(property, GeneratorHarness.ParseOptions, "namespace Contoso.App { }", out var generatorDiagnostics);
+        var diagnostic = Assert.Single(generatorDiagnostics);
+        Assert.Equal("JLLM0301", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Contains($"'{property}'", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.DoesNotContain(output.SyntaxTrees, tree => tree.FilePath.EndsWith(".g.cs", StringComparison.Ordinal));
+    }
+
+    /// <summary>The sample catalog compiled as a consumer project's own catalog, beside the bundled one.</summary>
+    private static Compilation CompileProjectCatalog(string ns, CSharpParseOptions parseOptions, string userSource, out ImmutableArray<Diagnostic> generatorDiagnostics)
+    {
+        var bundled = GeneratorHarness.Run(TestCatalogs.Load("Sample")).Output;
+        var nullable = parseOptions.LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable;
+        var user = CSharpCompilation.Create(
+            "Contoso.App",
+            [CSharpSyntaxTree.ParseText(userSource, parseOptions)],
+            [.. Net100.References.All, bundled.ToMetadataReference()],
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable));
+        var driver = CSharpGeneratorDriver.Create(
+            [new CatalogGenerator().AsSourceGenerator()],
+            TestCatalogs.Load("Sample"),
+            parseOptions,
+            new NamespaceOptions(ns));
+        driver.RunGeneratorsAndUpdateCompilation(user, out var output, out generatorDiagnostics);
+        return output;
+    }
 
     private sealed class NamespaceOptions(string ns) : AnalyzerConfigOptionsProvider
     {

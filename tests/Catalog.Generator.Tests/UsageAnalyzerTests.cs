@@ -46,6 +46,61 @@ public sealed class UsageAnalyzerTests
     }
 
     [Fact]
+    public void Nameof_a_model_uses_nothing_and_is_quiet() =>
+        Assert.Empty(Analyze("""
+            var name = nameof(JapaneseLlm.Catalog.Models.Sarashina2_8x70B);
+            var repo = nameof(JapaneseLlm.Catalog.HuggingFaceIds.Sarashina2_8x70B.SbintuitionsSarashina2_8x70B);
+            var lookUp = nameof(JapaneseLlm.Catalog.JapaneseLlmCatalog.FindModel);
+            """));
+
+    [Fact]
+    public void A_hugging_face_constant_is_reported_in_a_const_a_case_and_an_attribute_argument()
+    {
+        var diagnostics = Analyze("""
+            const string Repo = JapaneseLlm.Catalog.HuggingFaceIds.Sarashina2_8x70B.SbintuitionsSarashina2_8x70B;
+            switch (args.Length.ToString())
+            {
+                case JapaneseLlm.Catalog.HuggingFaceIds.Sarashina2_8x70B.SbintuitionsSarashina2_8x70B:
+                    break;
+            }
+
+            [System.ComponentModel.Description(JapaneseLlm.Catalog.HuggingFaceIds.Sarashina2_8x70B.SbintuitionsSarashina2_8x70B)]
+            sealed partial class Product { }
+            """);
+
+        Assert.Equal([(0, 20), (3, 9), (7, 35)], diagnostics.Where(diagnostic => diagnostic.Id == "JLLM1001").Select(Start).Order());
+        Assert.All(diagnostics, diagnostic => Assert.Equal("JLLM1001", diagnostic.Id));
+        Assert.Equal(
+            "Model 'Sarashina2_8x70B.SbintuitionsSarashina2_8x70B' is published under Sarashina Model NonCommercial License, which does not allow commercial use",
+            diagnostics[0].GetMessage());
+    }
+
+    [Fact]
+    public void A_look_up_by_a_literal_id_is_reported_at_the_call()
+    {
+        var diagnostics = Analyze("""
+            var a = JapaneseLlm.Catalog.JapaneseLlmCatalog.FindByHuggingFaceId("SBIntuitions/Sarashina2-8x70B");
+            var b = JapaneseLlm.Catalog.JapaneseLlmCatalog.FindModel("sarashina2-8x70b");
+            var c = JapaneseLlm.Catalog.JapaneseLlmCatalog.Instance.TryFindVariant("sbintuitions/sarashina2-8x70b", out _, out _);
+            var d = JapaneseLlm.Catalog.JapaneseLlmCatalog.FindModel("karakuri-lm-8x7b-instruct-v0.1");
+            """);
+
+        Assert.Equal(
+            [("JLLM1001", 0), ("JLLM1001", 1), ("JLLM1001", 2), ("JLLM1003", 3)],
+            diagnostics.Select(diagnostic => (diagnostic.Id, Start(diagnostic).Line)).Order());
+        Assert.Contains(diagnostics, diagnostic => diagnostic.GetMessage().StartsWith("Model 'SBIntuitions/Sarashina2-8x70B' is published under Sarashina Model NonCommercial License", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Look_ups_of_unrestricted_or_unknown_ids_and_other_registries_are_quiet() =>
+        Assert.Empty(Analyze("""
+            var a = JapaneseLlm.Catalog.JapaneseLlmCatalog.FindModel("sarashina2");
+            var b = JapaneseLlm.Catalog.JapaneseLlmCatalog.FindByHuggingFaceId("nobody/nothing");
+            var c = JapaneseLlm.Catalog.JapaneseLlmCatalog.FindLicense("sarashina-model-noncommercial");
+            var d = JapaneseLlm.Catalog.JapaneseLlmCatalog.FindModel(args[0]);
+            """));
+
+    [Fact]
     public void One_configuration_line_raises_the_rule_to_an_error()
     {
         var diagnostic = Assert.Single(Analyze("var m = JapaneseLlm.Catalog.Models.Sarashina2_8x70B;", ("dotnet_diagnostic.JLLM1001.severity", ReportDiagnostic.Error)));

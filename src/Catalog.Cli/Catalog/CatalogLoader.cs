@@ -17,9 +17,7 @@ internal static class CatalogLoader
 {
     public static (CatalogContent Catalog, IReadOnlyList<CatalogDiagnostic> Diagnostics) Load(string root)
     {
-        var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Select(path => Path.GetRelativePath(root, path).Replace('\\', '/'))
-            .Where(CatalogFiles.IsCatalogFile)
+        var files = CatalogFolder.Files(root)
             .OrderBy(path => path, System.StringComparer.Ordinal)
             .ToDictionary(path => path, path => File.ReadAllText(Path.Combine(root, path), Encoding.UTF8));
         return Load(files);

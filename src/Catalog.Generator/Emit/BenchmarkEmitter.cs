@@ -8,7 +8,7 @@ internal static class BenchmarkEmitter
 {
     public static string Emit(RecordFileSpec<BenchmarkSpec> file)
     {
-        var writer = GeneratedFile.Begin(file.Records[0].Namespace, 1024 + (1500 * file.Records.Count));
+        var writer = GeneratedFile.Begin(file.Records[0].Target, 1024 + (1500 * file.Records.Count));
         GeneratedFile.EachRecord(writer, "public static partial class Benchmarks", file.Records, EmitMember);
         writer.Line();
         GeneratedFile.EachRecord(writer, "internal static partial class BenchmarkTable", file.Records, EmitFactory);

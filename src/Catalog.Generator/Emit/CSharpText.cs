@@ -108,12 +108,12 @@ internal static class CSharpText
             start = position;
             end = lineFeed < 0 ? length : lineFeed;
             position = end + 1;
-            while (start < end && IsBlankInDoc(text[start]))
+            while (start < end && IsBlankInDoc(text, start, end))
             {
                 start++;
             }
 
-            while (end > start && IsBlankInDoc(text[end - 1]))
+            while (end > start && IsBlankInDoc(text, end - 1, end))
             {
                 end--;
             }
@@ -145,7 +145,16 @@ internal static class CSharpText
                     builder.Append("&gt;");
                     break;
                 default:
-                    builder.Append(BreaksOrHides(character) ? ' ' : character);
+                    if (char.IsHighSurrogate(character) && index + 1 < end && char.IsLowSurrogate(text[index + 1]))
+                    {
+                        // A pair is one character XML allows (a kanji of CJK Extension B, say); only a lone half is not.
+                        builder.Append(character).Append(text[++index]);
+                    }
+                    else
+                    {
+                        builder.Append(BreaksOrHides(character) ? ' ' : character);
+                    }
+
                     break;
             }
         }
@@ -153,9 +162,28 @@ internal static class CSharpText
         return builder;
     }
 
-    private static bool IsBlankInDoc(char character) => char.IsWhiteSpace(character) || BreaksOrHides(character);
+    /// <summary>Whether the code unit at <paramref name="index"/> escapes to a blank: white space, or hidden and not half of a pair.</summary>
+    private static bool IsBlankInDoc(char[] text, int index, int end)
+    {
+        var character = text[index];
+        if (char.IsHighSurrogate(character))
+        {
+            return index + 1 >= end || !char.IsLowSurrogate(text[index + 1]);
+        }
 
-    /// <summary>C# ends a comment at \r, \n, U+0085, U+2028 and U+2029; other controls are noise in a tooltip.</summary>
+        if (char.IsLowSurrogate(character))
+        {
+            return index == 0 || !char.IsHighSurrogate(text[index - 1]);
+        }
+
+        return char.IsWhiteSpace(character) || BreaksOrHides(character);
+    }
+
+    /// <summary>
+    /// C# ends a comment at \r, \n, U+0085, U+2028 and U+2029; XML 1.0 allows no other control but tab, no
+    /// U+FFFE or U+FFFF and no lone surrogate (the compiler reports CS1570 when it writes the documentation file);
+    /// format characters are noise in a tooltip.
+    /// </summary>
     private static bool BreaksOrHides(char character)
     {
         if (character is >= ' ' and <= '~')
@@ -164,7 +192,8 @@ internal static class CSharpText
         }
 
         var category = char.GetUnicodeCategory(character);
-        return category is UnicodeCategory.Control or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Format or UnicodeCategory.Surrogate;
+        return category is UnicodeCategory.Control or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Format or UnicodeCategory.Surrogate
+            || character is '\uFFFE' or '\uFFFF';
     }
 
     /// <summary>

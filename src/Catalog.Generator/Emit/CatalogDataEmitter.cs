@@ -1,3 +1,5 @@
+using JapaneseLlm.Catalog.Generator.Specs;
+
 namespace JapaneseLlm.Catalog.Generator.Emit;
 
 /// <summary>
@@ -7,9 +9,9 @@ namespace JapaneseLlm.Catalog.Generator.Emit;
 /// </summary>
 internal static class CatalogDataEmitter
 {
-    public static string Emit(string ns, bool isBundledCatalog)
+    public static string Emit(CodeTarget target, bool isBundledCatalog)
     {
-        var writer = GeneratedFile.Begin(ns, 4096);
+        var writer = GeneratedFile.Begin(target, 4096);
         ClassDoc(writer, "Models", "Every model of the catalog as a typed member. Hover a member for its developer, year, sizes, license and caveats.");
         ClassDoc(writer, "HuggingFaceIds", "The Hugging Face repo ids of each model's variants, as constants usable in attributes and switch cases.");
         ClassDoc(writer, "Benchmarks", "Every evaluation benchmark and data set of the catalog.");

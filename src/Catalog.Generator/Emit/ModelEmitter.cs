@@ -13,7 +13,7 @@ internal static class ModelEmitter
 {
     public static string Emit(RecordFileSpec<ModelSpec> file)
     {
-        var writer = GeneratedFile.Begin(file.Records[0].Namespace, EstimatedLength(file.Records));
+        var writer = GeneratedFile.Begin(file.Records[0].Target, EstimatedLength(file.Records));
         GeneratedFile.EachRecord(writer, "public static partial class Models", file.Records, EmitMember);
         writer.Line();
         GeneratedFile.EachRecord(writer, "public static partial class HuggingFaceIds", file.Records, EmitHuggingFaceIds);
@@ -40,21 +40,35 @@ internal static class ModelEmitter
         writer.Doc("summary", Summary(writer.DocText(), spec));
         writer.Doc("remarks", Remarks(writer.DocText(), spec, licenses));
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
-        WriteUsageAttribute(writer, spec, licenses);
+        WriteUsageAttribute(writer, spec, licenses, spec.Record.Id);
         writer.StartLine().Append("public static __C.Model ").Append(spec.Identifier).Append(" => ").TableEntry("ModelTable", spec.Index).EndLine(";");
     }
 
-    /// <summary>The usage terms, as an attribute the consumer analyzers read at each reference.</summary>
-    private static void WriteUsageAttribute(SourceWriter writer, ModelSpec spec, List<LicenseReferenceSpec> licenses)
+    /// <summary>
+    /// The usage terms, as an attribute the consumer analyzers read at each reference: of the model and its id on
+    /// its <c>Models</c> member (so that <c>FindModel("id")</c> is checked too), of one variant on its Hugging Face constant.
+    /// </summary>
+    private static void WriteUsageAttribute(SourceWriter writer, ModelSpec spec, IReadOnlyList<LicenseReferenceSpec> licenses, string? modelId = null)
     {
-        var mostRestrictive = CommercialUses.MostRestrictive(licenses.ConvertAll(license => license.CommercialUse));
-        writer.StartLine().Append("[__C.ModelUsage(__C.CommercialUse.").Append(mostRestrictive.ToString()).Append(", Licenses = \"");
+        var uses = new List<CommercialUse>(licenses.Count);
+        foreach (var license in licenses)
+        {
+            uses.Add(license.CommercialUse);
+        }
+
+        writer.StartLine().Append("[__C.ModelUsage(__C.CommercialUse.").Append(CommercialUses.MostRestrictive(uses).ToString()).Append(", Licenses = \"");
         for (var index = 0; index < licenses.Count; index++)
         {
             writer.Append(index > 0 ? ", " : string.Empty).LiteralContent(licenses[index].License.DisplayName);
         }
 
-        writer.Append("\", OpenAiTermsCaveat = ").Literal(spec.HasOpenAiTermsCaveat).EndLine(")]");
+        writer.Append("\", OpenAiTermsCaveat = ").Literal(spec.HasOpenAiTermsCaveat);
+        if (modelId is not null)
+        {
+            writer.Append(", Id = ").Literal(modelId);
+        }
+
+        writer.EndLine(")]");
     }
 
     /// <summary>The model's licenses and its variants', each once, in order.</summary>
@@ -102,6 +116,7 @@ internal static class ModelEmitter
             var constantSummary = writer.DocText().Append("https://huggingface.co/").Append(variant.Record.HuggingFaceId)
                 .Append(" (").Append(PlainText.FromMarkdown(variant.Record.Label)).Append(").");
             writer.Doc("summary", constantSummary);
+            WriteUsageAttribute(writer, spec, variant.Licenses.Count > 0 ? variant.Licenses : spec.Licenses);
             writer.StartLine().Append("public const string ").Append(variant.ConstantName).Append(" = ").Literal(variant.Record.HuggingFaceId).EndLine(";");
         }
 

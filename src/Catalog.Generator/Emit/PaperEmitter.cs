@@ -8,7 +8,7 @@ internal static class PaperEmitter
 {
     public static string Emit(RecordFileSpec<PaperSpec> file)
     {
-        var writer = GeneratedFile.Begin(file.Records[0].Namespace, 1024 + (1000 * file.Records.Count));
+        var writer = GeneratedFile.Begin(file.Records[0].Target, 1024 + (1000 * file.Records.Count));
         GeneratedFile.EachRecord(writer, "public static partial class Papers", file.Records, EmitMember);
         writer.Line();
         GeneratedFile.EachRecord(writer, "internal static partial class PaperTable", file.Records, EmitFactory);

@@ -13,28 +13,28 @@ internal static class RegistryEmitter
     public static IEnumerable<(string HintName, string Source)> Emit(RegistrySpec spec)
     {
         yield return ("Developers.g.cs", EmitRegistry(
-            spec.Namespace, "Developers", "DeveloperTable", "__C.Developer", spec.Developers,
+            spec.Target, "Developers", "DeveloperTable", "__C.Developer", spec.Developers,
             static (text, entry) => text.Append(PlainText.FromMarkdown(entry.Name.Preferred(Language.En))).Append(entry.Individual ? " (individual)." : "."),
             static (writer, entry) => writer.Append("new __C.Developer(")
                 .Literal(entry.Id).Append(", ").Text(entry.Name).Append(", ").Literal(entry.Individual).Append(", ").Literal(entry.Url).Append(')')));
         yield return ("Licenses.g.cs", EmitRegistry(
-            spec.Namespace, "Licenses", "LicenseTable", "__C.License", spec.Licenses,
+            spec.Target, "Licenses", "LicenseTable", "__C.License", spec.Licenses,
             AppendLicenseSummary,
             static (writer, entry) => writer.Append("new __C.License(")
                 .Literal(entry.Id).Append(", ").Text(entry.Name).Append(", ").Literal(entry.Spdx).Append(", ").Literal(entry.HuggingFaceLicense).Append(", ")
                 .Append("__C.CommercialUse.").Append(entry.CommercialUse.ToString()).Append(", ").Literal(entry.Url).Append(')')));
         yield return ("Datasets.g.cs", EmitRegistry(
-            spec.Namespace, "Datasets", "DatasetTable", "__C.Dataset", spec.Datasets,
+            spec.Target, "Datasets", "DatasetTable", "__C.Dataset", spec.Datasets,
             AppendDatasetSummary,
             static (writer, entry) => writer.Append("new __C.Dataset(")
                 .Literal(entry.Id).Append(", ").Text(entry.Name).Append(", ").Literal(entry.Url).Append(", ").Strings(entry.GeneratedBy).Append(", ")
                 .Literal(entry.GeneratedBySource).Append(')')));
         yield return ("Footnotes.g.cs", EmitRegistry(
-            spec.Namespace, "Footnotes", "FootnoteTable", "__C.Footnote", spec.Footnotes,
+            spec.Target, "Footnotes", "FootnoteTable", "__C.Footnote", spec.Footnotes,
             static (text, entry) => text.Append(PlainText.FromMarkdown(entry.Text.Preferred(Language.En))),
             static (writer, entry) => writer.Append("new __C.Footnote(")
                 .Literal(entry.Id).Append(", ").Text(entry.Text).Append(", ").Literal(entry.OpenAiTermsCaveat).Append(')')));
-        yield return ("Sections.g.cs", EmitSections(spec.Namespace, spec.Sections));
+        yield return ("Sections.g.cs", EmitSections(spec.Target, spec.Sections));
     }
 
     private static void AppendLicenseSummary(StringBuilder text, LicenseEntry entry)
@@ -63,11 +63,11 @@ internal static class RegistryEmitter
     }
 
     private static string EmitRegistry<T>(
-        string ns, string className, string tableName, string type, EquatableArray<Named<T>> entries,
+        CodeTarget target, string className, string tableName, string type, EquatableArray<Named<T>> entries,
         Action<StringBuilder, T> summary, Action<SourceWriter, T> create)
         where T : CatalogEntry, IEquatable<T>
     {
-        var writer = GeneratedFile.Begin(ns, 1024 + (600 * entries.Count));
+        var writer = GeneratedFile.Begin(target, 1024 + (600 * entries.Count));
         writer.OpenBlock("public static partial class " + className);
         for (var index = 0; index < entries.Count; index++)
         {
@@ -107,9 +107,9 @@ internal static class RegistryEmitter
         return GeneratedFile.End(writer);
     }
 
-    private static string EmitSections(string ns, EquatableArray<Named<SectionEntry>> sections)
+    private static string EmitSections(CodeTarget target, EquatableArray<Named<SectionEntry>> sections)
     {
-        var writer = GeneratedFile.Begin(ns, 1024 + (400 * sections.Count));
+        var writer = GeneratedFile.Begin(target, 1024 + (400 * sections.Count));
         writer.OpenBlock("public static partial class Sections");
         for (var index = 0; index < sections.Count; index++)
         {

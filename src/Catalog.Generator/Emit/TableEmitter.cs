@@ -15,16 +15,16 @@ internal static class TableEmitter
 
     public static IEnumerable<(string HintName, string Source)> Emit(TableSpec spec)
     {
-        yield return ("ModelTable.g.cs", EmitTable(spec.Namespace, "ModelTable", "__C.Model", spec.Models));
-        yield return ("BenchmarkTable.g.cs", EmitTable(spec.Namespace, "BenchmarkTable", "__C.Benchmark", spec.Benchmarks));
-        yield return ("PaperTable.g.cs", EmitTable(spec.Namespace, "PaperTable", "__C.Paper", spec.Papers));
-        yield return ("HuggingFaceTable.g.cs", EmitHuggingFaceTable(spec.Namespace, spec.HuggingFaceIds));
-        yield return ("CatalogData.g.cs", CatalogDataEmitter.Emit(spec.Namespace, spec.IsBundledCatalog));
+        yield return ("ModelTable.g.cs", EmitTable(spec.Target, "ModelTable", "__C.Model", spec.Models));
+        yield return ("BenchmarkTable.g.cs", EmitTable(spec.Target, "BenchmarkTable", "__C.Benchmark", spec.Benchmarks));
+        yield return ("PaperTable.g.cs", EmitTable(spec.Target, "PaperTable", "__C.Paper", spec.Papers));
+        yield return ("HuggingFaceTable.g.cs", EmitHuggingFaceTable(spec.Target, spec.HuggingFaceIds));
+        yield return ("CatalogData.g.cs", CatalogDataEmitter.Emit(spec.Target, spec.IsBundledCatalog));
     }
 
-    private static string EmitTable(string ns, string className, string type, EquatableArray<TableEntry> entries)
+    private static string EmitTable(CodeTarget target, string className, string type, EquatableArray<TableEntry> entries)
     {
-        var writer = GeneratedFile.Begin(ns, 1024 + (80 * entries.Count));
+        var writer = GeneratedFile.Begin(target, 1024 + (80 * entries.Count));
         WriteTable(writer, className, type, entries);
         return GeneratedFile.End(writer);
     }
@@ -46,14 +46,17 @@ internal static class TableEmitter
 
         writer.CloseBlock(";");
         writer.Line();
-        writer.OpenBlock("private static " + type + " Create(int index) => index switch");
+        // A switch statement, not a switch expression: generated code compiles at C# 7.3 too.
+        writer.OpenBlock("private static " + type + " Create(int index)");
+        writer.OpenBlock("switch (index)");
         for (var index = 0; index < entries.Count; index++)
         {
-            writer.StartLine().Integer(index).Append(" => Create").Append(entries[index].Identifier).EndLine("(),");
+            writer.StartLine().Append("case ").Integer(index).Append(": return Create").Append(entries[index].Identifier).EndLine("();");
         }
 
-        writer.Line("_ => throw new __S.ArgumentOutOfRangeException(nameof(index)),");
-        writer.CloseBlock(";");
+        writer.Line("default: throw new __S.ArgumentOutOfRangeException(nameof(index));");
+        writer.CloseBlock();
+        writer.CloseBlock();
         writer.CloseBlock();
     }
 
@@ -61,9 +64,9 @@ internal static class TableEmitter
     /// The Hugging Face table as data, not code: one string constant and one int array (emitted as a blob), so
     /// that a cold first look-up JIT-compiles no method with hundreds of statements.
     /// </summary>
-    private static string EmitHuggingFaceTable(string ns, EquatableArray<HuggingFaceEntry> entries)
+    private static string EmitHuggingFaceTable(CodeTarget target, EquatableArray<HuggingFaceEntry> entries)
     {
-        var writer = GeneratedFile.Begin(ns, 1024 + (64 * entries.Count));
+        var writer = GeneratedFile.Begin(target, 1024 + (64 * entries.Count));
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         writer.OpenBlock("internal static partial class HuggingFaceTable");
         writer.Line("/// <summary>Every Hugging Face repo id in the catalog, joined by line feeds, in the order of <see cref=\"Positions\"/>.</summary>");

@@ -12,7 +12,7 @@ namespace JapaneseLlm.Catalog.Generator.Specs;
 /// <summary>Turns the validated catalog into emitter specs: assigns table indexes and resolves references.</summary>
 internal static class CatalogSpecBuilder
 {
-    public static CatalogSpec Build(ValidatedCatalog catalog, string ns)
+    public static CatalogSpec Build(ValidatedCatalog catalog, CodeTarget target)
     {
         var developers = Index(catalog.Developers, entry => entry.Name.Preferred(Language.En));
         var licenses = Index(catalog.Licenses, entry => entry.Name.Preferred(Language.En));
@@ -35,7 +35,7 @@ internal static class CatalogSpecBuilder
             var model = catalog.Models[index];
             var identifier = IdentifierNamer.ToIdentifier(model.Id);
             models[index] = new ModelSpec(
-                ns,
+                target,
                 index,
                 identifier,
                 model,
@@ -53,7 +53,7 @@ internal static class CatalogSpecBuilder
         {
             var benchmark = catalog.Benchmarks[index];
             benchmarks[index] = new BenchmarkSpec(
-                ns,
+                target,
                 index,
                 IdentifierNamer.ToIdentifier(benchmark.Id),
                 benchmark,
@@ -61,10 +61,10 @@ internal static class CatalogSpecBuilder
                 Attach(benchmark.Footnotes, footnotes));
         }
 
-        var papers = catalog.Papers.Select((paper, index) => new PaperSpec(ns, index, IdentifierNamer.ToIdentifier(paper.Id), paper)).ToEquatableArray();
+        var papers = catalog.Papers.Select((paper, index) => new PaperSpec(target, index, IdentifierNamer.ToIdentifier(paper.Id), paper)).ToEquatableArray();
 
         var registries = new RegistrySpec(
-            ns,
+            target,
             Named(catalog.Developers),
             Named(catalog.Licenses),
             Named(catalog.Datasets),
@@ -72,8 +72,8 @@ internal static class CatalogSpecBuilder
             Named(catalog.Sections));
 
         var tables = new TableSpec(
-            ns,
-            ns == CatalogNamespace.Default,
+            target,
+            target.Namespace == CatalogNamespace.Default,
             models.Select(model => new TableEntry(model.Record.Id, model.Identifier)).ToEquatableArray(),
             benchmarks.Select(benchmark => new TableEntry(benchmark.Record.Id, benchmark.Identifier)).ToEquatableArray(),
             papers.Select(paper => new TableEntry(paper.Record.Id, paper.Identifier)).ToEquatableArray(),
@@ -84,7 +84,7 @@ internal static class CatalogSpecBuilder
 
     private static EquatableArray<VariantSpec> Variants(ModelRecord model, string className, Dictionary<string, LicenseReferenceSpec> licenses)
     {
-        var constantNames = ConstantNames(model, className);
+        var constantNames = HuggingFaceConstantNames.Of(model, className);
         var variants = new VariantSpec[model.Variants.Count];
         for (var index = 0; index < variants.Length; index++)
         {
@@ -140,64 +140,6 @@ internal static class CatalogSpecBuilder
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// Names the Hugging Face id constants of one model after the repo name. Where two repos share a name
-    /// (a quantisation under another owner) or the name would clash with the enclosing class or an inherited
-    /// member, the owner qualifies it; a repo listed twice gets one constant.
-    /// </summary>
-    private static string?[] ConstantNames(ModelRecord model, string className)
-    {
-        var variants = model.Variants;
-        var shortNames = new string?[variants.Count];
-        for (var index = 0; index < shortNames.Length; index++)
-        {
-            shortNames[index] = variants[index].HuggingFaceId is { } repoId ? RepoConstantName(repoId, qualified: false) : null;
-        }
-
-        var names = new string?[variants.Count];
-        HashSet<string>? taken = null;
-        for (var index = 0; index < names.Length; index++)
-        {
-            var name = shortNames[index];
-            if (name is null)
-            {
-                continue;
-            }
-
-            if (IsRepeated(shortNames, name) || name == className || IdentifierNamer.ReservedMemberNames.Contains(name))
-            {
-                name = RepoConstantName(variants[index].HuggingFaceId!, qualified: true);
-            }
-
-            if (name != className && (taken ??= new HashSet<string>(StringComparer.Ordinal)).Add(name))
-            {
-                names[index] = name;
-            }
-        }
-
-        return names;
-    }
-
-    private static bool IsRepeated(string?[] names, string name)
-    {
-        var count = 0;
-        foreach (var other in names)
-        {
-            if (other == name && ++count > 1)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static string RepoConstantName(string repoId, bool qualified)
-    {
-        var slash = repoId.IndexOf('/');
-        return IdentifierNamer.ToIdentifier(repoId, qualified || slash < 0 ? 0 : slash + 1, lowerCase: true);
     }
 
     private static EquatableArray<HuggingFaceEntry> HuggingFaceIds(EquatableArray<ModelSpec> models)

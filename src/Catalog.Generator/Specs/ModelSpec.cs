@@ -4,7 +4,7 @@ using JapaneseLlm.Catalog.Model.Records;
 namespace JapaneseLlm.Catalog.Generator.Specs;
 
 internal sealed record ModelSpec(
-    string Namespace,
+    CodeTarget Target,
     int Index,
     string Identifier,
     ModelRecord Record,

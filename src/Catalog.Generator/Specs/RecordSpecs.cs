@@ -4,11 +4,11 @@ using JapaneseLlm.Catalog.Model.Records;
 namespace JapaneseLlm.Catalog.Generator.Specs;
 
 internal sealed record BenchmarkSpec(
-    string Namespace,
+    CodeTarget Target,
     int Index,
     string Identifier,
     BenchmarkRecord Record,
     EquatableArray<ReferenceSpec> Developers,
     EquatableArray<FootnoteAttachmentSpec> Footnotes);
 
-internal sealed record PaperSpec(string Namespace, int Index, string Identifier, PaperRecord Record);
+internal sealed record PaperSpec(CodeTarget Target, int Index, string Identifier, PaperRecord Record);

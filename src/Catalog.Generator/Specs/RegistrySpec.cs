@@ -9,7 +9,7 @@ internal sealed record Named<T>(string Identifier, T Entry)
     where T : IEquatable<T>;
 
 internal sealed record RegistrySpec(
-    string Namespace,
+    CodeTarget Target,
     EquatableArray<Named<DeveloperEntry>> Developers,
     EquatableArray<Named<LicenseEntry>> Licenses,
     EquatableArray<Named<DatasetEntry>> Datasets,

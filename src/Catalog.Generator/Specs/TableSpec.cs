@@ -7,7 +7,7 @@ namespace JapaneseLlm.Catalog.Generator.Specs;
 /// Only ids and names, so editing a record's facts leaves this spec unchanged and its output cached.
 /// </summary>
 internal sealed record TableSpec(
-    string Namespace,
+    CodeTarget Target,
     bool IsBundledCatalog,
     EquatableArray<TableEntry> Models,
     EquatableArray<TableEntry> Benchmarks,

@@ -21,11 +21,14 @@ namespace JapaneseLlm.Catalog
             "nejumi-leaderboard-4",
         };
 
-        private static __C.Benchmark Create(int index) => index switch
+        private static __C.Benchmark Create(int index)
         {
-            0 => CreateNejumiLeaderboard4(),
-            _ => throw new __S.ArgumentOutOfRangeException(nameof(index)),
-        };
+            switch (index)
+            {
+                case 0: return CreateNejumiLeaderboard4();
+                default: throw new __S.ArgumentOutOfRangeException(nameof(index));
+            }
+        }
     }
 }
 //----- Benchmarks.04.g.cs
@@ -160,12 +163,15 @@ namespace JapaneseLlm.Catalog
             "metamathqa",
         };
 
-        private static __C.Dataset Create(int index) => index switch
+        private static __C.Dataset Create(int index)
         {
-            0 => CreateLlmJpCorpusV3(),
-            1 => CreateMetamathqa(),
-            _ => throw new __S.ArgumentOutOfRangeException(nameof(index)),
-        };
+            switch (index)
+            {
+                case 0: return CreateLlmJpCorpusV3();
+                case 1: return CreateMetamathqa();
+                default: throw new __S.ArgumentOutOfRangeException(nameof(index));
+            }
+        }
     }
 
     internal static partial class DatasetTable
@@ -229,15 +235,18 @@ namespace JapaneseLlm.Catalog
             "waybob",
         };
 
-        private static __C.Developer Create(int index) => index switch
+        private static __C.Developer Create(int index)
         {
-            0 => CreateKarakuri(),
-            1 => CreateLlmJp(),
-            2 => CreateSbIntuitions(),
-            3 => CreateWasedaKawaharaLab(),
-            4 => CreateWaybob(),
-            _ => throw new __S.ArgumentOutOfRangeException(nameof(index)),
-        };
+            switch (index)
+            {
+                case 0: return CreateKarakuri();
+                case 1: return CreateLlmJp();
+                case 2: return CreateSbIntuitions();
+                case 3: return CreateWasedaKawaharaLab();
+                case 4: return CreateWaybob();
+                default: throw new __S.ArgumentOutOfRangeException(nameof(index));
+            }
+        }
     }
 
     internal static partial class DeveloperTable
@@ -280,11 +289,14 @@ namespace JapaneseLlm.Catalog
             "openai-terms",
         };
 
-        private static __C.Footnote Create(int index) => index switch
+        private static __C.Footnote Create(int index)
         {
-            0 => CreateOpenaiTerms(),
-            _ => throw new __S.ArgumentOutOfRangeException(nameof(index)),
-        };
+            switch (index)
+            {
+                case 0: return CreateOpenaiTerms();
+                default: throw new __S.ArgumentOutOfRangeException(nameof(index));
+            }
+        }
     }
 
     internal static partial class FootnoteTable
@@ -371,15 +383,18 @@ namespace JapaneseLlm.Catalog
             "sarashina-model-noncommercial",
         };
 
-        private static __C.License Create(int index) => index switch
+        private static __C.License Create(int index)
         {
-            0 => CreateApache2_0(),
-            1 => CreateCcBySa4_0(),
-            2 => CreateLlmJp3_172BTerms(),
-            3 => CreateMit(),
-            4 => CreateSarashinaModelNoncommercial(),
-            _ => throw new __S.ArgumentOutOfRangeException(nameof(index)),
-        };
+            switch (index)
+            {
+                case 0: return CreateApache2_0();
+                case 1: return CreateCcBySa4_0();
+                case 2: return CreateLlmJp3_172BTerms();
+                case 3: return CreateMit();
+                case 4: return CreateSarashinaModelNoncommercial();
+                default: throw new __S.ArgumentOutOfRangeException(nameof(index));
+            }
+        }
     }
 
     internal static partial class LicenseTable
@@ -419,16 +434,19 @@ namespace JapaneseLlm.Catalog
             "way-plamo-3-8b-chat",
         };
 
-        private static __C.Model Create(int index) => index switch
+        private static __C.Model Create(int index)
         {
-            0 => CreateKarakuriLm8x7BInstructV0_1(),
-            1 => CreateLlmJp3_172B(),
-            2 => CreateSarashina2(),
-            3 => CreateSarashina2_8x70B(),
-            4 => CreateWasedaRoberta(),
-            5 => CreateWayPlamo3_8BChat(),
-            _ => throw new __S.ArgumentOutOfRangeException(nameof(index)),
-        };
+            switch (index)
+            {
+                case 0: return CreateKarakuriLm8x7BInstructV0_1();
+                case 1: return CreateLlmJp3_172B();
+                case 2: return CreateSarashina2();
+                case 3: return CreateSarashina2_8x70B();
+                case 4: return CreateWasedaRoberta();
+                case 5: return CreateWayPlamo3_8BChat();
+                default: throw new __S.ArgumentOutOfRangeException(nameof(index));
+            }
+        }
     }
 }
 //----- Models.03.g.cs
@@ -453,7 +471,7 @@ namespace JapaneseLlm.Catalog
         /// Catalog id: sarashina2.
         /// </remarks>
         [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
-        [__C.ModelUsage(__C.CommercialUse.Allowed, Licenses = "MIT", OpenAiTermsCaveat = false)]
+        [__C.ModelUsage(__C.CommercialUse.Allowed, Licenses = "MIT", OpenAiTermsCaveat = false, Id = "sarashina2")]
         public static __C.Model Sarashina2 => ModelTable.Get(2);
     }
 
@@ -464,10 +482,13 @@ namespace JapaneseLlm.Catalog
         public static class Sarashina2
         {
             /// <summary>https://huggingface.co/sbintuitions/sarashina2-7b (7b).</summary>
+            [__C.ModelUsage(__C.CommercialUse.Allowed, Licenses = "MIT", OpenAiTermsCaveat = false)]
             public const string Sarashina2_7B = "sbintuitions/sarashina2-7b";
             /// <summary>https://huggingface.co/sbintuitions/sarashina2-13b (13b).</summary>
+            [__C.ModelUsage(__C.CommercialUse.Allowed, Licenses = "MIT", OpenAiTermsCaveat = false)]
             public const string Sarashina2_13B = "sbintuitions/sarashina2-13b";
             /// <summary>https://huggingface.co/sbintuitions/sarashina2-70b (70b).</summary>
+            [__C.ModelUsage(__C.CommercialUse.Allowed, Licenses = "MIT", OpenAiTermsCaveat = false)]
             public const string Sarashina2_70B = "sbintuitions/sarashina2-70b";
         }
     }
@@ -520,7 +541,7 @@ namespace JapaneseLlm.Catalog
         /// Catalog id: waseda-roberta.
         /// </remarks>
         [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
-        [__C.ModelUsage(__C.CommercialUse.Allowed, Licenses = "CC BY-SA 4.0", OpenAiTermsCaveat = false)]
+        [__C.ModelUsage(__C.CommercialUse.Allowed, Licenses = "CC BY-SA 4.0", OpenAiTermsCaveat = false, Id = "waseda-roberta")]
         public static __C.Model WasedaRoberta => ModelTable.Get(4);
     }
 
@@ -531,8 +552,10 @@ namespace JapaneseLlm.Catalog
         public static class WasedaRoberta
         {
             /// <summary>https://huggingface.co/nlp-waseda/roberta-base-japanese (base).</summary>
+            [__C.ModelUsage(__C.CommercialUse.Allowed, Licenses = "CC BY-SA 4.0", OpenAiTermsCaveat = false)]
             public const string RobertaBaseJapanese = "nlp-waseda/roberta-base-japanese";
             /// <summary>https://huggingface.co/nlp-waseda/roberta-large-japanese (large).</summary>
+            [__C.ModelUsage(__C.CommercialUse.Allowed, Licenses = "CC BY-SA 4.0", OpenAiTermsCaveat = false)]
             public const string RobertaLargeJapanese = "nlp-waseda/roberta-large-japanese";
         }
     }
@@ -586,7 +609,7 @@ namespace JapaneseLlm.Catalog
         /// Catalog id: way-plamo-3-8b-chat.
         /// </remarks>
         [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
-        [__C.ModelUsage(__C.CommercialUse.Allowed, Licenses = "Apache 2.0", OpenAiTermsCaveat = false)]
+        [__C.ModelUsage(__C.CommercialUse.Allowed, Licenses = "Apache 2.0", OpenAiTermsCaveat = false, Id = "way-plamo-3-8b-chat")]
         public static __C.Model WayPlamo3_8BChat => ModelTable.Get(5);
     }
 
@@ -597,6 +620,7 @@ namespace JapaneseLlm.Catalog
         public static class WayPlamo3_8BChat
         {
             /// <summary>https://huggingface.co/WayBob/Way-sft-plamo-3-8b-chat (8b-chat).</summary>
+            [__C.ModelUsage(__C.CommercialUse.Allowed, Licenses = "Apache 2.0", OpenAiTermsCaveat = false)]
             public const string WaySftPlamo3_8BChat = "WayBob/Way-sft-plamo-3-8b-chat";
         }
     }
@@ -650,7 +674,7 @@ namespace JapaneseLlm.Catalog
         /// Catalog id: sarashina2-8x70b.
         /// </remarks>
         [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
-        [__C.ModelUsage(__C.CommercialUse.NotAllowed, Licenses = "Sarashina Model NonCommercial License", OpenAiTermsCaveat = false)]
+        [__C.ModelUsage(__C.CommercialUse.NotAllowed, Licenses = "Sarashina Model NonCommercial License", OpenAiTermsCaveat = false, Id = "sarashina2-8x70b")]
         public static __C.Model Sarashina2_8x70B => ModelTable.Get(3);
     }
 
@@ -661,6 +685,7 @@ namespace JapaneseLlm.Catalog
         public static class Sarashina2_8x70B
         {
             /// <summary>https://huggingface.co/sbintuitions/sarashina2-8x70b (8x70b (465b)).</summary>
+            [__C.ModelUsage(__C.CommercialUse.NotAllowed, Licenses = "Sarashina Model NonCommercial License", OpenAiTermsCaveat = false)]
             public const string SbintuitionsSarashina2_8x70B = "sbintuitions/sarashina2-8x70b";
         }
     }
@@ -714,7 +739,7 @@ namespace JapaneseLlm.Catalog
         /// Catalog id: karakuri-lm-8x7b-instruct-v0.1.
         /// </remarks>
         [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
-        [__C.ModelUsage(__C.CommercialUse.Allowed, Licenses = "Apache 2.0", OpenAiTermsCaveat = true)]
+        [__C.ModelUsage(__C.CommercialUse.Allowed, Licenses = "Apache 2.0", OpenAiTermsCaveat = true, Id = "karakuri-lm-8x7b-instruct-v0.1")]
         public static __C.Model KarakuriLm8x7BInstructV0_1 => ModelTable.Get(0);
 
         /// <summary>LLM-jp-3 172B (2024), by Research and Development Center for Large Language Models.</summary>
@@ -726,7 +751,7 @@ namespace JapaneseLlm.Catalog
         /// Catalog id: llm-jp-3-172b.
         /// </remarks>
         [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
-        [__C.ModelUsage(__C.CommercialUse.Conditional, Licenses = "LLM-jp-3 172B Terms of Use", OpenAiTermsCaveat = false)]
+        [__C.ModelUsage(__C.CommercialUse.Conditional, Licenses = "LLM-jp-3 172B Terms of Use", OpenAiTermsCaveat = false, Id = "llm-jp-3-172b")]
         public static __C.Model LlmJp3_172B => ModelTable.Get(1);
     }
 
@@ -737,6 +762,7 @@ namespace JapaneseLlm.Catalog
         public static class KarakuriLm8x7BInstructV0_1
         {
             /// <summary>https://huggingface.co/karakuri-ai/karakuri-lm-8x7b-instruct-v0.1 (8x7b-instruct-v0.1).</summary>
+            [__C.ModelUsage(__C.CommercialUse.Allowed, Licenses = "Apache 2.0", OpenAiTermsCaveat = true)]
             public const string KarakuriAiKarakuriLm8x7BInstructV0_1 = "karakuri-ai/karakuri-lm-8x7b-instruct-v0.1";
         }
 
@@ -745,8 +771,10 @@ namespace JapaneseLlm.Catalog
         public static class LlmJp3_172B
         {
             /// <summary>https://huggingface.co/llm-jp/llm-jp-3-172b (172b).</summary>
+            [__C.ModelUsage(__C.CommercialUse.Conditional, Licenses = "LLM-jp-3 172B Terms of Use", OpenAiTermsCaveat = false)]
             public const string LlmJpLlmJp3_172B = "llm-jp/llm-jp-3-172b";
             /// <summary>https://huggingface.co/llm-jp/llm-jp-3-172b-instruct3 (172b-instruct3).</summary>
+            [__C.ModelUsage(__C.CommercialUse.Conditional, Licenses = "LLM-jp-3 172B Terms of Use", OpenAiTermsCaveat = false)]
             public const string LlmJp3_172BInstruct3 = "llm-jp/llm-jp-3-172b-instruct3";
         }
     }
@@ -825,11 +853,14 @@ namespace JapaneseLlm.Catalog
             "transformer",
         };
 
-        private static __C.Paper Create(int index) => index switch
+        private static __C.Paper Create(int index)
         {
-            0 => CreateTransformer(),
-            _ => throw new __S.ArgumentOutOfRangeException(nameof(index)),
-        };
+            switch (index)
+            {
+                case 0: return CreateTransformer();
+                default: throw new __S.ArgumentOutOfRangeException(nameof(index));
+            }
+        }
     }
 }
 //----- Papers.08.g.cs
