@@ -31,7 +31,7 @@ internal static class CatalogImporter
         var papers = new List<PaperRecord>();
         var paperIds = new IdAllocator("paper");
         var rowsBySection = new Dictionary<string, List<UpstreamRow>>(System.StringComparer.Ordinal);
-        var origins = new Dictionary<string, (string Section, RowOrigin Origin)>(System.StringComparer.Ordinal);
+        var origins = new Dictionary<(string Kind, string Id), (string Section, RowOrigin Origin)>();
         foreach (var missing in upstream.MissingFiles)
         {
             report.MissingFile(missing, MissingFileConsequence(missing));
@@ -53,7 +53,7 @@ internal static class CatalogImporter
                         break;
                     case "paper":
                         papers.Add(PaperRowParser.Parse(section, row, papers.Count(paper => paper.Section == section.Entry.Id), paperIds, report));
-                        origins[papers[papers.Count - 1].Id] = (section.Entry.Id, row.Origin);
+                        origins[("paper", papers[papers.Count - 1].Id)] = (section.Entry.Id, row.Origin);
                         break;
                 }
             }
@@ -77,7 +77,7 @@ internal static class CatalogImporter
                 var datasetIds = DatasetKnowledge.FindAllIn(draft.TrainingData?.Ja ?? "").Select(dataset => dataset.Id).ToList();
                 datasetsUsed.UnionWith(datasetIds);
                 var id = modelIds.Allocate(InlineSyntax.PlainText(draft.Name.En ?? draft.Name.Ja ?? ""), draft.Variants.FirstOrDefault()?.HuggingFaceId ?? "model");
-                origins[id] = (section.Entry.Id, draft.Origin);
+                origins[("model", id)] = (section.Entry.Id, draft.Origin);
                 modelRecords.Add(draft.ToRecord(
                     id,
                     section.Entry.Id,
@@ -97,7 +97,7 @@ internal static class CatalogImporter
             {
                 order += 10;
                 var id = benchmarkIds.Allocate(draft.Anchor ?? InlineSyntax.PlainText(draft.Name.En ?? ""), InlineSyntax.PlainText(draft.Name.Ja ?? ""));
-                origins[id] = (section.Entry.Id, draft.Origin);
+                origins[("benchmark", id)] = (section.Entry.Id, draft.Origin);
                 benchmarkRecords.Add(draft.ToRecord(id, section.Entry.Id, order, draft.Developers.Select(mention => developerIds[mention.Key]).ToList()));
             }
         }

@@ -24,9 +24,12 @@ internal sealed class ImportReport
     public IReadOnlyList<ImportProblem> Problems => problems;
 
     /// <summary>Table rows that became no record, each at its place in the list, with why.</summary>
-    public IReadOnlyList<ImportProblem> NotImported => notImported.Select(row => row.Place).ToList();
+    public IReadOnlyList<ImportProblem> NotImported =>
+        notImported.Select(row => row.Place).OrderBy(place => place.File, System.StringComparer.Ordinal).ThenBy(place => place.Line).ToList();
 
     public IReadOnlyList<ImportProblem> MissingFiles => missingFiles;
+
+    public int NotImportedCount(string section) => notImported.Count(row => row.Section == section);
 
     public IReadOnlyList<(string Section, string Kind, int UpstreamRows, int Records)> Sections => sections;
 
@@ -56,7 +59,7 @@ internal sealed class ImportReport
         text.Append("Import report\n\nRecords per section (upstream rows -> records):\n");
         foreach (var (section, kind, rows, records) in sections)
         {
-            var missed = notImported.Count(row => row.Section == section);
+            var missed = NotImportedCount(section);
             var balance = rows == records + missed ? "" : "  MISMATCH";
             var note = missed == 0 ? "" : $" ({missed} not imported)";
             text.Append(CultureInfo.InvariantCulture, $"  {section} ({kind}): {rows} -> {records}{note}{balance}\n");

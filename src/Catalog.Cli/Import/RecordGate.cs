@@ -15,7 +15,7 @@ namespace JapaneseLlm.Catalog.Cli.Import;
 /// </summary>
 internal static class RecordGate
 {
-    public static CatalogContent Apply(CatalogContent catalog, IReadOnlyDictionary<string, (string Section, RowOrigin Origin)> rows, ImportReport report)
+    public static CatalogContent Apply(CatalogContent catalog, IReadOnlyDictionary<(string Kind, string Id), (string Section, RowOrigin Origin)> rows, ImportReport report)
     {
         var (_, diagnostics) = CatalogLoader.Load(CatalogFileSet.From(catalog));
         var recordByPath = catalog.Models.Select(model => (Path: CatalogLayout.ModelPath(model.Section, model.Id), Entry: (CatalogEntry)model))
@@ -23,12 +23,13 @@ internal static class RecordGate
             .Concat(catalog.Papers.Select(paper => (Path: CatalogLayout.PaperPath(paper.Section, paper.Id), Entry: (CatalogEntry)paper)))
             .ToDictionary(pair => pair.Path, pair => pair.Entry, System.StringComparer.Ordinal);
 
-        var rejected = new HashSet<string>(System.StringComparer.Ordinal);
+        // Ids are unique within a kind only: a paper may share its id with a model.
+        var rejected = new HashSet<(string Kind, string Id)>();
         foreach (var diagnostic in diagnostics.Where(diagnostic => diagnostic.Severity == DiagnosticSeverityLevel.Error))
         {
-            if (recordByPath.TryGetValue(diagnostic.Path, out var entry) && rows.TryGetValue(entry.Id, out var row))
+            if (recordByPath.TryGetValue(diagnostic.Path, out var entry) && rows.TryGetValue((entry.KindName, entry.Id), out var row))
             {
-                if (rejected.Add(entry.Id))
+                if (rejected.Add((entry.KindName, entry.Id)))
                 {
                     report.RowNotImported(row.Section, row.Origin.File, row.Origin.Line, $"{diagnostic.RuleId}: {diagnostic.Message}");
                 }
@@ -46,9 +47,9 @@ internal static class RecordGate
 
         return new CatalogContent(
             catalog.Sections,
-            catalog.Models.Where(model => !rejected.Contains(model.Id)).ToList(),
-            catalog.Benchmarks.Where(benchmark => !rejected.Contains(benchmark.Id)).ToList(),
-            catalog.Papers.Where(paper => !rejected.Contains(paper.Id)).ToList(),
+            catalog.Models.Where(model => !rejected.Contains((model.KindName, model.Id))).ToList(),
+            catalog.Benchmarks.Where(benchmark => !rejected.Contains((benchmark.KindName, benchmark.Id))).ToList(),
+            catalog.Papers.Where(paper => !rejected.Contains((paper.KindName, paper.Id))).ToList(),
             catalog.Developers,
             catalog.Licenses,
             catalog.Datasets,

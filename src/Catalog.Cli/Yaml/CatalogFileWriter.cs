@@ -14,7 +14,7 @@ internal static class CatalogFileWriter
         var yaml = Start(path, "model").Scalar("id", model.Id).Scalar("section", model.Section).Number("order", model.Order);
         yaml.Text("name", model.Name);
         WriteUrl(yaml, model.Url, model.LocalizedUrl);
-        yaml.Number("year", model.Year).Scalar("announced", model.Announced)
+        yaml.Number("year", model.Year == 0 ? null : (long?)model.Year).Scalar("announced", model.Announced)
             .Text("domain", model.Domain)
             .Text("architecture", model.Architecture)
             .Text("base_model", model.BaseModel)

@@ -1,0 +1,224 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using JapaneseLlm.Catalog.Cli.Catalog;
+using JapaneseLlm.Catalog.Cli.Import;
+using JapaneseLlm.Catalog.Cli.Markdown;
+using JapaneseLlm.Catalog.Cli.Rendering;
+using JapaneseLlm.Catalog.Cli.Upstream;
+using JapaneseLlm.Catalog.Cli.Yaml;
+using JapaneseLlm.Catalog.Model;
+using JapaneseLlm.Catalog.Model.Diagnostics;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace JapaneseLlm.Catalog.Cli.Tests;
+
+/// <summary>
+/// Imports versions of the list that differ from the shared snapshot in the ways the list has changed, and checks
+/// what every import promises: each table row ends as a record or as a located line under "Rows not imported",
+/// no written record is one that jllm check rejects, and the rendered list still matches the list it came from.
+/// </summary>
+public sealed class ListMutationTests(ImportFixture baseline, ITestOutputHelper output) : IClassFixture<ImportFixture>
+{
+    private const string GeneralSection = "text-generation/from-scratch/general";
+    private const string GeneralAnchor = "generative-scratch-general";
+
+    [Fact]
+    public void A_table_without_a_year_column_reports_its_rows_as_not_imported_and_invents_no_year()
+    {
+        using var list = new ListVariant();
+        foreach (var readme in ListVariant.Readmes)
+        {
+            var table = list.TableLines(readme, GeneralAnchor).ToHashSet();
+            list.EditLines(readme, (line, index) => table.Contains(index) ? DropCell(line, 2) : line);
+        }
+
+        var result = Import(list);
+        var rows = result.Report.Sections.Single(section => section.Section == GeneralSection).UpstreamRows;
+        Assert.Equal(0, result.Catalog.Models.Count(model => model.Section == GeneralSection));
+        Assert.Equal(rows, result.Report.NotImportedCount(GeneralSection));
+        Assert.All(result.Report.NotImported, row => Assert.Matches(@"^README\.md$", row.File));
+        Assert.DoesNotContain(result.Catalog.Models, model => model.Year == 0);
+        Assert.Equal(baseline.Result.Catalog.Models.Count - rows, result.Catalog.Models.Count);
+    }
+
+    [Fact]
+    public void A_header_renamed_in_one_language_is_known_by_the_others()
+    {
+        using var list = new ListVariant();
+        list.EditLines("en/README.md", (line, _) => line.StartsWith("|    |", System.StringComparison.Ordinal) ? line.Replace("Developer", "Made by") : line);
+
+        var result = Import(list, fidelityFloor: 0.99);
+        Assert.Empty(result.Report.NotImported);
+        Assert.Equal(baseline.Result.Catalog.Models.Select(model => (model.Id, Developers: string.Join(",", model.Developers.Select(developer => developer.Id)))),
+            result.Catalog.Models.Select(model => (model.Id, Developers: string.Join(",", model.Developers.Select(developer => developer.Id)))));
+    }
+
+    [Fact]
+    public void A_row_without_its_leading_pipe_is_still_a_row()
+    {
+        using var list = new ListVariant();
+        var firstRow = list.TableLines("README.md", GeneralAnchor)[2];
+        list.EditLines("README.md", (line, index) => index == firstRow ? line.TrimStart('|', ' ') : line);
+
+        var result = Import(list, fidelityFloor: 0.99);
+        Assert.Equal(baseline.Result.Catalog.Models.Select(model => model.Id), result.Catalog.Models.Select(model => model.Id));
+    }
+
+    [Fact]
+    public void A_second_table_under_a_bold_line_becomes_a_section_of_its_own()
+    {
+        using var list = new ListVariant();
+        foreach (var readme in ListVariant.Readmes)
+        {
+            var table = list.TableLines(readme, GeneralAnchor);
+            var lines = list.Read(readme).Split('\n');
+            var split = table[2 + 10];
+            list.EditLines(readme, (line, index) => index == split ? $"\n**Pseudo heading**\n\n{lines[table[0]]}\n{lines[table[1]]}\n{line}" : line);
+        }
+
+        var result = Import(list);
+        var pseudo = result.Catalog.Sections.Single(section => section.Heading.En == "Pseudo heading");
+        Assert.Equal(GeneralSection, pseudo.Parent);
+        Assert.Equal(10, result.Catalog.Models.Count(model => model.Section == GeneralSection));
+        Assert.Equal(baseline.Result.Catalog.Models.Count(model => model.Section == GeneralSection) - 10, result.Catalog.Models.Count(model => model.Section == pseudo.Id));
+        Assert.Equal(baseline.Result.Catalog.Models.Count, result.Catalog.Models.Count);
+    }
+
+    [Fact]
+    public void Papers_tables_in_the_readme_are_read_when_there_is_no_parts_folder()
+    {
+        using var list = new ListVariant();
+        var parts = new Dictionary<string, string>
+        {
+            ["<!--@include: @/parts/references_model.md-->"] = list.Read("parts/references_model.md"),
+            ["<!--@include: @/parts/references_training.md-->"] = list.Read("parts/references_training.md"),
+        };
+        list.Delete("parts");
+        foreach (var readme in ListVariant.Readmes)
+        {
+            list.EditLines(readme, (line, _) => parts.TryGetValue(line.Trim(), out var table) ? "\n" + table.Trim() + "\n" : line);
+        }
+
+        var result = Import(list);
+        Assert.Contains(result.Report.MissingFiles, missing => missing.File == UpstreamReader.ArchitecturePapersPath);
+        Assert.Equal(baseline.Result.Catalog.Papers.Select(paper => paper.Id), result.Catalog.Papers.Select(paper => paper.Id));
+    }
+
+    [Fact]
+    public void A_list_without_its_french_translation_imports_with_japanese_text_in_its_place()
+    {
+        using var list = new ListVariant();
+        list.Delete("fr");
+
+        var result = Import(list);
+        Assert.Contains(result.Report.MissingFiles, missing => missing.File == "fr/README.md");
+        Assert.Equal(baseline.Result.Catalog.Models.Select(model => model.Id), result.Catalog.Models.Select(model => model.Id));
+        var first = result.Catalog.Models.First(model => model.Section == GeneralSection);
+        Assert.Equal(first.Name.Ja, first.Name.Fr);
+    }
+
+    [Fact]
+    public void An_added_row_is_one_more_record_and_a_removed_row_one_fewer()
+    {
+        using (var added = new ListVariant())
+        {
+            foreach (var readme in ListVariant.Readmes)
+            {
+                var row = added.TableLines(readme, GeneralAnchor)[2];
+                added.EditLines(readme, (line, index) => index == row ? line + "\n" + NewRow(line) : line);
+            }
+
+            var result = Import(added, fidelityFloor: 0.99);
+            var extra = Assert.Single(result.Catalog.Models.Select(model => model.Id).Except(baseline.Result.Catalog.Models.Select(model => model.Id)));
+            Assert.Equal(GeneralSection, result.Catalog.Models.Single(model => model.Id == extra).Section);
+            Assert.Equal(baseline.Result.Catalog.Models.Count + 1, result.Catalog.Models.Count);
+        }
+
+        using (var removed = new ListVariant())
+        {
+            foreach (var readme in ListVariant.Readmes)
+            {
+                var row = removed.TableLines(readme, GeneralAnchor)[2];
+                removed.EditLines(readme, (line, index) => index == row ? null : line);
+            }
+
+            var result = Import(removed, fidelityFloor: 0.99);
+            Assert.Equal(baseline.Result.Catalog.Models.Count - 1, result.Catalog.Models.Count);
+        }
+    }
+
+    [Fact]
+    public void A_changed_license_cell_changes_the_records_licenses()
+    {
+        using var list = new ListVariant();
+        foreach (var readme in ListVariant.Readmes)
+        {
+            var row = list.TableLines(readme, GeneralAnchor)[2];
+            list.EditLines(readme, (line, index) => index == row ? ReplaceLastCell(line, "MIT") : line);
+        }
+
+        var result = Import(list, fidelityFloor: 0.99);
+        var before = baseline.Result.Catalog.Models.First(model => model.Section == GeneralSection);
+        var after = result.Catalog.Models.Single(model => model.Id == before.Id);
+        Assert.NotEqual(["mit"], before.Licenses.Select(license => license.Id));
+        Assert.Equal(["mit"], after.Licenses.Select(license => license.Id));
+    }
+
+    private ImportResult Import(ListVariant list, double? fidelityFloor = null)
+    {
+        var result = CatalogImporter.Import(UpstreamReader.Read(list.Root));
+        output.WriteLine(result.Report.Format());
+
+        // Every row is a record or a located line under "Rows not imported".
+        foreach (var (section, _, rows, records) in result.Report.Sections)
+        {
+            Assert.True(rows == records + result.Report.NotImportedCount(section), $"{section}: {rows} rows, {records} records, {result.Report.NotImportedCount(section)} not imported");
+        }
+
+        Assert.All(result.Report.NotImported, row => Assert.True(row.Line > 0, row.ToString()));
+
+        // No written record is one that jllm check rejects.
+        var (_, diagnostics) = CatalogLoader.Load(CatalogFileSet.From(result.Catalog));
+        Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.Severity == DiagnosticSeverityLevel.Error);
+
+        foreach (var (language, path) in new[] { (Language.Ja, "README.md"), (Language.En, "en/README.md"), (Language.Fr, "fr/README.md") })
+        {
+            if (!System.IO.File.Exists(System.IO.Path.Combine(list.Root, path)))
+            {
+                continue;
+            }
+
+            var comparison = TableComparison.Compare(
+                ListDocumentReader.Read(path, list.Read(path)).Sections.Where(section => section.Table is not null && section.Anchor is not "reference" and not "reference-training"),
+                ListDocumentReader.Read("rendered", MarkdownRenderer.Render(result.Catalog, language)).Sections.Where(section => section.Table is not null));
+            output.WriteLine($"{language}: {comparison.Identical}/{comparison.Cells} cells identical ({comparison.Ratio:P2}), {comparison.MissingRows.Count} rows missing");
+            if (fidelityFloor is { } floor)
+            {
+                Assert.Empty(comparison.MissingRows);
+                Assert.True(comparison.Ratio >= floor, $"{language}: {comparison.Identical}/{comparison.Cells}");
+            }
+        }
+
+        return result;
+    }
+
+    private static string DropCell(string line, int cell)
+    {
+        var cells = line.Split('|').ToList();
+        cells.RemoveAt(cell);
+        return string.Join("|", cells);
+    }
+
+    private static string ReplaceLastCell(string line, string text)
+    {
+        var cells = line.TrimEnd().Split('|');
+        cells[^2] = $" {text} ";
+        return string.Join("|", cells);
+    }
+
+    /// <summary>The same row as a new model: another name, link and repo.</summary>
+    private static string NewRow(string line) =>
+        Regex.Replace(Regex.Replace(line, @"^\| \[[^\]]+\]\([^)]+\)", "| [Mutation-1B](https://example.org/mutation-1b)"), @"huggingface\.co/[^)\s]+", "huggingface.co/example/mutation-1b");
+}
