@@ -56,7 +56,7 @@ internal static class ImportCommand
     }
 
     /// <summary>The column headers the target catalog's sections registry knows, where it has one: what its maintainers taught it.</summary>
-    private static ColumnFields? WorkingCopyColumns(string output)
+    public static ColumnFields? WorkingCopyColumns(string output)
     {
         var relative = CatalogLayout.RegistryPath("sections");
         var path = Path.Combine(output, relative);

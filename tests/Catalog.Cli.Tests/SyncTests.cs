@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using JapaneseLlm.Catalog.Cli.Catalog;
+using JapaneseLlm.Catalog.Cli.Commands;
+using JapaneseLlm.Catalog.Cli.Import;
+using JapaneseLlm.Catalog.Cli.Sync;
+using JapaneseLlm.Catalog.Cli.Upstream;
+using JapaneseLlm.Catalog.Model.Diagnostics;
+using Xunit;
+
+namespace JapaneseLlm.Catalog.Cli.Tests;
+
+/// <summary>jllm sync: new rows in, changed cells updated, the catalog's own facts kept, nothing deleted, idempotent.</summary>
+public sealed class SyncTests(ImportFixture snapshot) : IClassFixture<ImportFixture>
+{
+    private const string GeneralAnchor = "generative-scratch-general";
+    private const string Sarashina2 = "models/text-generation/from-scratch/general/sarashina2.yaml";
+
+    [Fact]
+    public void The_shared_snapshot_brings_no_change_to_the_committed_catalog()
+    {
+        var plan = CatalogSync.Plan(snapshot.Result, Files(TestPaths.Catalog));
+        Assert.False(plan.IsBehind);
+        Assert.Empty(plan.GoneRecords);
+        Assert.Contains("The catalog is up to date with the list.", SyncSummary.Format(plan, "list"));
+    }
+
+    [Fact]
+    public void One_added_row_is_one_new_record_and_one_line_of_review()
+    {
+        using var list = new ListVariant();
+        foreach (var readme in ListVariant.Readmes)
+        {
+            var row = list.TableLines(readme, GeneralAnchor)[2];
+            list.EditLines(readme, (line, index) => index == row ? line + "\n" + line.Replace("[Sarashina2-8x70B](https://www.sbintuitions.co.jp/news/press/20241108_01/)", "[Sarashina9-1B](https://example.org/s9)").Replace("sbintuitions/sarashina2-8x70b", "example/sarashina9-1b") : line);
+        }
+
+        var plan = CatalogSync.Plan(CatalogImporter.Import(UpstreamReader.Read(list.Root)), Files(TestPaths.Catalog));
+        var added = Assert.Single(plan.NewRecords);
+        Assert.StartsWith("models/text-generation/from-scratch/general/", added, StringComparison.Ordinal);
+        Assert.Empty(plan.ChangedRecords);
+        Assert.Empty(plan.RegistryAdditions);
+        Assert.Equal([added], plan.Writes.Keys);
+        var review = SyncSummary.Format(plan, "list").Split('\n').Where(line => line.StartsWith("- ", StringComparison.Ordinal)).ToList();
+        Assert.Equal([$"- `{added}`"], review);
+    }
+
+    [Fact]
+    public void A_changed_cell_updates_the_list_keys_and_keeps_a_hand_added_fact_and_comment()
+    {
+        using var catalog = CatalogCopy();
+        var file = Path.Combine(catalog.Root, Sarashina2);
+        File.WriteAllText(file, File.ReadAllText(file).Replace("architecture: Llama\n", "architecture: Llama\n# Reviewed against the model card.\nbase_model: Sarashina1\ndatasets:\n- metamathqa\n"));
+        using var list = new ListVariant();
+        foreach (var readme in ListVariant.Readmes)
+        {
+            list.EditLines(readme, (line, _) => line.StartsWith("| [Sarashina2](", StringComparison.Ordinal) ? ReplaceLastCell(line, "Apache 2.0") : line);
+        }
+
+        var first = Sync(list, catalog.Root);
+        var change = Assert.Single(first.ChangedRecords);
+        Assert.Equal(Sarashina2, change.Path);
+        Assert.Equal(["licenses"], change.Keys);
+        var text = File.ReadAllText(file);
+        Assert.Contains("licenses:\n- apache-2.0\n", text, StringComparison.Ordinal);
+        Assert.Contains("# Reviewed against the model card.\nbase_model: Sarashina1\ndatasets:\n- metamathqa\n", text, StringComparison.Ordinal);
+        var (_, diagnostics) = CatalogLoader.Load(catalog.Root);
+        Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.Severity == DiagnosticSeverityLevel.Error);
+
+        var second = Sync(list, catalog.Root);
+        Assert.False(second.IsBehind);
+        Assert.Equal(text, File.ReadAllText(file));
+    }
+
+    [Fact]
+    public void A_row_gone_from_the_list_is_reported_and_its_record_kept()
+    {
+        using var catalog = CatalogCopy();
+        using var list = new ListVariant();
+        foreach (var readme in ListVariant.Readmes)
+        {
+            list.EditLines(readme, (line, _) => line.StartsWith("| [Sarashina2](", StringComparison.Ordinal) ? null : line);
+        }
+
+        var plan = Sync(list, catalog.Root);
+        Assert.Equal([Sarashina2], plan.GoneRecords);
+        Assert.True(File.Exists(Path.Combine(catalog.Root, Sarashina2)));
+        Assert.Contains("### Gone from the list", SyncSummary.Format(plan, "list"));
+    }
+
+    [Fact]
+    public void Check_exits_one_when_the_catalog_is_behind_and_writes_nothing()
+    {
+        using var catalog = CatalogCopy();
+        File.Delete(Path.Combine(catalog.Root, Sarashina2));
+        var before = Files(catalog.Root);
+
+        var behind = SyncCommand.Run(TestPaths.Upstream, catalog.Root, check: true, summaryPath: null, TextWriter.Null, TextWriter.Null);
+        Assert.Equal(1, behind);
+        Assert.Equal(before, Files(catalog.Root));
+
+        Assert.Equal(0, SyncCommand.Run(TestPaths.Upstream, catalog.Root, check: false, summaryPath: null, TextWriter.Null, TextWriter.Null));
+        Assert.Equal(0, SyncCommand.Run(TestPaths.Upstream, catalog.Root, check: true, summaryPath: null, TextWriter.Null, TextWriter.Null));
+        Assert.Equal(File.ReadAllText(Path.Combine(TestPaths.Catalog, Sarashina2)), File.ReadAllText(Path.Combine(catalog.Root, Sarashina2)));
+    }
+
+    /// <summary>Syncs the catalog folder with jllm sync and returns what it planned; a second sync must find nothing to do.</summary>
+    private static SyncPlan Sync(ListVariant list, string catalog)
+    {
+        var plan = CatalogSync.Plan(CatalogImporter.Import(UpstreamReader.Read(list.Root), ImportCommand.WorkingCopyColumns(catalog)), Files(catalog));
+        Assert.Equal(0, SyncCommand.Run(list.Root, catalog, check: false, summaryPath: null, TextWriter.Null, TextWriter.Null));
+        var again = CatalogSync.Plan(CatalogImporter.Import(UpstreamReader.Read(list.Root), ImportCommand.WorkingCopyColumns(catalog)), Files(catalog));
+        Assert.False(again.IsBehind, "a second sync would still change " + string.Join(", ", again.Writes.Keys));
+        return plan;
+    }
+
+    private static Dictionary<string, string> Files(string root) =>
+        CatalogFolder.Files(root).ToDictionary(path => path, path => File.ReadAllText(Path.Combine(root, path)));
+
+    private static string ReplaceLastCell(string line, string text)
+    {
+        var cells = line.TrimEnd().Split('|');
+        cells[^2] = $" {text} ";
+        return string.Join("|", cells);
+    }
+
+    private static TempCatalog CatalogCopy() => new();
+
+    private sealed class TempCatalog : IDisposable
+    {
+        public TempCatalog()
+        {
+            Root = Directory.CreateTempSubdirectory("jllm-sync-").FullName;
+            foreach (var file in Directory.EnumerateFiles(TestPaths.Catalog, "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(Root, Path.GetRelativePath(TestPaths.Catalog, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+        }
+
+        public string Root { get; }
+
+        public void Dispose() => Directory.Delete(Root, recursive: true);
+    }
+}
