@@ -107,6 +107,7 @@ internal static class CatalogImporter
             .Select(dataset => new DatasetEntry(dataset.Id, "", default)
             {
                 Name = LocalizedText.Same(dataset.Name),
+                Aliases = dataset.Names.Where(name => !string.Equals(name, dataset.Name, System.StringComparison.OrdinalIgnoreCase)).ToEquatableArray(),
                 Url = dataset.Url,
                 GeneratedBy = new EquatableArray<string>(new[] { "openai" }),
                 GeneratedBySource = dataset.GeneratedBySource,

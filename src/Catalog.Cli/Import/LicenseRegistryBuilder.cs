@@ -23,9 +23,12 @@ internal static class LicenseRegistryBuilder
                 string Usual(Language language) =>
                     names.Select(name => name[language]).GroupBy(name => name).OrderByDescending(group => group.Count()).Select(group => group.Key).FirstOrDefault()
                     ?? license.Names[0];
+                var name = new LocalizedText(Usual(Language.Ja), Usual(Language.En), Usual(Language.Fr));
+                var shown = new[] { name.Ja, name.En, name.Fr }.Select(text => LicenseKnowledge.Normalize(text ?? "")).ToHashSet();
                 return new LicenseEntry(license.Id, "", default)
                 {
-                    Name = new LocalizedText(Usual(Language.Ja), Usual(Language.En), Usual(Language.Fr)),
+                    Name = name,
+                    Aliases = license.Names.Where(known => !shown.Contains(LicenseKnowledge.Normalize(known))).ToEquatableArray(),
                     Spdx = license.Spdx,
                     HuggingFaceLicense = license.HuggingFace,
                     CommercialUse = license.CommercialUse,

@@ -63,12 +63,12 @@ internal static class CatalogFileWriter
 
     public static string Licenses(IEnumerable<LicenseEntry> licenses, string path) =>
         Start(path, "licenses").Items("licenses", licenses.ToList(), (yaml, license) =>
-            yaml.Scalar("id", license.Id).Text("name", license.Name).Scalar("spdx", license.Spdx).Scalar("huggingface", license.HuggingFaceLicense)
+            yaml.Scalar("id", license.Id).Text("name", license.Name).Scalar("spdx", license.Spdx).Scalar("huggingface", license.HuggingFaceLicense).List("aliases", license.Aliases.ToList())
                 .Scalar("commercial_use", CommercialUseName(license.CommercialUse)).Scalar("url", license.Url)).ToString();
 
     public static string Datasets(IEnumerable<DatasetEntry> datasets, string path) =>
         Start(path, "datasets").Items("datasets", datasets.ToList(), (yaml, dataset) =>
-            yaml.Scalar("id", dataset.Id).Text("name", dataset.Name).Scalar("url", dataset.Url)
+            yaml.Scalar("id", dataset.Id).Text("name", dataset.Name).List("aliases", dataset.Aliases.ToList()).Scalar("url", dataset.Url)
                 .List("generated_by", dataset.GeneratedBy.ToList()).Scalar("generated_by_source", dataset.GeneratedBySource)).ToString();
 
     public static string Footnotes(IEnumerable<FootnoteEntry> footnotes, string path) =>

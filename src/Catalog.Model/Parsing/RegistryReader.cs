@@ -53,6 +53,7 @@ internal static class RegistryReader
         {
             Name = reader.Text("name", required: true) ?? LocalizedText.Same(""),
             Spdx = reader.String("spdx"),
+            Aliases = reader.Strings("aliases"),
             HuggingFaceLicense = reader.String("huggingface"),
             CommercialUse = reader.Enum("commercial_use", ClosedSets.CommercialUse, required: true) ?? CommercialUse.Unknown,
             CommercialUseSpan = reader.SpanOf("commercial_use"),
@@ -67,6 +68,7 @@ internal static class RegistryReader
         var entry = new DatasetEntry(id ?? "", reader.Path, reader.SpanOf("id"))
         {
             Name = reader.Text("name", required: true) ?? LocalizedText.Same(""),
+            Aliases = reader.Strings("aliases"),
             Url = reader.String("url"),
             GeneratedBy = reader.Strings("generated_by"),
             GeneratedBySource = reader.String("generated_by_source"),

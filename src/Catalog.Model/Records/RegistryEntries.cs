@@ -29,6 +29,9 @@ public sealed record LicenseEntry(string Id, string Path, SourceSpan IdSpan) : C
 
     public string? Spdx { get; init; }
 
+    /// <summary>Other spellings the list uses for the license; the importer recognises them.</summary>
+    public EquatableArray<string> Aliases { get; init; } = EquatableArray<string>.Empty;
+
     /// <summary>The Hugging Face <c>license:</c> tag, where the Hub has one.</summary>
     public string? HuggingFaceLicense { get; init; }
 
@@ -44,6 +47,9 @@ public sealed record DatasetEntry(string Id, string Path, SourceSpan IdSpan) : C
     public override string KindName => "dataset";
 
     public LocalizedText Name { get; init; } = LocalizedText.Same("");
+
+    /// <summary>Other spellings the list uses for the data set; the importer recognises them in training-data cells.</summary>
+    public EquatableArray<string> Aliases { get; init; } = EquatableArray<string>.Empty;
 
     public string? Url { get; init; }
 

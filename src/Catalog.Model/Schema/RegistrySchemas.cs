@@ -26,6 +26,7 @@ public static class RegistrySchemas
             new SchemaProperty("name", ValueShape.LocalizedText, "The display name, or a mapping of ja, en and fr names.") { Required = true },
             new SchemaProperty("spdx", ValueShape.Text, "The SPDX identifier, where one exists (Apache-2.0, CC-BY-NC-4.0, …)."),
             new SchemaProperty("huggingface", ValueShape.Text, "The Hugging Face 'license:' tag, where the Hub has one."),
+            new SchemaProperty("aliases", ValueShape.TextList, "Other spellings of it the list uses, which the importer recognises (compared without case, typographic dashes as '-'); its names in every language count too."),
             new SchemaProperty("commercial_use", ValueShape.Text, "Whether the license lets you use a model commercially: allowed, not-allowed, conditional (user caps, acceptable-use policies, contacting the developer) or unknown.") { Required = true, Values = ClosedSets.CommercialUse.Keys.ToArray() },
             new SchemaProperty("url", ValueShape.Text, "Where the license text is published."),
         });
@@ -37,6 +38,7 @@ public static class RegistrySchemas
         {
             CommonProperties.Id("dataset", "ultrachat-200k"),
             new SchemaProperty("name", ValueShape.LocalizedText, "The data set's name.") { Required = true },
+            new SchemaProperty("aliases", ValueShape.TextList, "Other spellings of it the list uses, which the importer recognises (compared without case, typographic dashes as '-'); its names in every language count too."),
             new SchemaProperty("url", ValueShape.Text, "Where the data set is published."),
             new SchemaProperty("generated_by", ValueShape.TextList, "The model makers whose outputs this synthetic data set was generated with (e.g. openai): models trained on it inherit their terms."),
             new SchemaProperty("generated_by_source", ValueShape.Text, "Where the generated_by fact is stated."),
