@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using JapaneseLlm.Catalog.Cli.Catalog;
+using JapaneseLlm.Catalog.Cli.Markdown;
 using JapaneseLlm.Catalog.Cli.Query;
 using JapaneseLlm.Catalog.Model;
 using JapaneseLlm.Catalog.Model.Parsing;
@@ -102,11 +103,11 @@ internal static class LlmsTxtExporter
 
     private static void AppendLink(StringBuilder text, LocalizedText name, string? url, string notes)
     {
-        var title = ExportVocabulary.Plain(name, Language.En).Replace("[", "(").Replace("]", ")");
-        text.Append("- ").Append(url is null ? title : $"[{title}]({url})");
+        var title = MarkdownEscaping.OneLine(ExportVocabulary.Plain(name, Language.En).Replace("[", "(").Replace("]", ")"));
+        text.Append("- ").Append(MarkdownLink.OrText(title, url));
         if (notes.Length > 0)
         {
-            text.Append(": ").Append(notes.Replace('\n', ' '));
+            text.Append(": ").Append(MarkdownEscaping.OneLine(notes));
         }
 
         text.Append('\n');
