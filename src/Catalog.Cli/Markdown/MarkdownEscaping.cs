@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace JapaneseLlm.Catalog.Cli.Markdown;
 
@@ -13,6 +14,9 @@ internal static class MarkdownEscaping
     /// <summary>A cell on one line of its row: line breaks become <c>&lt;br&gt;</c>, as the list writes them, and pipes are escaped.</summary>
     public static string TableCell(string cell)
     {
+        // An HTML comment is read before the row is split into cells by Markdig, so one opened in a cell could swallow
+        // the pipes after it (found by OutputRoundTripTests); the list's cells hold no comments.
+        cell = EscapeUnclosedBackticks(CommentStart.Replace(cell, "&lt;!--"));
         if (cell.IndexOfAny(CellBreakers) < 0)
         {
             return cell;
@@ -43,6 +47,82 @@ internal static class MarkdownEscaping
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// Markdig reads code spans before it splits a row, so a backtick run with no closing run in its own cell would pair
+    /// with one in a later cell and swallow the pipes between (found by OutputRoundTripTests): such a run is escaped.
+    /// </summary>
+    private static string EscapeUnclosedBackticks(string cell)
+    {
+        if (cell.IndexOf('`') < 0)
+        {
+            return cell;
+        }
+
+        var builder = new StringBuilder(cell.Length + 4);
+        var index = 0;
+        while (index < cell.Length)
+        {
+            if (cell[index] != '`' || (index > 0 && cell[index - 1] == '\\'))
+            {
+                builder.Append(cell[index++]);
+                continue;
+            }
+
+            var length = 0;
+            while (index + length < cell.Length && cell[index + length] == '`')
+            {
+                length++;
+            }
+
+            var closing = ClosingRun(cell, index + length, length);
+            if (closing < 0)
+            {
+                builder.Insert(builder.Length, "\\`", length);
+                index += length;
+                continue;
+            }
+
+            builder.Append(cell, index, closing + length - index);
+            index = closing + length;
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Where a run of exactly <paramref name="length"/> backticks starts at or after <paramref name="from"/>, or -1.</summary>
+    private static int ClosingRun(string text, int from, int length)
+    {
+        for (var index = from; index < text.Length; index++)
+        {
+            if (text[index] != '`')
+            {
+                continue;
+            }
+
+            var end = index;
+            while (end < text.Length && text[end] == '`')
+            {
+                end++;
+            }
+
+            if (end - index == length)
+            {
+                return index;
+            }
+
+            index = end - 1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Link text whose last backslash escapes nothing: doubled, so it cannot escape the closing bracket.</summary>
+    public static string LinkText(string text)
+    {
+        var trailing = text.Length - text.TrimEnd('\\').Length;
+        return trailing % 2 == 1 ? text + "\\" : text;
     }
 
     /// <summary>Text on one line, for a heading or a footnote definition: a line break there would start a new block.</summary>
@@ -79,9 +159,37 @@ internal static class MarkdownEscaping
         return builder.ToString();
     }
 
+    /// <summary>
+    /// Plain text at the start of a line's content (an llms.txt list item): a leading character that would open a block
+    /// there (a heading, a quote, a nested list, a fence) is backslash-escaped (found by OutputRoundTripTests).
+    /// </summary>
+    public static string LineStart(string text)
+    {
+        var trimmed = text.TrimStart();
+        if (trimmed.Length == 0)
+        {
+            return trimmed;
+        }
+
+        var ordered = 0;
+        while (ordered < trimmed.Length && char.IsAsciiDigit(trimmed[ordered]))
+        {
+            ordered++;
+        }
+
+        if (ordered > 0 && ordered < trimmed.Length && trimmed[ordered] is '.' or ')')
+        {
+            return trimmed.Substring(0, ordered) + "\\" + trimmed.Substring(ordered);
+        }
+
+        return trimmed[0] is '#' or '>' or '-' or '+' or '*' or '=' or '`' or '~' or '|' or '<' ? "\\" + trimmed : trimmed;
+    }
+
     /// <summary>A value inside a double-quoted HTML attribute (an anchor id); brackets too, so no footnote marker is read there.</summary>
     public static string Attribute(string value) =>
         OneLine(value).Replace("&", "&amp;").Replace("\"", "&quot;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("[", "&#91;").Replace("]", "&#93;");
+
+    private static readonly Regex CommentStart = new(@"(?<!\\)<!--", RegexOptions.CultureInvariant);
 
     private static readonly char[] CellBreakers = { '|', '\r', '\n' };
 
