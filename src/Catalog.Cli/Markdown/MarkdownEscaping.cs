@@ -14,14 +14,15 @@ internal static class MarkdownEscaping
     /// <summary>A cell on one line of its row: line breaks become <c>&lt;br&gt;</c>, as the list writes them, and pipes are escaped.</summary>
     public static string TableCell(string cell)
     {
-        // An HTML comment is read before the row is split into cells by Markdig, so one opened in a cell could swallow
-        // the pipes after it (found by OutputRoundTripTests); the list's cells hold no comments.
-        cell = EscapeUnclosedBackticks(CommentStart.Replace(cell, "&lt;!--"));
-        if (cell.IndexOfAny(CellBreakers) < 0)
-        {
-            return cell;
-        }
+        // Markdig reads raw HTML and code spans before it splits the row into cells, so a comment, tag or backtick run
+        // opened in a cell could swallow the pipes after it (found by OutputRoundTripTests: '<!--', '<!tag', '`'); the
+        // list's cells hold only closed tags (<br>) and closed code spans.
+        var oneLine = cell.IndexOfAny(CellBreakers) < 0 ? cell : OneRow(cell);
+        return EscapeUnclosedBackticks(UnclosedHtml.Replace(oneLine, "&lt;"));
+    }
 
+    private static string OneRow(string cell)
+    {
         var builder = new StringBuilder(cell.Length + 8);
         var backslashes = 0;
         for (var index = 0; index < cell.Length; index++)
@@ -189,7 +190,8 @@ internal static class MarkdownEscaping
     public static string Attribute(string value) =>
         OneLine(value).Replace("&", "&amp;").Replace("\"", "&quot;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("[", "&#91;").Replace("]", "&#93;");
 
-    private static readonly Regex CommentStart = new(@"(?<!\\)<!--", RegexOptions.CultureInvariant);
+    /// <summary>A '&lt;' that opens a comment (shown as text: a pipe inside one is read differently by GitHub and Markdig), or that no '&gt;' follows in its cell: raw HTML that could only close in a later cell.</summary>
+    private static readonly Regex UnclosedHtml = new(@"(?<!\\)<(?=!--|[^>]*\z)", RegexOptions.CultureInvariant);
 
     private static readonly char[] CellBreakers = { '|', '\r', '\n' };
 

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
@@ -15,11 +16,11 @@ internal static class MarkdownReading
 
     /// <summary>
     /// How a text reads when it stands alone in a paragraph, on one line (line breaks written as &lt;br&gt;, as jllm
-    /// writes them in a cell): the expected reading of a cell. A letter in front keeps it from starting a block.
+    /// writes them in a cell, HTML comments shown as text): the expected reading of a cell. A letter in front keeps it from starting a block.
     /// </summary>
     public static string ReadingOf(string text)
     {
-        var oneLine = text.Replace("\r\n", "<br>").Replace('\r', '\n').Replace("\n", "<br>");
+        var oneLine = Regex.Replace(text, @"(?<!\\)<!--", "&lt;!--").Replace("\r\n", "<br>").Replace('\r', '\n').Replace("\n", "<br>");
         var paragraph = Parse("x " + oneLine).Descendants<ParagraphBlock>().Single();
         return Normalize(Text(paragraph.Inline)).Substring(1).TrimStart();
     }
