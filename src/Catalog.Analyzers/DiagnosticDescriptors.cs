@@ -36,6 +36,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidValue = Create(
         CatalogRuleIds.InvalidValue, CatalogRules.InvalidValue, CatalogRules.FormatCategory, DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor RepeatedListItem = Create(
+        CatalogRuleIds.RepeatedListItem, CatalogRules.RepeatedListItem, CatalogRules.FormatCategory, DiagnosticSeverity.Error);
+
     public static readonly DiagnosticDescriptor DuplicateId = Create(
         CatalogRuleIds.DuplicateId, CatalogRules.DuplicateId, CatalogRules.ReferenceCategory, DiagnosticSeverity.Error);
 
@@ -44,6 +47,9 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnknownReference = Create(
         CatalogRuleIds.UnknownReference, CatalogRules.UnknownReference, CatalogRules.ReferenceCategory, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor CyclicSectionParent = Create(
+        CatalogRuleIds.CyclicSectionParent, CatalogRules.CyclicSectionParent, CatalogRules.ReferenceCategory, DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor MissingLicense = Create(
         CatalogRuleIds.MissingLicense, CatalogRules.MissingLicense, CatalogRules.LicensingCategory, DiagnosticSeverity.Error);
@@ -103,7 +109,7 @@ internal static class DiagnosticDescriptors
         CatalogRuleIds.UnusedSuppression, CatalogRules.UnusedSuppression, CatalogRules.ListRulesCategory, DiagnosticSeverity.Warning);
 
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
-        InvalidYaml, UnknownKey, WrongValueType, MissingKey, DuplicateKey, InvalidDocument, UnsupportedYaml, InvalidValue, DuplicateId, IdentifierCollision, UnknownReference,
+        InvalidYaml, UnknownKey, WrongValueType, MissingKey, DuplicateKey, InvalidDocument, UnsupportedYaml, InvalidValue, RepeatedListItem, DuplicateId, IdentifierCollision, UnknownReference, CyclicSectionParent,
         MissingLicense, UnusedFootnote, FootnoteMissingLanguage, MissingOpenAiTermsCaveat, UnsupportedOpenAiTermsCaveat, IndividualDeveloperForm, NonCanonicalDeveloperName, MissingTranslation, UndisclosedAsText, BelowParameterThreshold,
         ArchitectureWithoutPaper, DuplicateHuggingFaceRepo, MalformedHuggingFaceId, MalformedUrl, FutureYear, AnnouncedInAnotherYear, BulletListInCell, PositionEmbeddingOffset, UnusedSuppression);
 

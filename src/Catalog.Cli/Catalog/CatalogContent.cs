@@ -55,6 +55,10 @@ internal sealed class CatalogContent
 
     public IReadOnlyDictionary<string, FootnoteEntry> FootnotesById { get; }
 
+    /// <summary>Every record and registry entry, for checks that look at all of them alike.</summary>
+    public IEnumerable<CatalogEntry> Entries =>
+        Models.Cast<CatalogEntry>().Concat(Benchmarks).Concat(Papers).Concat(Developers).Concat(Licenses).Concat(Datasets).Concat(Footnotes).Concat(Sections);
+
     /// <summary>The newest year of any model: the list shows it in bold.</summary>
     public int NewestYear => Models.Count == 0 ? 0 : Models.Max(model => model.Year);
 }

@@ -53,8 +53,11 @@ internal static class CatalogLoader
         var validated = CatalogValidator.Validate(parsed);
         var diagnostics = parsed.SelectMany(file => file.Diagnostics).Concat(validated.Diagnostics).ToList();
         var entries = parsed.SelectMany(file => file.Entries).ToList();
+
+        // Registry order, but only the sections the validator kept: a repeated id would render its table twice.
+        var sections = new HashSet<SectionEntry>(validated.Sections);
         var catalog = new CatalogContent(
-            entries.OfType<SectionEntry>().ToList(),
+            entries.OfType<SectionEntry>().Where(sections.Contains).ToList(),
             validated.Models,
             validated.Benchmarks,
             validated.Papers,

@@ -69,12 +69,7 @@ internal static class ChartCommand
             described = $"{models.Count} model families";
         }
 
-        var directory = Path.GetDirectoryName(Path.GetFullPath(output));
-        if (directory is not null)
-        {
-            Directory.CreateDirectory(directory);
-        }
-
+        OutputFile.Prepare(output);
         if (extension == ".svg")
         {
             plot.SaveSvg(output, width, height);

@@ -33,21 +33,23 @@ internal static class ExportCommand
     public static int Run(string format, string? output, string? catalogPath, TextWriter stdout, TextWriter stderr)
     {
         var exporter = ExportFormat.Exporter(format);
-        var text = exporter(CatalogInput.Load(catalogPath, stderr));
+        if (output is not null)
+        {
+            OutputFile.Prepare(output);
+        }
+
+        var catalog = CatalogInput.Load(catalogPath, stderr);
+        var text = exporter(catalog);
         if (output is null)
         {
             stdout.Write(text);
-            return ExitCodes.Ok;
         }
-
-        var directory = Path.GetDirectoryName(Path.GetFullPath(output));
-        if (directory is not null)
+        else
         {
-            Directory.CreateDirectory(directory);
+            OutputFile.Write(output, text);
+            stderr.WriteLine($"Wrote {format} to {output}.");
         }
 
-        File.WriteAllText(output, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        stderr.WriteLine($"Wrote {format} to {output}.");
-        return ExitCodes.Ok;
+        return CatalogInput.ReportLeftOutLinks(catalog, stderr) ? ExitCodes.Diagnostics : ExitCodes.Ok;
     }
 }

@@ -36,9 +36,9 @@ internal static class QueryCommand
         var usable = new Option<bool>("--commercially-usable") { Description = "Only models every license of which allows commercial use, without the OpenAI-terms caveat (CommerciallyUsable)." };
         var minimum = new Option<string?>("--min-params") { Description = "Only models with a size of at least this many parameters: 7B, 500M, 1T (WithParameters)." };
         var maximum = new Option<string?>("--max-params") { Description = "Only models with a size of at most this many parameters (WithParameters; with --min-params, one size must lie in both)." };
-        var context = new Option<int?>("--context-length") { Description = "Only models that handle at least this many tokens of context (WithContextLength)." };
-        var year = new Option<int?>("--year") { Description = "Only models released in this year (InYear)." };
-        var fromYear = new Option<int?>("--from-year") { Description = "Only models released in or after this year (FromYear)." };
+        var context = WholeNumberOption.Create("--context-length", "Only models that handle at least this many tokens of context (WithContextLength).", "32768");
+        var year = WholeNumberOption.Create("--year", "Only models released in this year (InYear).", "2024");
+        var fromYear = WholeNumberOption.Create("--from-year", "Only models released in or after this year (FromYear).", "2024");
         var architecture = new Option<string?>("--architecture") { Description = "Only models whose architecture mentions this text, case-insensitive (WithArchitecture)." };
         var baseModel = new Option<string?>("--base-model") { Description = "Only models whose base model mentions this text, case-insensitive (WithBaseModel)." };
         var noCaveat = new Option<bool>("--without-openai-caveat") { Description = "Leave out models tuned on OpenAI outputs (WithoutOpenAiTermsCaveat)." };

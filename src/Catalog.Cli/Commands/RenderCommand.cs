@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using JapaneseLlm.Catalog.Cli.Catalog;
+using JapaneseLlm.Catalog.Cli.Options;
 using JapaneseLlm.Catalog.Cli.Rendering;
 using JapaneseLlm.Catalog.Model;
 using JapaneseLlm.Catalog.Model.Diagnostics;
@@ -25,16 +26,18 @@ internal static class RenderCommand
             stderr.WriteLine(diagnostic.ToCanonicalString(Path.Combine(root, diagnostic.Path)));
         }
 
-        var text = MarkdownRenderer.Render(catalog, ParseLanguage(language));
-        var directory = Path.GetDirectoryName(Path.GetFullPath(output));
-        if (directory is not null)
+        OutputFile.Prepare(output);
+        var rendered = MarkdownRenderer.RenderList(catalog, ParseLanguage(language));
+        OutputFile.Write(output, rendered.Text);
+        foreach (var line in rendered.Unrendered)
         {
-            Directory.CreateDirectory(directory);
+            stderr.WriteLine("jllm: " + line);
         }
 
-        File.WriteAllText(output, text, new UTF8Encoding(false));
-        stdout.WriteLine($"Rendered {catalog.Models.Count} models, {catalog.Benchmarks.Count} benchmarks, {catalog.Papers.Count} papers to {output}.");
-        return diagnostics.Any(diagnostic => diagnostic.Severity == DiagnosticSeverityLevel.Error) ? ExitCodes.Diagnostics : ExitCodes.Ok;
+        var leftOutLinks = CatalogInput.ReportLeftOutLinks(catalog, stderr);
+        stdout.WriteLine($"Rendered {rendered.Models} models, {rendered.Benchmarks} benchmarks, {rendered.Papers} papers to {output}.");
+        var failed = leftOutLinks || rendered.Unrendered.Count > 0 || diagnostics.Any(diagnostic => diagnostic.Severity == DiagnosticSeverityLevel.Error);
+        return failed ? ExitCodes.Diagnostics : ExitCodes.Ok;
     }
 
     public static Language ParseLanguage(string language) => language switch

@@ -8,7 +8,11 @@ using JapaneseLlm.Catalog.Model;
 
 namespace JapaneseLlm.Catalog.Cli.Export;
 
-/// <summary>The models as CSV (RFC 4180: comma-separated, CRLF rows, quoted where needed), one row per model family, English text.</summary>
+/// <summary>
+/// The models as CSV (RFC 4180: comma-separated, CRLF rows, quoted where needed), one row per model family, English text.
+/// A cell that a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) gets a
+/// leading apostrophe, as OWASP's CSV-injection advice has it; links that are not http(s) are left out.
+/// </summary>
 internal static class CatalogCsvExporter
 {
     public static readonly string[] Columns =
@@ -42,7 +46,7 @@ internal static class CatalogCsvExporter
                 string.Join(" ", model.Licenses.Select(license => license.Id)),
                 ExportVocabulary.CommercialUse(model.CommercialUse),
                 model.HasOpenAiTermsCaveat ? "true" : "false",
-                record.Url ?? "",
+                SafeLinks.Safe(record.Url) ?? "",
                 string.Join(" ", record.Variants.Select(variant => variant.HuggingFaceId).Where(id => id is not null)),
             });
         }
@@ -55,6 +59,12 @@ internal static class CatalogCsvExporter
         text.Append(string.Join(",", cells.Select(Quote))).Append("\r\n");
     }
 
-    private static string Quote(string cell) =>
-        cell.IndexOfAny(new[] { ',', '"', '\r', '\n' }) < 0 ? cell : "\"" + cell.Replace("\"", "\"\"") + "\"";
+    private static string Quote(string cell)
+    {
+        var safe = StartsFormula(cell) ? "'" + cell : cell;
+        return safe.IndexOfAny(new[] { ',', '"', '\r', '\n' }) < 0 ? safe : "\"" + safe.Replace("\"", "\"\"") + "\"";
+    }
+
+    /// <summary>https://owasp.org/www-community/attacks/CSV_Injection: the characters a spreadsheet starts a formula with.</summary>
+    private static bool StartsFormula(string cell) => cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
 }

@@ -38,7 +38,7 @@ internal static class CatalogJsonExporter
                 writer.WriteStartObject();
                 writer.WriteString("id", benchmark.Id);
                 ModelJson.WriteText(writer, "name", benchmark.Name);
-                writer.WriteString("url", benchmark.Url);
+                writer.WriteString("url", SafeLinks.Safe(benchmark.Url));
                 writer.WriteString("section", benchmark.Section);
                 ModelJson.WriteText(writer, "description", benchmark.Description);
                 WriteStrings(writer, "developers", benchmark.Developers.Select(reference => reference.Id));
@@ -50,7 +50,7 @@ internal static class CatalogJsonExporter
                 writer.WriteString("id", paper.Id);
                 ModelJson.WriteText(writer, "name", paper.Name);
                 writer.WriteString("title", paper.Title);
-                writer.WriteString("url", paper.Url);
+                writer.WriteString("url", SafeLinks.Safe(paper.Url));
                 writer.WriteString("published", paper.Published);
                 writer.WriteString("venue", paper.Venue);
                 writer.WriteEndObject();
@@ -61,7 +61,7 @@ internal static class CatalogJsonExporter
                 writer.WriteString("id", developer.Id);
                 ModelJson.WriteText(writer, "name", developer.Name);
                 writer.WriteBoolean("individual", developer.Individual);
-                writer.WriteString("url", developer.Url);
+                writer.WriteString("url", SafeLinks.Safe(developer.Url));
                 writer.WriteEndObject();
             });
             WriteKeyed(writer, "licenses", catalog.Licenses, license => license.Id, license =>
@@ -72,7 +72,7 @@ internal static class CatalogJsonExporter
                 writer.WriteString("spdx", license.Spdx);
                 writer.WriteString("huggingface", license.HuggingFaceLicense);
                 writer.WriteString("commercial_use", ExportVocabulary.CommercialUse(license.CommercialUse));
-                writer.WriteString("url", license.Url);
+                writer.WriteString("url", SafeLinks.Safe(license.Url));
                 writer.WriteEndObject();
             });
             writer.WriteEndObject();

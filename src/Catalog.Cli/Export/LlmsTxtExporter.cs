@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using JapaneseLlm.Catalog.Cli.Catalog;
+using JapaneseLlm.Catalog.Cli.Markdown;
 using JapaneseLlm.Catalog.Cli.Query;
 using JapaneseLlm.Catalog.Model;
 using JapaneseLlm.Catalog.Model.Parsing;
@@ -102,11 +103,14 @@ internal static class LlmsTxtExporter
 
     private static void AppendLink(StringBuilder text, LocalizedText name, string? url, string notes)
     {
-        var title = ExportVocabulary.Plain(name, Language.En).Replace("[", "(").Replace("]", ")");
-        text.Append("- ").Append(url is null ? title : $"[{title}]({url})");
+        var plain = MarkdownEscaping.OneLine(ExportVocabulary.Plain(name, Language.En).Replace("[", "(").Replace("]", ")")).Trim();
+
+        // A name that is only markup ("**") reads as nothing; an empty item would lose the record's line.
+        var title = plain.Length == 0 ? "(untitled)" : plain;
+        text.Append("- ").Append(SafeLinks.IsSafe(url) ? MarkdownLink.OrText(title, url) : MarkdownEscaping.LineStart(title));
         if (notes.Length > 0)
         {
-            text.Append(": ").Append(notes.Replace('\n', ' '));
+            text.Append(": ").Append(MarkdownEscaping.OneLine(notes));
         }
 
         text.Append('\n');

@@ -18,7 +18,7 @@ internal static class ModelJson
         writer.WriteStartObject();
         writer.WriteString("id", record.Id);
         WriteText(writer, "name", record.Name);
-        writer.WriteString("url", record.Url);
+        writer.WriteString("url", SafeLinks.Safe(record.Url));
         writer.WriteString("category", ExportVocabulary.Category(model.Category));
         writer.WriteString("section", record.Section);
         writer.WriteNumber("year", record.Year);
@@ -57,7 +57,7 @@ internal static class ModelJson
             writer.WriteStartObject();
             writer.WriteString("label", ExportVocabulary.Plain(variant.Label));
             writer.WriteString("huggingface_id", variant.HuggingFaceId);
-            writer.WriteString("url", ExportVocabulary.VariantUrl(variant));
+            writer.WriteString("url", SafeLinks.Safe(ExportVocabulary.VariantUrl(variant)));
             WriteNumber(writer, "parameters", variant.Parameters);
             WriteNumber(writer, "active_parameters", variant.ActiveParameters);
             writer.WriteEndObject();

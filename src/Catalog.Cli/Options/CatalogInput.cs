@@ -33,4 +33,16 @@ internal static class CatalogInput
 
         return catalog;
     }
+
+    /// <summary>Says which links the writers left out as unsafe (<see cref="SafeLinks"/>); true when there were any, so the command fails.</summary>
+    public static bool ReportLeftOutLinks(CatalogContent catalog, TextWriter stderr)
+    {
+        var leftOut = SafeLinks.LeftOut(catalog);
+        foreach (var line in leftOut)
+        {
+            stderr.WriteLine("jllm: " + line);
+        }
+
+        return leftOut.Count > 0;
+    }
 }

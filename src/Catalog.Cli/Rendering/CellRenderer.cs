@@ -68,7 +68,7 @@ internal sealed class CellRenderer
         "name" => paper.Name[language] ?? paper.Name.Preferred(language),
         "published" => paper.Published?.Replace('-', '.') ?? "",
         "venue" => paper.Venue ?? "-",
-        "title" => paper.Url is null ? paper.Title : new MarkdownLink(paper.Title, paper.Url).ToString(),
+        "title" => MarkdownLink.OrText(paper.Title, paper.Url),
         _ => "",
     };
 
@@ -82,7 +82,7 @@ internal sealed class CellRenderer
     {
         var name = model.Name[language] ?? model.Name.Preferred(language);
         var url = model.LocalizedUrl?[language] ?? model.Url;
-        var cell = (url is null ? name : new MarkdownLink(name, url).ToString()) + Markers(model.Footnotes, "name");
+        var cell = MarkdownLink.OrText(name, url) + Markers(model.Footnotes, "name");
         if (section.VariantsIn == "name" && !model.Variants.IsEmpty)
         {
             cell += InlineSyntax.LineBreak + VariantList(model, language);
@@ -95,8 +95,8 @@ internal sealed class CellRenderer
     {
         var name = benchmark.Name[language] ?? benchmark.Name.Preferred(language);
         var url = benchmark.LocalizedUrl?[language] ?? benchmark.Url;
-        var link = (url is null ? name : new MarkdownLink(name, url).ToString()) + Markers(benchmark.Footnotes, "name");
-        return benchmark.Anchor is null ? link : $"<a id=\"{benchmark.Anchor}\"></a> {link}";
+        var link = MarkdownLink.OrText(name, url) + Markers(benchmark.Footnotes, "name");
+        return benchmark.Anchor is null ? link : $"<a id=\"{MarkdownEscaping.Attribute(benchmark.Anchor)}\"></a> {link}";
     }
 
     private string Year(int year) =>
@@ -167,7 +167,7 @@ internal sealed class CellRenderer
             var name = developer.Name[language] ?? developer.Name.Preferred(language);
             if (developer.Individual)
             {
-                individuals.Add(developer.Url is null ? name : new MarkdownLink(name, developer.Url).ToString());
+                individuals.Add(MarkdownLink.OrText(name, developer.Url));
             }
             else
             {
@@ -217,7 +217,7 @@ internal sealed class CellRenderer
         {
             // One repository links the symbol itself; several are listed after it.
             cell = model.Variants.Count == 1
-                ? new MarkdownLink(symbol, VariantHref(model.Variants[0])).ToString() + Markers(model.Footnotes, "variants")
+                ? MarkdownLink.OrText(symbol, VariantHref(model.Variants[0])) + Markers(model.Footnotes, "variants")
                 : symbol + " " + VariantList(model, language);
         }
 
@@ -225,7 +225,7 @@ internal sealed class CellRenderer
     }
 
     private static string VariantList(ModelRecord model, Language language) =>
-        InlineSyntax.FormatLinkList(model.Variants.Select(variant => new MarkdownLink(VariantLabel(variant, language), VariantHref(variant)).ToString()))
+        InlineSyntax.FormatLinkList(model.Variants.Select(variant => MarkdownLink.OrText(VariantLabel(variant, language), VariantHref(variant))))
         + Markers(model.Footnotes, "variants");
 
     private static string Markers(EquatableArray<FootnoteReference> footnotes, string field) =>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System;
 using System.Linq;
 using System.Text;
 using JapaneseLlm.Catalog.Cli.Catalog;
@@ -15,13 +16,16 @@ namespace JapaneseLlm.Catalog.Cli.Rendering;
 /// </summary>
 internal static class MarkdownRenderer
 {
-    public static string Render(CatalogContent catalog, Language language)
+    public static string Render(CatalogContent catalog, Language language) => RenderList(catalog, language).Text;
+
+    public static RenderedList RenderList(CatalogContent catalog, Language language)
     {
         var cells = new CellRenderer(catalog, catalog.NewestYear);
         var body = new StringBuilder();
+        var written = new HashSet<CatalogEntry>(ReferenceEqualityComparer.Instance);
         foreach (var section in catalog.Sections)
         {
-            RenderSection(body, catalog, cells, section, language);
+            RenderSection(body, catalog, cells, section, language, written);
         }
 
         var withIds = body.ToString();
@@ -30,29 +34,39 @@ internal static class MarkdownRenderer
         foreach (var footnote in catalog.Footnotes.Where(footnote => numbers.ContainsKey(footnote.Id)))
         {
             var footnoteText = InlineSyntax.MapMarkers(footnote.Text[language] ?? footnote.Text.Preferred(language), id => numbers.TryGetValue(id, out var number) ? number : id);
-            text.Append("[^").Append(numbers[footnote.Id]).Append("]: ").Append(footnoteText).Append("\n\n");
+            text.Append("[^").Append(numbers[footnote.Id]).Append("]: ").Append(MarkdownEscaping.OneLine(footnoteText)).Append("\n\n");
         }
 
-        return text.ToString().TrimEnd('\n') + "\n";
+        var unrendered = catalog.Models.Cast<CatalogEntry>().Concat(catalog.Benchmarks).Concat(catalog.Papers)
+            .Where(entry => !written.Contains(entry))
+            .Select(entry => WhyNoRow(catalog, entry))
+            .ToList();
+        return new RenderedList(
+            text.ToString().TrimEnd('\n') + "\n",
+            written.OfType<ModelRecord>().Count(),
+            written.OfType<BenchmarkRecord>().Count(),
+            written.OfType<PaperRecord>().Count(),
+            unrendered);
     }
 
-    private static void RenderSection(StringBuilder output, CatalogContent catalog, CellRenderer cells, SectionEntry section, Language language)
+    private static void RenderSection(StringBuilder output, CatalogContent catalog, CellRenderer cells, SectionEntry section, Language language, HashSet<CatalogEntry> written)
     {
         if (section.Anchor is not null)
         {
-            output.Append("<a id=\"").Append(section.Anchor).Append("\"></a>\n");
+            output.Append("<a id=\"").Append(MarkdownEscaping.Attribute(section.Anchor)).Append("\"></a>\n");
         }
 
-        output.Append(new string('#', section.Level)).Append(' ').Append(section.Heading[language] ?? section.Heading.Preferred(language)).Append("\n\n");
+        output.Append(new string('#', section.Level)).Append(' ').Append(MarkdownEscaping.OneLine(section.Heading[language] ?? section.Heading.Preferred(language))).Append("\n\n");
         AppendProse(output, section.Intro, language);
         var rows = Rows(catalog, cells, section, language);
         if (rows is not null)
         {
             output.Append(TableRow(section.Columns.Select(column => column.Header[language] ?? ""))).Append('\n');
             output.Append(TableRow(section.Columns.Select(column => AlignmentCell(column.Alignment)))).Append('\n');
-            foreach (var row in rows)
+            foreach (var (record, row) in rows)
             {
                 output.Append(TableRow(row)).Append('\n');
+                written.Add(record);
             }
 
             output.Append('\n');
@@ -61,23 +75,50 @@ internal static class MarkdownRenderer
         AppendProse(output, section.Outro, language);
     }
 
-    private static IEnumerable<IReadOnlyList<string>>? Rows(CatalogContent catalog, CellRenderer cells, SectionEntry section, Language language)
+    /// <summary>The section's rows, each with its record; null for a section without a table (no kind, or no columns).</summary>
+    private static IEnumerable<(CatalogEntry Record, IReadOnlyList<string> Cells)>? Rows(CatalogContent catalog, CellRenderer cells, SectionEntry section, Language language)
     {
         var fields = section.Columns.Select(column => column.Field).ToList();
+        if (fields.Count == 0)
+        {
+            return null;
+        }
+
         switch (section.RecordKind)
         {
             case "model":
                 return RecordOrdering.Models(catalog.Models.Where(model => model.Section == section.Id), section)
-                    .Select(model => (IReadOnlyList<string>)fields.Select(field => cells.ModelCell(model, section, field, language)).ToList());
+                    .Select(model => ((CatalogEntry)model, (IReadOnlyList<string>)fields.Select(field => cells.ModelCell(model, section, field, language)).ToList()));
             case "benchmark":
                 return RecordOrdering.Benchmarks(catalog.Benchmarks.Where(benchmark => benchmark.Section == section.Id))
-                    .Select(benchmark => (IReadOnlyList<string>)fields.Select(field => cells.BenchmarkCell(benchmark, field, language)).ToList());
+                    .Select(benchmark => ((CatalogEntry)benchmark, (IReadOnlyList<string>)fields.Select(field => cells.BenchmarkCell(benchmark, field, language)).ToList()));
             case "paper":
                 return RecordOrdering.Papers(catalog.Papers.Where(paper => paper.Section == section.Id))
-                    .Select(paper => (IReadOnlyList<string>)fields.Select(field => CellRenderer.PaperCell(paper, field, language)).ToList());
+                    .Select(paper => ((CatalogEntry)paper, (IReadOnlyList<string>)fields.Select(field => CellRenderer.PaperCell(paper, field, language)).ToList()));
             default:
                 return null;
         }
+    }
+
+    /// <summary>Why a record got no row: what is wrong with the section it names, and how to fix it.</summary>
+    private static string WhyNoRow(CatalogContent catalog, CatalogEntry entry)
+    {
+        var sectionId = entry switch
+        {
+            ModelRecord model => model.Section,
+            BenchmarkRecord benchmark => benchmark.Section,
+            PaperRecord paper => paper.Section,
+            _ => "",
+        };
+        var section = catalog.Sections.FirstOrDefault(candidate => candidate.Id == sectionId);
+        var problem = section switch
+        {
+            null => "is not in the sections registry",
+            { RecordKind: null } => "is a heading without a table (it has no 'records:')",
+            { RecordKind: var kind } when kind != entry.KindName => $"lists {kind}s ('records: {kind}')",
+            _ => "has no 'columns:'",
+        };
+        return $"{entry.Path}: {entry.KindName} '{entry.Id}' is not rendered: its section '{sectionId}' {problem}; move the record to a section that lists {entry.KindName}s, or fix the section";
     }
 
     /// <summary>Numbers the footnotes the text refers to, in registry order (the list's own numbering).</summary>
@@ -111,7 +152,7 @@ internal static class MarkdownRenderer
         }
     }
 
-    private static string TableRow(IEnumerable<string> cells) => "| " + string.Join(" | ", cells) + " |";
+    private static string TableRow(IEnumerable<string> cells) => "| " + string.Join(" | ", cells.Select(MarkdownEscaping.TableCell)) + " |";
 
     private static string AlignmentCell(string alignment) => alignment switch
     {

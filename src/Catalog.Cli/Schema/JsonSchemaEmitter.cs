@@ -229,6 +229,11 @@ internal static class JsonSchemaEmitter
         {
             writer.WriteNumber("minimum", minimum);
         }
+
+        if (property.Maximum is { } maximum)
+        {
+            writer.WriteNumber("maximum", maximum);
+        }
     }
 
     private static void WriteTypes(Utf8JsonWriter writer, params string[] types)

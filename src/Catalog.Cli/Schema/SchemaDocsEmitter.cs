@@ -77,7 +77,12 @@ internal static class SchemaDocsEmitter
             ValueShape.Text when property.Values is not null => "one of " + values,
             ValueShape.Text => property.Pattern is null ? "text" : $"text matching `{Cell(property.Pattern)}`",
             ValueShape.LocalizedText => "text, or `ja`/`en`/`fr` texts",
-            ValueShape.Integer => property.Minimum is { } minimum ? $"whole number ≥ {minimum.ToString(CultureInfo.InvariantCulture)}" : "whole number",
+            ValueShape.Integer => (property.Minimum, property.Maximum) switch
+            {
+                ({ } minimum, { } maximum) => $"whole number from {minimum.ToString(CultureInfo.InvariantCulture)} to {maximum.ToString(CultureInfo.InvariantCulture)}",
+                ({ } minimum, null) => $"whole number ≥ {minimum.ToString(CultureInfo.InvariantCulture)}",
+                _ => "whole number",
+            },
             ValueShape.Boolean => "`true` or `false`",
             ValueShape.Date => "date, `yyyy-MM-dd`",
             ValueShape.Id => "id",

@@ -19,11 +19,15 @@ public static class CatalogRuleIds
 
     public const string InvalidValue = "JLLM0008";
 
+    public const string RepeatedListItem = "JLLM0009";
+
     public const string DuplicateId = "JLLM0101";
 
     public const string IdentifierCollision = "JLLM0102";
 
     public const string UnknownReference = "JLLM0103";
+
+    public const string CyclicSectionParent = "JLLM0104";
 
     public const string MissingLicense = "JLLM0201";
 

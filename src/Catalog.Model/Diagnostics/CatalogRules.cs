@@ -76,6 +76,14 @@ public static partial class CatalogRules
         DiagnosticSeverityLevel.Error,
         "A value has the right type but not an allowed form (an id, a date, a size, a URL or a closed set).");
 
+    public static readonly CatalogRule RepeatedListItem = new(
+        CatalogRuleIds.RepeatedListItem,
+        "Repeated list item",
+        "'{0}' lists '{1}' twice (first at line {2}): keep one",
+        FormatCategory,
+        DiagnosticSeverityLevel.Error,
+        "A list of ids names each one once; a repeat would be compiled, rendered and exported twice.");
+
     public static readonly CatalogRule DuplicateId = new(
         CatalogRuleIds.DuplicateId,
         "Duplicate record id",
@@ -100,10 +108,18 @@ public static partial class CatalogRules
         DiagnosticSeverityLevel.Error,
         "A record refers to a registry entry that does not exist.");
 
+    public static readonly CatalogRule CyclicSectionParent = new(
+        CatalogRuleIds.CyclicSectionParent,
+        "Cyclic section parent",
+        "Section '{0}' is its own ancestor ({1}): point 'parent' at the enclosing section",
+        ReferenceCategory,
+        DiagnosticSeverityLevel.Error,
+        "Sections form a tree; a section that is its own ancestor has no place in the list's outline.");
+
     public static IReadOnlyList<CatalogRule> All { get; } = new[]
     {
         InvalidYaml, UnknownKey, WrongValueType, MissingKey, DuplicateKey, InvalidDocument, UnsupportedYaml,
-        InvalidValue, DuplicateId, IdentifierCollision, UnknownReference,
+        InvalidValue, RepeatedListItem, DuplicateId, IdentifierCollision, UnknownReference, CyclicSectionParent,
         MissingLicense, UnusedFootnote, FootnoteMissingLanguage, MissingOpenAiTermsCaveat, UnsupportedOpenAiTermsCaveat,
         IndividualDeveloperForm, NonCanonicalDeveloperName, MissingTranslation, UndisclosedAsText, BelowParameterThreshold,
         ArchitectureWithoutPaper, DuplicateHuggingFaceRepo, MalformedHuggingFaceId, MalformedUrl, FutureYear,

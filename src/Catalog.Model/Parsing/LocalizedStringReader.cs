@@ -16,10 +16,22 @@ internal static class LocalizedStringReader
             case null:
                 return (null, null);
             case YamlScalar scalar:
-                return (scalar.Value, null);
+                return required && MappingReader.IsBlank(LocalizedText.Same(scalar.Value)) ? Blank(reader, key, node) : (scalar.Value, null);
             default:
+                var failedBefore = reader.Failed;
                 var text = reader.AsText(key, node);
+                if (text is not null && required && MappingReader.IsBlank(text) && reader.Failed == failedBefore)
+                {
+                    return Blank(reader, key, node);
+                }
+
                 return text is null ? (null, null) : (text.En ?? text.Ja ?? text.Fr, text);
         }
+    }
+
+    private static (string? Value, LocalizedText? PerLanguage) Blank(MappingReader reader, string key, YamlNode node)
+    {
+        reader.ReportBlank<string>(key, node);
+        return (null, null);
     }
 }

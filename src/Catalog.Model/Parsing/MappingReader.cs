@@ -85,7 +85,8 @@ internal sealed class MappingReader
     public string? String(string key, bool required = false)
     {
         var node = Node(key, required);
-        return node is null ? null : AsString(key, node);
+        var value = node is null ? null : AsString(key, node);
+        return required && value is not null && IsBlank(value) ? ReportBlank<string>(key, node!) : value;
     }
 
     public string? Id(string key = "id", bool required = true)
@@ -156,10 +157,10 @@ internal sealed class MappingReader
         return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
     }
 
-    public int? Int(string key, bool required = false, int minimum = int.MinValue)
+    public int? Int(string key, bool required = false, int minimum = int.MinValue, int maximum = int.MaxValue)
     {
         var node = Node(key, required);
-        return node is null ? null : AsInt(key, node, minimum);
+        return node is null ? null : AsInt(key, node, minimum, maximum);
     }
 
     public bool? Bool(string key)
@@ -221,8 +222,37 @@ internal sealed class MappingReader
     public LocalizedText? Text(string key, bool required = false)
     {
         var node = Node(key, required);
-        return node is null ? null : AsText(key, node);
+        var failedBefore = Failed;
+        var text = node is null ? null : AsText(key, node);
+
+        // A mapping that already failed (an unknown language key) has been reported; blank would only repeat it.
+        return required && text is not null && IsBlank(text) && Failed == failedBefore ? ReportBlank<LocalizedText>(key, node!) : text;
     }
+
+    /// <summary>
+    /// Reports a required text that is there but says nothing (<c>""</c>, <c>"   "</c>, <c>{}</c>, <c>{ja: ~}</c>): the
+    /// record would otherwise compile and render with an empty cell where its name belongs (issue 17).
+    /// </summary>
+    public T? ReportBlank<T>(string key, YamlNode node)
+        where T : class
+    {
+        Report(CatalogRules.InvalidValue, node.Span, key, SourceOf(node), "it is required and may not be blank: write it in ja, en or fr");
+        return null;
+    }
+
+    public static bool IsBlank(LocalizedText text) => IsBlank(text.Ja) && IsBlank(text.En) && IsBlank(text.Fr);
+
+    private static bool IsBlank(string? text) => text is null || text.Trim().Length == 0;
+
+    /// <summary>A text value for a message that quotes it: a scalar as read, a mapping of languages as <c>{ja: …}</c>.</summary>
+    private static string SourceOf(YamlNode node) => Shorten(node switch
+    {
+        YamlScalar scalar => scalar.Value,
+        YamlMapping mapping => "{" + string.Join(", ", mapping.Entries.Select(entry => entry.Key.Value + ": " + (entry.Value is YamlScalar value ? value.Value : "…"))) + "}",
+        _ => node.KindName,
+    });
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";
 
     public EquatableArray<EntryReference> References(string key)
     {
@@ -249,6 +279,13 @@ internal sealed class MappingReader
                 continue;
             }
 
+            var first = references.FindIndex(reference => reference.Id == id);
+            if (first >= 0)
+            {
+                ReportRepeat(key, id, item.Span, references[first].Span);
+                continue;
+            }
+
             references.Add(new EntryReference(id, item.Span));
         }
 
@@ -266,18 +303,32 @@ internal sealed class MappingReader
 
         var items = Items(key, node);
         var values = new List<string>(items.Count);
+        var spans = new List<SourceSpan>(items.Count);
         for (var index = 0; index < items.Count; index++)
         {
             var item = items[index];
             var value = AsString(key, item);
-            if (value is not null && IsAllowed(key, value, item.Span, allowed))
+            if (value is null || !IsAllowed(key, value, item.Span, allowed))
             {
-                values.Add(value);
+                continue;
             }
+
+            var first = values.IndexOf(value);
+            if (first >= 0)
+            {
+                ReportRepeat(key, value, item.Span, spans[first]);
+                continue;
+            }
+
+            values.Add(value);
+            spans.Add(item.Span);
         }
 
         return values.ToEquatableArray();
     }
+
+    private void ReportRepeat(string key, string value, SourceSpan repeat, SourceSpan first) =>
+        Report(CatalogRules.RepeatedListItem, repeat, key, value, first.Line.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>Whether <paramref name="value"/> is in the closed set <paramref name="allowed"/> (any value when there is none); reports it if not.</summary>
     public bool IsAllowed(string key, string value, SourceSpan span, IReadOnlyList<string>? allowed)
@@ -348,20 +399,44 @@ internal sealed class MappingReader
     public string? AsString(string key, YamlNode node) =>
         node is YamlScalar scalar ? scalar.Value : WrongType<string?>(key, node, "a text value");
 
-    public int? AsInt(string key, YamlNode node, int minimum = int.MinValue)
+    public int? AsInt(string key, YamlNode node, int minimum = int.MinValue, int maximum = int.MaxValue)
     {
-        if (node is YamlScalar scalar && int.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        if (node is not YamlScalar scalar)
         {
-            if (value >= minimum)
-            {
-                return value;
-            }
-
-            Report(CatalogRules.InvalidValue, scalar.Span, key, scalar.Value, $"it must be at least {minimum.ToString(CultureInfo.InvariantCulture)}");
-            return null;
+            return WrongType<int?>(key, node, "a whole number");
         }
 
-        return WrongType<int?>(key, node, "a whole number");
+        if (!int.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            return WrongType<int?>(key, node, "a whole number", WhyNotWholeNumber(scalar.Value));
+        }
+
+        if (value >= minimum && value <= maximum)
+        {
+            return value;
+        }
+
+        var range = maximum == int.MaxValue
+            ? $"it must be at least {minimum.ToString(CultureInfo.InvariantCulture)}"
+            : $"it must be from {minimum.ToString(CultureInfo.InvariantCulture)} to {maximum.ToString(CultureInfo.InvariantCulture)}";
+        Report(CatalogRules.InvalidValue, scalar.Span, key, scalar.Value, range);
+        return null;
+    }
+
+    /// <summary>Says what is wrong with a scalar that should have been a whole number, so the fix is obvious.</summary>
+    private static string WhyNotWholeNumber(string value)
+    {
+        var trimmed = value.Trim();
+        if (trimmed.Length > 0 && trimmed.All(character => character is >= '0' and <= '9' or '-' or '+'))
+        {
+            return trimmed.Length == value.Length
+                ? $"which is too large (at most {int.MaxValue.ToString(CultureInfo.InvariantCulture)})"
+                : "which has spaces around the number";
+        }
+
+        return decimal.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
+            ? "which has a fraction or an exponent"
+            : "which is not a number";
     }
 
     public LocalizedText? AsText(string key, YamlNode node)
@@ -386,9 +461,11 @@ internal sealed class MappingReader
 
     public void Absorb(MappingReader nested) => Failed |= nested.Failed;
 
-    public T? WrongType<T>(string key, YamlNode node, string expected)
+    /// <summary>Reports a value of the wrong type; a scalar is quoted, with <paramref name="why"/> when it says more.</summary>
+    public T? WrongType<T>(string key, YamlNode node, string expected, string? why = null)
     {
-        Report(CatalogRules.WrongValueType, node.Span, key, expected, node.KindName);
+        var actual = node is YamlScalar scalar ? $"the text '{Shorten(scalar.Value)}'" + (why is null ? "" : ", " + why) : node.KindName;
+        Report(CatalogRules.WrongValueType, node.Span, key, expected, actual);
         return default;
     }
 

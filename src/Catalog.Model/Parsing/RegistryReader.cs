@@ -93,7 +93,7 @@ internal static class RegistryReader
         var entry = new SectionEntry(id ?? "", reader.Path, reader.SpanOf("id"))
         {
             Parent = reader.SectionId("parent", required: false),
-            Level = reader.Int("level", required: true, minimum: 1) ?? 0,
+            Level = reader.Int("level", required: true, minimum: 1, maximum: RegistrySchemas.MaxHeadingLevel) ?? 0,
             Anchor = reader.String("anchor"),
             Heading = reader.Text("heading", required: true) ?? LocalizedText.Same(""),
             Intro = reader.Text("intro"),

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 using JapaneseLlm.Catalog.Model.Diagnostics;
 using JapaneseLlm.Catalog.Model.Records;
@@ -14,6 +15,10 @@ internal static class SuppressionReader
 {
     private static readonly Regex ContentRuleId = new(ValuePatterns.ContentRuleId, RegexOptions.CultureInvariant);
 
+    /// <summary>The ids a record may suppress: the content rules that exist, so a typo is not accepted silently.</summary>
+    private static readonly IReadOnlyList<string> ContentRuleIds =
+        CatalogRules.All.Select(rule => rule.Id).Where(id => ContentRuleId.IsMatch(id)).OrderBy(id => id, System.StringComparer.Ordinal).ToList();
+
     public static EquatableArray<RuleSuppression> Read(MappingReader reader)
     {
         var suppressions = new List<RuleSuppression>();
@@ -26,6 +31,10 @@ internal static class SuppressionReader
             if (rule is not null && !ContentRuleId.IsMatch(rule))
             {
                 item.Report(CatalogRules.InvalidValue, item.SpanOf("rule"), "rule", rule, "only content rules (JLLM0201 and up, JLLM02xx) can be suppressed in a record; fix format and reference errors instead");
+            }
+            else if (rule is not null && !ContentRuleIds.Contains(rule))
+            {
+                item.Report(CatalogRules.InvalidValue, item.SpanOf("rule"), "rule", rule, $"no content rule has this id; they are {ContentRuleIds[0]} to {ContentRuleIds[ContentRuleIds.Count - 1]} (docs/diagnostics)");
             }
             else if (reason is not null && reason.Trim().Length == 0)
             {

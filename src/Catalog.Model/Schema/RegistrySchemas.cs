@@ -64,6 +64,9 @@ public static class RegistrySchemas
             new SchemaProperty("align", ValueShape.Text, "The column's alignment; center when left out.") { Values = ClosedSets.Alignments },
         });
 
+    /// <summary>Markdown has six heading levels; a deeper one is not a heading (and a huge one exhausted memory when rendered).</summary>
+    public const int MaxHeadingLevel = 6;
+
     public static readonly SchemaObject Section = new(
         "section",
         "A section of the list: its heading, anchor and table columns in each language.",
@@ -71,7 +74,7 @@ public static class RegistrySchemas
         {
             new SchemaProperty("id", ValueShape.SectionId, "The section's id, a path of id segments below its parent's (text-generation/from-scratch/general); records name it in 'section:'.") { Required = true },
             new SchemaProperty("parent", ValueShape.SectionId, "The id of the enclosing section."),
-            new SchemaProperty("level", ValueShape.Integer, "The heading level (1 for the title, 2 for ##, …).") { Required = true, Minimum = 1 },
+            new SchemaProperty("level", ValueShape.Integer, "The heading level (1 for the title, 2 for ##, …, 6 for ######, the deepest markdown has).") { Required = true, Minimum = 1, Maximum = MaxHeadingLevel },
             new SchemaProperty("anchor", ValueShape.Text, "The HTML anchor of the heading, so other sections can link to it."),
             new SchemaProperty("heading", ValueShape.LocalizedText, "The heading, or a mapping of ja, en and fr headings.") { Required = true },
             new SchemaProperty("intro", ValueShape.LocalizedText, "Prose shown between the heading and the table."),

@@ -20,6 +20,9 @@ public sealed record SchemaProperty(string Key, ValueShape Shape, string Descrip
     /// <summary>The smallest whole number accepted, for <see cref="ValueShape.Integer"/> and <see cref="ValueShape.IntegerOrObjectList"/>.</summary>
     public int? Minimum { get; init; }
 
+    /// <summary>The largest whole number accepted, where there is one.</summary>
+    public int? Maximum { get; init; }
+
     /// <summary>For a <c>&lt;field&gt;_text</c> key: the field whose cell it writes out as the list shows it.</summary>
     public string? DisplayTextOf { get; init; }
 

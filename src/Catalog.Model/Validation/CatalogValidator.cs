@@ -48,6 +48,7 @@ public static class CatalogValidator
         var datasets = Unique(all.OfType<DatasetEntry>(), diagnostics);
         var footnotes = Unique(all.OfType<FootnoteEntry>(), diagnostics);
         var sections = Unique(all.OfType<SectionEntry>(), diagnostics);
+        CheckSectionParents(sections, diagnostics);
         var registries = new Registries(Ids(developers), Ids(licenses), Ids(datasets), Ids(footnotes), Ids(sections));
 
         var models = Unique(all.OfType<ModelRecord>(), diagnostics).Where(model => ReferencesResolve(model, registries, diagnostics)).ToList();
@@ -126,6 +127,42 @@ public static class CatalogValidator
         "section" => Array.Empty<string>(),
         _ => new[] { char.ToUpperInvariant(kindName[0]) + kindName.Substring(1) + "Table" },
     };
+
+    /// <summary>
+    /// A section's parent must be a section, and following parents must end at a top section. The section is still
+    /// compiled (only the category and the table layout are inherited, and both stop at a cycle), but the error
+    /// says where the tree is broken.
+    /// </summary>
+    private static void CheckSectionParents(List<SectionEntry> sections, List<CatalogDiagnostic> diagnostics)
+    {
+        var byId = sections.ToDictionary(section => section.Id, StringComparer.Ordinal);
+        var ids = Ids(sections);
+        foreach (var section in sections.Where(section => section.Parent is not null))
+        {
+            if (!byId.ContainsKey(section.Parent!))
+            {
+                Check(section, "section", section.Parent!, section.ValueSpanOf("parent"), ids, diagnostics);
+                continue;
+            }
+
+            var chain = new List<string> { section.Id };
+            for (var parent = section.Parent; parent is not null && byId.TryGetValue(parent, out var next); parent = next.Parent)
+            {
+                if (parent == section.Id)
+                {
+                    diagnostics.Add(CatalogDiagnostic.Create(CatalogRules.CyclicSectionParent, section.Path, section.ValueSpanOf("parent"), section.Id, string.Join(" -> ", chain.Append(section.Id))));
+                    break;
+                }
+
+                if (chain.Contains(parent))
+                {
+                    break;
+                }
+
+                chain.Add(parent);
+            }
+        }
+    }
 
     private static bool ReferencesResolve(ModelRecord model, Registries registries, List<CatalogDiagnostic> diagnostics)
     {

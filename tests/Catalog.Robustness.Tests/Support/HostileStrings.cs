@@ -29,4 +29,13 @@ internal static class HostileStrings
     public static Gen<string> Text { get; } = Piece.Array[0, 12].Select(pieces => string.Concat(pieces));
 
     public static Gen<LocalizedStrings> Localized { get; } = Gen.Select(Text, Text, Text, (ja, en, fr) => new LocalizedStrings(ja, en, fr));
+
+    /// <summary>Hostile text for a required key, which may not be blank (JLLM0008): a blank one gets a letter in front.</summary>
+    public static Gen<string> Required { get; } = Text.Select(text => IsBlank(text) ? "n" + text : text);
+
+    /// <summary>Hostile texts for a required key: at least one language is not blank.</summary>
+    public static Gen<LocalizedStrings> RequiredLocalized { get; } =
+        Localized.Select(text => IsBlank(text.Ja) && IsBlank(text.En) && IsBlank(text.Fr) ? text with { En = "n" + text.En } : text);
+
+    private static bool IsBlank(string text) => text.Trim().Length == 0;
 }

@@ -45,16 +45,16 @@ internal sealed record RandomCatalog(RandomModel[] Models, RandomDeveloper[] Dev
     public static Gen<RandomCatalog> Gen(int models) =>
         CsCheck.Gen.Select(
             ModelGen.Array[models],
-            CsCheck.Gen.Select(HostileStrings.Localized, HostileStrings.Text, (name, url) => new RandomDeveloper(name, url)).Array[4],
-            CsCheck.Gen.Select(HostileStrings.Localized, HostileStrings.Text, HostileStrings.Text, HostileStrings.Text, (name, spdx, hf, url) => new RandomLicense(name, spdx, hf, url)).Array[3],
-            CsCheck.Gen.Select(HostileStrings.Localized, HostileStrings.Text, HostileStrings.Text, HostileStrings.Localized, (name, url, anchor, description) => new RandomBenchmark(name, url, anchor, description)).Array[3],
-            CsCheck.Gen.Select(HostileStrings.Localized, HostileStrings.Text, HostileStrings.Text, HostileStrings.Text, (name, title, venue, url) => new RandomPaper(name, title, venue, url)).Array[3],
+            CsCheck.Gen.Select(HostileStrings.RequiredLocalized, HostileStrings.Text, (name, url) => new RandomDeveloper(name, url)).Array[4],
+            CsCheck.Gen.Select(HostileStrings.RequiredLocalized, HostileStrings.Text, HostileStrings.Text, HostileStrings.Text, (name, spdx, hf, url) => new RandomLicense(name, spdx, hf, url)).Array[3],
+            CsCheck.Gen.Select(HostileStrings.RequiredLocalized, HostileStrings.Text, HostileStrings.Text, HostileStrings.Localized, (name, url, anchor, description) => new RandomBenchmark(name, url, anchor, description)).Array[3],
+            CsCheck.Gen.Select(HostileStrings.RequiredLocalized, HostileStrings.Required, HostileStrings.Text, HostileStrings.Text, (name, title, venue, url) => new RandomPaper(name, title, venue, url)).Array[3],
             (m, d, l, b, p) => new RandomCatalog(m, d, l, b, p));
 
     private static Gen<RandomModel> ModelGen { get; } =
         CsCheck.Gen.Select(
-            HostileStrings.Localized, HostileStrings.Text, HostileStrings.Localized, HostileStrings.Localized, HostileStrings.Localized, HostileStrings.Localized,
-            CsCheck.Gen.Select(HostileStrings.Text, HostileStrings.Text, HostileStrings.Text, HostileStrings.Text, HostileStrings.Text),
+            HostileStrings.RequiredLocalized, HostileStrings.Text, HostileStrings.Localized, HostileStrings.Localized, HostileStrings.Localized, HostileStrings.Localized,
+            CsCheck.Gen.Select(HostileStrings.Text, HostileStrings.Text, HostileStrings.Required, HostileStrings.Text, HostileStrings.Text),
             (name, url, architecture, baseModel, domain, trainingData, rest) =>
                 new RandomModel(name, url, architecture, baseModel, domain, trainingData, rest.Item1, rest.Item2, rest.Item3, rest.Item4, rest.Item5));
 
