@@ -156,7 +156,7 @@ public sealed class ListMutationTests(ImportFixture baseline, ITestOutputHelper 
         foreach (var readme in ListVariant.Readmes)
         {
             var row = list.TableLines(readme, GeneralAnchor)[2];
-            list.EditLines(readme, (line, index) => index == row ? ReplaceLastCell(line, "MIT") : line);
+            list.EditLines(readme, (line, index) => index == row ? ListVariant.ReplaceLastCell(line, "MIT") : line);
         }
 
         var result = Import(list, fidelityFloor: 0.99);
@@ -208,13 +208,6 @@ public sealed class ListMutationTests(ImportFixture baseline, ITestOutputHelper 
     {
         var cells = line.Split('|').ToList();
         cells.RemoveAt(cell);
-        return string.Join("|", cells);
-    }
-
-    private static string ReplaceLastCell(string line, string text)
-    {
-        var cells = line.TrimEnd().Split('|');
-        cells[^2] = $" {text} ";
         return string.Join("|", cells);
     }
 

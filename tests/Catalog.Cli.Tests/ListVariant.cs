@@ -12,16 +12,7 @@ internal sealed class ListVariant : System.IDisposable
 {
     public static readonly string[] Readmes = ["README.md", "en/README.md", "fr/README.md"];
 
-    public ListVariant()
-    {
-        Root = Directory.CreateTempSubdirectory("jllm-list-").FullName;
-        foreach (var file in Directory.EnumerateFiles(TestPaths.Upstream, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(Root, Path.GetRelativePath(TestPaths.Upstream, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
+    public ListVariant() => Root = CopyFolder(TestPaths.Upstream, "jllm-list-");
 
     public string Root { get; }
 
@@ -59,6 +50,28 @@ internal sealed class ListVariant : System.IDisposable
         }
 
         return result;
+    }
+
+    /// <summary>A table line with its last cell replaced.</summary>
+    public static string ReplaceLastCell(string line, string text)
+    {
+        var cells = line.TrimEnd().Split('|');
+        cells[^2] = $" {text} ";
+        return string.Join("|", cells);
+    }
+
+    /// <summary>Copies a folder's files into a new temporary folder and returns its path.</summary>
+    public static string CopyFolder(string source, string prefix)
+    {
+        var root = Directory.CreateTempSubdirectory(prefix).FullName;
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(root, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return root;
     }
 
     public void Dispose() => Directory.Delete(Root, recursive: true);

@@ -50,13 +50,13 @@ public sealed class SyncTests(ImportFixture snapshot) : IClassFixture<ImportFixt
     [Fact]
     public void A_changed_cell_updates_the_list_keys_and_keeps_a_hand_added_fact_and_comment()
     {
-        using var catalog = CatalogCopy();
+        using var catalog = new CatalogCopy();
         var file = Path.Combine(catalog.Root, Sarashina2);
         File.WriteAllText(file, File.ReadAllText(file).Replace("architecture: Llama\n", "architecture: Llama\n# Reviewed against the model card.\nbase_model: Sarashina1\ndatasets:\n- metamathqa\n"));
         using var list = new ListVariant();
         foreach (var readme in ListVariant.Readmes)
         {
-            list.EditLines(readme, (line, _) => line.StartsWith("| [Sarashina2](", StringComparison.Ordinal) ? ReplaceLastCell(line, "Apache 2.0") : line);
+            list.EditLines(readme, (line, _) => line.StartsWith("| [Sarashina2](", StringComparison.Ordinal) ? ListVariant.ReplaceLastCell(line, "Apache 2.0") : line);
         }
 
         var first = Sync(list, catalog.Root);
@@ -77,7 +77,7 @@ public sealed class SyncTests(ImportFixture snapshot) : IClassFixture<ImportFixt
     [Fact]
     public void A_row_gone_from_the_list_is_reported_and_its_record_kept()
     {
-        using var catalog = CatalogCopy();
+        using var catalog = new CatalogCopy();
         using var list = new ListVariant();
         foreach (var readme in ListVariant.Readmes)
         {
@@ -93,7 +93,7 @@ public sealed class SyncTests(ImportFixture snapshot) : IClassFixture<ImportFixt
     [Fact]
     public void Check_exits_one_when_the_catalog_is_behind_and_writes_nothing()
     {
-        using var catalog = CatalogCopy();
+        using var catalog = new CatalogCopy();
         File.Delete(Path.Combine(catalog.Root, Sarashina2));
         var before = Files(catalog.Root);
 
@@ -109,40 +109,13 @@ public sealed class SyncTests(ImportFixture snapshot) : IClassFixture<ImportFixt
     /// <summary>Syncs the catalog folder with jllm sync and returns what it planned; a second sync must find nothing to do.</summary>
     private static SyncPlan Sync(ListVariant list, string catalog)
     {
-        var plan = CatalogSync.Plan(CatalogImporter.Import(UpstreamReader.Read(list.Root), ImportCommand.WorkingCopyColumns(catalog)), Files(catalog));
+        var plan = CatalogSync.Plan(CatalogImporter.Import(UpstreamReader.Read(list.Root), ImportKnowledge.FromFolder(catalog)), Files(catalog));
         Assert.Equal(0, SyncCommand.Run(list.Root, catalog, check: false, summaryPath: null, TextWriter.Null, TextWriter.Null));
-        var again = CatalogSync.Plan(CatalogImporter.Import(UpstreamReader.Read(list.Root), ImportCommand.WorkingCopyColumns(catalog)), Files(catalog));
+        var again = CatalogSync.Plan(CatalogImporter.Import(UpstreamReader.Read(list.Root), ImportKnowledge.FromFolder(catalog)), Files(catalog));
         Assert.False(again.IsBehind, "a second sync would still change " + string.Join(", ", again.Writes.Keys));
         return plan;
     }
 
     private static Dictionary<string, string> Files(string root) =>
         CatalogFolder.Files(root).ToDictionary(path => path, path => File.ReadAllText(Path.Combine(root, path)));
-
-    private static string ReplaceLastCell(string line, string text)
-    {
-        var cells = line.TrimEnd().Split('|');
-        cells[^2] = $" {text} ";
-        return string.Join("|", cells);
-    }
-
-    private static TempCatalog CatalogCopy() => new();
-
-    private sealed class TempCatalog : IDisposable
-    {
-        public TempCatalog()
-        {
-            Root = Directory.CreateTempSubdirectory("jllm-sync-").FullName;
-            foreach (var file in Directory.EnumerateFiles(TestPaths.Catalog, "*", SearchOption.AllDirectories))
-            {
-                var target = Path.Combine(Root, Path.GetRelativePath(TestPaths.Catalog, file));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target);
-            }
-        }
-
-        public string Root { get; }
-
-        public void Dispose() => Directory.Delete(Root, recursive: true);
-    }
 }

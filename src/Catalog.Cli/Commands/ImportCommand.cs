@@ -20,7 +20,7 @@ internal static class ImportCommand
         }
 
         var stopwatch = Stopwatch.StartNew();
-        var result = CatalogImporter.Import(UpstreamReader.Read(from), WorkingCopyColumns(output));
+        var result = CatalogImporter.Import(UpstreamReader.Read(from), ImportKnowledge.FromFolder(output));
         var files = CatalogFileSet.From(result.Catalog);
         Directory.CreateDirectory(output);
         var (written, removed) = CatalogFolderWriter.Write(output, files);
@@ -53,15 +53,5 @@ internal static class ImportCommand
             result.Report.OverrideCells.Values.Sum(),
             result.Report.NotImported.Count));
         return result.Report.Problems.Count == 0 && result.Report.NotImported.Count == 0 ? ExitCodes.Ok : ExitCodes.Diagnostics;
-    }
-
-    /// <summary>The column headers the target catalog's sections registry knows, where it has one: what its maintainers taught it.</summary>
-    public static ColumnFields? WorkingCopyColumns(string output)
-    {
-        var relative = CatalogLayout.RegistryPath("sections");
-        var path = Path.Combine(output, relative);
-        return File.Exists(path)
-            ? new ColumnFields(Model.Parsing.CatalogParser.Parse(relative, File.ReadAllText(path, Encoding.UTF8)).Entries.OfType<Model.Records.SectionEntry>())
-            : null;
     }
 }

@@ -50,7 +50,7 @@ internal static class SyncCommand
         }
 
         var existing = CatalogFolder.Files(root).ToDictionary(path => path, path => File.ReadAllText(Path.Combine(root, path), Encoding.UTF8));
-        var imported = CatalogImporter.Import(UpstreamReader.Read(from), ImportCommand.WorkingCopyColumns(root));
+        var imported = CatalogImporter.Import(UpstreamReader.Read(from), ImportKnowledge.FromFolder(root));
         foreach (var row in imported.Report.NotImported)
         {
             stderr.WriteLine($"jllm: {row}: not imported");

@@ -16,16 +16,17 @@ namespace JapaneseLlm.Catalog.Cli.Import;
 internal static class CatalogImporter
 {
     /// <param name="upstream">The list as read.</param>
-    /// <param name="columnFields">The header spellings to know columns by; those of the bundled catalog when left out.</param>
-    public static ImportResult Import(UpstreamList upstream, ColumnFields? columnFields = null)
+    /// <param name="knowledge">What the importer knows beyond the list; that of the bundled catalog when left out.</param>
+    public static ImportResult Import(UpstreamList upstream, ImportKnowledge? knowledge = null)
     {
+        knowledge ??= ImportKnowledge.Bundled;
         var report = new ImportReport();
         var (footnotes, footnoteIds) = FootnoteImporter.Build(upstream, report);
         string MapMarkers(string text) => InlineSyntax.MapMarkers(text, label => footnoteIds.TryGetValue(label, out var id) ? id : "unknown-" + label);
         var caveats = footnotes.Where(footnote => footnote.OpenAiTermsCaveat).Select(footnote => footnote.Id).ToList();
 
-        var sections = SectionImporter.Import(upstream, columnFields ?? ColumnFields.Bundled, MapMarkers, report);
-        var modelParser = new ModelRowParser(report, caveats);
+        var sections = SectionImporter.Import(upstream, knowledge, MapMarkers, report);
+        var modelParser = new ModelRowParser(report, caveats, knowledge.Licenses);
         var models = new List<(ImportedSection Section, ModelDraft Draft)>();
         var benchmarks = new List<(ImportedSection Section, BenchmarkDraft Draft)>();
         var papers = new List<PaperRecord>();
@@ -74,7 +75,7 @@ internal static class CatalogImporter
             foreach (var (section, draft) in group)
             {
                 order += 10;
-                var datasetIds = DatasetKnowledge.FindAllIn(draft.TrainingData?.Ja ?? "").Select(dataset => dataset.Id).ToList();
+                var datasetIds = knowledge.Datasets.FindAllIn(draft.TrainingData?.Ja ?? "").Select(dataset => dataset.Id).ToList();
                 datasetsUsed.UnionWith(datasetIds);
                 var id = modelIds.Allocate(InlineSyntax.PlainText(draft.Name.En ?? draft.Name.Ja ?? ""), draft.Variants.FirstOrDefault()?.HuggingFaceId ?? "model");
                 origins[("model", id)] = (section.Entry.Id, draft.Origin);
@@ -102,23 +103,13 @@ internal static class CatalogImporter
             }
         }
 
-        var licenses = LicenseRegistryBuilder.Build(models.Select(model => model.Draft), modelRecords);
-        var datasets = DatasetKnowledge.All.Where(dataset => datasetsUsed.Contains(dataset.Id))
-            .Select(dataset => new DatasetEntry(dataset.Id, "", default)
-            {
-                Name = LocalizedText.Same(dataset.Name),
-                Aliases = dataset.Names.Where(name => !string.Equals(name, dataset.Name, System.StringComparison.OrdinalIgnoreCase)).ToEquatableArray(),
-                Url = dataset.Url,
-                GeneratedBy = new EquatableArray<string>(new[] { "openai" }),
-                GeneratedBySource = dataset.GeneratedBySource,
-            })
-            .OrderBy(dataset => dataset.Id, System.StringComparer.Ordinal)
-            .ToList();
+        var licenses = LicenseRegistryBuilder.Build(models.Select(model => model.Draft), modelRecords, knowledge.Licenses);
+        var datasets = knowledge.Datasets.FindAll(datasetsUsed);
 
         var draftCatalog = new CatalogContent(sections.Select(section => section.Entry).ToList(), modelRecords, benchmarkRecords, papers, developerEntries, licenses, datasets, footnotes);
         var found = DisplayTextFinder.Apply(draftCatalog, rowsBySection, report);
         var catalog = RecordGate.Apply(
-            new CatalogContent(found.Sections, ReviewedFindings.Apply(found.Models, report), found.Benchmarks, found.Papers, found.Developers, found.Licenses, found.Datasets, found.Footnotes),
+            new CatalogContent(found.Sections, knowledge.Findings.Apply(found.Models, report), found.Benchmarks, found.Papers, found.Developers, found.Licenses, found.Datasets, found.Footnotes),
             origins,
             report);
         CaveatCheck.Report(catalog, report);

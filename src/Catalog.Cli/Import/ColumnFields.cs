@@ -10,8 +10,8 @@ namespace JapaneseLlm.Catalog.Cli.Import;
 
 /// <summary>
 /// Which record field each column shows, known by its header in any of the list's languages. The spellings are
-/// data: the column headers of the sections registry (registries/sections.yaml of the catalog jllm bundles), so a
-/// maintainer teaches the importer a header by adding the column to a section. A header that two fields share
+/// data: the column headers of the sections registry (<see cref="ImportKnowledge"/>), so a maintainer teaches the
+/// importer a header by adding the column to a section. A header that two fields share
 /// is no evidence and is left out.
 /// </summary>
 internal sealed class ColumnFields
@@ -32,12 +32,6 @@ internal sealed class ColumnFields
             }
         }
     }
-
-    /// <summary>The header spellings of the sections registry bundled with jllm.</summary>
-    public static ColumnFields Bundled { get; } = new(
-        CatalogParser.Parse(SectionsPath, CatalogLoader.BundledFiles()[SectionsPath]).Entries.OfType<SectionEntry>());
-
-    private static string SectionsPath => Yaml.CatalogLayout.RegistryPath("sections");
 
     /// <summary>The field of a column, by its English header, else by its Japanese or French one.</summary>
     public string? FieldFor(PerLanguage<string> headers)

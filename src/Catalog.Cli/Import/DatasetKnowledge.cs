@@ -1,34 +1,37 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using JapaneseLlm.Catalog.Model.Records;
 
 namespace JapaneseLlm.Catalog.Cli.Import;
 
 /// <summary>
-/// Training data sets the importer recognises by name in training-data cells. They are the ones that
-/// justify the list's OpenAI-terms caveat: each was generated (or rated) with OpenAI models, as the page in
-/// <see cref="KnownDataset.GeneratedBySource"/> states.
+/// The training data sets the importer recognises in training-data cells: the data-set registry's entries, by their
+/// names and aliases (compared without case). A data set the registry does not know is not guessed.
 /// </summary>
-internal static class DatasetKnowledge
+internal sealed class DatasetKnowledge
 {
-    public static readonly IReadOnlyList<KnownDataset> All = new KnownDataset[]
-    {
-        new("ultra-orca-boros-en-ja", "ultra-orca-boros-en-ja", new[] { "ultra-orca-boros-en-ja" }, "https://huggingface.co/datasets/augmxnt/ultra-orca-boros-en-ja-v1"),
-        new("sharegpt", "ShareGPT", new[] { "sharegpt" }, "https://huggingface.co/datasets/anon8231489123/ShareGPT_Vicuna_unfiltered"),
-        new("ultrachat-200k", "UltraChat 200k", new[] { "ultrachat_200k", "ultrachat 200k" }, "https://huggingface.co/datasets/HuggingFaceH4/ultrachat_200k"),
-        new("ultrafeedback", "UltraFeedback", new[] { "ultrafeedback" }, "https://huggingface.co/datasets/openbmb/UltraFeedback"),
-        new("metamathqa", "MetaMathQA", new[] { "metamathqa" }, "https://huggingface.co/datasets/meta-math/MetaMathQA"),
-        new("orca-math-word-problems-200k", "orca-math-word-problems-200k", new[] { "orca-math-word-problems-200k" }, "https://huggingface.co/datasets/microsoft/orca-math-word-problems-200k"),
-    };
+    private readonly IReadOnlyList<(DatasetEntry Entry, IReadOnlyList<string> Spellings)> known;
 
-    public static IReadOnlyList<KnownDataset> FindAllIn(string trainingData)
+    public DatasetKnowledge(IEnumerable<DatasetEntry> registry) =>
+        known = registry
+            .Select(entry => (entry, (IReadOnlyList<string>)new[] { entry.Name.Ja, entry.Name.En, entry.Name.Fr }.Concat(entry.Aliases)
+                .Where(name => !string.IsNullOrWhiteSpace(name)).Select(name => name!.ToLowerInvariant()).Distinct().ToList()))
+            .ToList();
+
+    /// <summary>The registry entries with these ids, in id order.</summary>
+    public List<DatasetEntry> FindAll(ISet<string> ids) =>
+        known.Select(dataset => dataset.Entry).Where(entry => ids.Contains(entry.Id)).OrderBy(entry => entry.Id, StringComparer.Ordinal).ToList();
+
+    /// <summary>The registry entries of the data sets <paramref name="trainingData"/> names, in the order the text names them.</summary>
+    public IReadOnlyList<DatasetEntry> FindAllIn(string trainingData)
     {
         var text = trainingData.ToLowerInvariant();
-        return All.Where(dataset => dataset.Names.Any(name => text.Contains(name, StringComparison.Ordinal))).ToList();
+        return known
+            .Select(dataset => (dataset.Entry, Position: dataset.Spellings.Select(name => text.IndexOf(name, StringComparison.Ordinal)).Where(position => position >= 0).DefaultIfEmpty(-1).Min()))
+            .Where(found => found.Position >= 0)
+            .OrderBy(found => found.Position)
+            .Select(found => found.Entry)
+            .ToList();
     }
-}
-
-internal sealed record KnownDataset(string Id, string Name, IReadOnlyList<string> Names, string GeneratedBySource)
-{
-    public string Url => GeneratedBySource;
 }

@@ -12,7 +12,7 @@ namespace JapaneseLlm.Catalog.Cli.Import;
 /// </summary>
 internal static class LicenseCellParser
 {
-    public static void Parse(PerLanguage<string> cells, ModelDraft draft, IReadOnlyCollection<string> caveatFootnotes, ImportReport report)
+    public static void Parse(PerLanguage<string> cells, ModelDraft draft, IReadOnlyCollection<string> caveatFootnotes, LicenseKnowledge licenses, ImportReport report)
     {
         var origin = draft.Origin;
         var (texts, footnotes) = LanguageMerge.TrailingFootnotes(cells, origin, "licenses", report);
@@ -37,7 +37,7 @@ internal static class LicenseCellParser
         }
 
         var tokens = text.Split(new[] { " & " }, System.StringSplitOptions.None).Select(token => token.Trim()).ToList();
-        var known = tokens.Select(token => LicenseKnowledge.Find(InlineSyntax.WholeLink(token)?.Text ?? token)).ToList();
+        var known = tokens.Select(token => licenses.Find(InlineSyntax.WholeLink(token)?.Text ?? token)).ToList();
         if (known.All(license => license is not null))
         {
             draft.Licenses.AddRange(known.Select(license => license!.Id));
@@ -46,7 +46,7 @@ internal static class LicenseCellParser
         }
 
         // Not a plain list: record the licenses it names; the cell keeps its wording as written.
-        var found = LicenseKnowledge.FindAllIn(InlineSyntax.PlainText(text));
+        var found = licenses.FindAllIn(InlineSyntax.PlainText(text));
         draft.Licenses.AddRange(found.Select(license => license.Id));
         if (found.Count == 0 || text.Contains("不明"))
         {

@@ -21,11 +21,13 @@ internal sealed class ModelRowParser
 
     private readonly ImportReport report;
     private readonly IReadOnlyCollection<string> caveatFootnotes;
+    private readonly LicenseKnowledge licenses;
 
-    public ModelRowParser(ImportReport report, IReadOnlyCollection<string> caveatFootnotes)
+    public ModelRowParser(ImportReport report, IReadOnlyCollection<string> caveatFootnotes, LicenseKnowledge licenses)
     {
         this.report = report;
         this.caveatFootnotes = caveatFootnotes;
+        this.licenses = licenses;
     }
 
     public ModelDraft Parse(IReadOnlyList<string> fields, IReadOnlyList<PerLanguage<string>> cells, string? variantsIn, RowOrigin origin)
@@ -64,7 +66,7 @@ internal sealed class ModelRowParser
                     draft.Developers.AddRange(DeveloperCellParser.Parse(TrailingFootnotes(cell, draft, "developers"), origin, report));
                     break;
                 case "licenses":
-                    LicenseCellParser.Parse(cell, draft, caveatFootnotes, report);
+                    LicenseCellParser.Parse(cell, draft, caveatFootnotes, licenses, report);
                     break;
                 case "huggingface_support":
                     ParseHuggingFaceSupport(cell, draft, variantsIn == "huggingface_support");

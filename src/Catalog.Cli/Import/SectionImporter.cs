@@ -18,7 +18,7 @@ internal static class SectionImporter
     private static readonly Regex IncludeDirective = new(@"^<!--@include: @/parts/[^>]*-->$", RegexOptions.CultureInvariant | RegexOptions.Multiline);
     private static readonly Regex BoldNumber = new(@"\*\*([0-9][0-9,]*)\*\*", RegexOptions.CultureInvariant);
 
-    public static List<ImportedSection> Import(UpstreamList upstream, ColumnFields columnFields, System.Func<string, string> mapMarkers, ImportReport report)
+    public static List<ImportedSection> Import(UpstreamList upstream, ImportKnowledge knowledge, System.Func<string, string> mapMarkers, ImportReport report)
     {
         var documents = new PerLanguage<ListDocument>(upstream.Readmes[Language.Ja], upstream.Readmes[Language.En], upstream.Readmes[Language.Fr]);
         var count = documents.Ja.Sections.Count;
@@ -49,23 +49,23 @@ internal static class SectionImporter
 
             var parent = stack.Count > 0 ? stack[stack.Count - 1].Id : null;
             var englishHeading = InlineSyntax.PlainText(parts.En.Heading);
-            var id = SectionPlan.IdFor(ja.Anchor, parent, englishHeading);
+            var id = knowledge.Sections.IdFor(ja.Anchor, parent, englishHeading);
             if (id is null)
             {
                 id = (parent is null ? "" : parent + "/") + Slug.From(englishHeading);
-                report.Problem(documents.Ja.Path, ja.Line, $"heading '{ja.Heading}' is not in the section plan; imported as '{id}'");
+                report.Problem(documents.Ja.Path, ja.Line, $"heading '{ja.Heading}' is not in the sections registry; imported as '{id}'");
             }
 
             stack.Add((ja.Level, id));
-            sections.Add(ImportSection(id, parent, parts, documents.Select(document => document.Path), upstream, columnFields, mapMarkers, report));
+            sections.Add(ImportSection(id, parent, parts, documents.Select(document => document.Path), upstream, knowledge, mapMarkers, report));
         }
 
         return sections;
     }
 
-    private static ImportedSection ImportSection(string id, string? parent, PerLanguage<ListSection> parts, PerLanguage<string> files, UpstreamList upstream, ColumnFields columnFields, System.Func<string, string> mapMarkers, ImportReport report)
+    private static ImportedSection ImportSection(string id, string? parent, PerLanguage<ListSection> parts, PerLanguage<string> files, UpstreamList upstream, ImportKnowledge knowledge, System.Func<string, string> mapMarkers, ImportReport report)
     {
-        var kind = SectionPlan.RecordKindFor(id);
+        var kind = knowledge.Sections.RecordKindFor(id);
         var tables = parts.Select(part => part.Table);
         var tableFiles = files;
         var papers = kind != "paper" ? null : id.EndsWith("/architectures", System.StringComparison.Ordinal) ? upstream.ArchitecturePapers : upstream.TrainingPapers;
@@ -86,7 +86,7 @@ internal static class SectionImporter
             {
                 var position = column;
                 var headers = tables.Select(table => table?.Header.ElementAtOrDefault(position) ?? "");
-                var field = kind == "paper" ? ColumnFields.PaperFields.ElementAtOrDefault(column) : columnFields.FieldFor(headers);
+                var field = kind == "paper" ? ColumnFields.PaperFields.ElementAtOrDefault(column) : knowledge.Columns.FieldFor(headers);
                 if (field is null)
                 {
                     report.Problem(tableFiles.Ja, jaTable.Line, $"column {column + 1} ('{headers.En}' / '{headers.Ja}') is not a known field; its cells are not imported");
@@ -108,9 +108,9 @@ internal static class SectionImporter
             Intro = Prose(parts.Select(part => part.Intro), mapMarkers, kind == "paper"),
             Outro = Prose(parts.Select(part => part.Outro), mapMarkers, false),
             RecordKind = tables.Ja is null ? null : kind,
-            Category = SectionPlan.CategoryFor(id),
+            Category = knowledge.Sections.CategoryFor(id),
             Columns = columns.ToEquatableArray(),
-            Ordering = tables.Ja is null ? null : SectionPlan.OrderingFor(id),
+            Ordering = tables.Ja is null ? null : knowledge.Sections.OrderingFor(id),
             VariantsIn = tables.Ja is null || kind != "model" ? null : VariantsColumn(tables.Ja, fields),
             LongContextFrom = tables.Ja is null || kind != "model" ? null : LongContextFrom(tables.Ja, fields),
         };

@@ -40,7 +40,7 @@ public static class ModelSchema
         new[]
         {
             CommonProperties.Kind("model"),
-            CommonProperties.Id("model", "llm-jp-3-172b"),
+            CommonProperties.Id("model", "example-llm-7b"),
             CommonProperties.Section("model"),
             new SchemaProperty("name", ValueShape.LocalizedText, "The family's name as the list shows it (markdown allowed).") { Required = true },
             CommonProperties.LocalizedUrl("announcement or model page the name links to"),

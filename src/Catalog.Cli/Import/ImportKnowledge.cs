@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+using System.Linq;
+using JapaneseLlm.Catalog.Cli.Catalog;
+using JapaneseLlm.Catalog.Model.Records;
+
+namespace JapaneseLlm.Catalog.Cli.Import;
+
+/// <summary>
+/// What the importer knows beyond the list, read from a catalog's YAML rather than kept in C#: the licenses and data
+/// sets it recognises and their spellings (the registries' names and aliases), the sections the list's headings map
+/// to and the column headers of each field (the sections registry), and the reviewed findings it keeps as
+/// suppressions (the records' <c>suppress:</c> entries, with their reasons). A maintainer teaches the importer by
+/// editing those files. The catalog is the working copy being imported into where it exists, else the one bundled
+/// with jllm.
+/// </summary>
+internal sealed class ImportKnowledge
+{
+    private static readonly System.Lazy<ImportKnowledge> BundledKnowledge = new(() => new ImportKnowledge(CatalogLoader.LoadBundled().Catalog));
+
+    public ImportKnowledge(CatalogContent catalog)
+    {
+        Licenses = new LicenseKnowledge(catalog.Licenses);
+        Datasets = new DatasetKnowledge(catalog.Datasets);
+        Columns = new ColumnFields(catalog.Sections);
+        Sections = new SectionPlan(catalog.Sections);
+        Findings = new ReviewedFindings(catalog.Models);
+    }
+
+    public static ImportKnowledge Bundled => BundledKnowledge.Value;
+
+    public LicenseKnowledge Licenses { get; }
+
+    public DatasetKnowledge Datasets { get; }
+
+    public ColumnFields Columns { get; }
+
+    public SectionPlan Sections { get; }
+
+    public ReviewedFindings Findings { get; }
+
+    /// <summary>The knowledge of the catalog in <paramref name="folder"/>, if it has registries; else <see langword="null"/>.</summary>
+    public static ImportKnowledge? FromFolder(string folder) =>
+        System.IO.Directory.Exists(System.IO.Path.Combine(folder, Yaml.CatalogLayout.RegistriesFolder))
+            ? new ImportKnowledge(CatalogLoader.Load(folder).Catalog)
+            : null;
+}
