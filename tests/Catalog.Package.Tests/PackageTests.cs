@@ -9,7 +9,8 @@ using Xunit.Abstractions;
 namespace JapaneseLlm.Catalog.Package.Tests;
 
 /// <summary>Consumes the freshly packed packages from a local feed, as NuGet users do (no ProjectReference).</summary>
-public sealed class PackageTests(PackedFeed feed, ITestOutputHelper output) : IClassFixture<PackedFeed>
+[Collection(PackedFeedCollection.Name)]
+public sealed class PackageTests(PackedFeed feed, ITestOutputHelper output)
 {
     private const string ConsoleProject = """
         <Project Sdk="Microsoft.NET.Sdk">
@@ -117,14 +118,7 @@ public sealed class PackageTests(PackedFeed feed, ITestOutputHelper output) : IC
               </ItemGroup>
             </Project>
             """;
-        var files = new Dictionary<string, string>
-        {
-            ["Program.cs"] = "System.Console.WriteLine(Contoso.Catalog.Models.OurModel.Name.English + \" \" + Contoso.Catalog.GeneratedCatalog.Instance.Models.Count);\n",
-            ["catalog/registries/registries.yaml"] = "kind: licenses\nlicenses:\n  - id: mit\n    name: MIT\n    commercial_use: allowed\n",
-            ["catalog/registries/developers.yaml"] = "kind: developers\ndevelopers:\n  - id: contoso\n    name: Contoso\n",
-            ["catalog/registries/sections.yaml"] = "kind: sections\nsections:\n  - id: text-generation\n    level: 2\n    heading: Text generation\n    records: model\n    category: text-generation\n",
-            ["catalog/models/our-model.yaml"] = "kind: model\nid: our-model\nsection: text-generation\nname: Our Model\nyear: 2025\ndevelopers: [contoso]\nlicenses: [mit]\n",
-        };
+        var files = ProjectCatalog.Files("System.Console.WriteLine(Contoso.Catalog.Models.OurModel.Name.English + \" \" + Contoso.Catalog.GeneratedCatalog.Instance.Models.Count);\n");
 
         var good = feed.NewConsumer("ProjectCatalog", project, files);
         var (exitCode, text) = feed.Run(good, "run", "-c", "Release");
@@ -132,7 +126,7 @@ public sealed class PackageTests(PackedFeed feed, ITestOutputHelper output) : IC
         Assert.Equal(0, exitCode);
         Assert.Contains("Our Model 1", text, StringComparison.Ordinal);
 
-        files["catalog/models/broken.yaml"] = "kind: model\nid: broken\nsection: text-generation\nname: Broken\nyaer: 2025\n";
+        files["catalog/models/broken.yaml"] = ProjectCatalog.Broken;
         var broken = feed.NewConsumer("ProjectCatalogBroken", project, files);
         (exitCode, text) = feed.Run(broken, "build", "-c", "Release");
         output.WriteLine(text);
@@ -140,7 +134,7 @@ public sealed class PackageTests(PackedFeed feed, ITestOutputHelper output) : IC
         Assert.Matches(new Regex(@"catalog/models/broken\.yaml\(5,1\): error JLLM0002: 'yaer' is not a key of a model: did you mean 'year'\?"), text);
     }
 
-    private static ValidatedCatalog CommittedCatalog()
+    internal static ValidatedCatalog CommittedCatalog()
     {
         var folder = Path.Combine(PackedFeed.RepositoryRoot, "catalog");
         var files = Directory.EnumerateFiles(folder, "*.yaml", SearchOption.AllDirectories)

@@ -9,35 +9,44 @@ using ScottPlot.TickGenerators;
 namespace JapaneseLlm.Catalog.Cli.Charts;
 
 /// <summary>
-/// The list's headline figure: parameter count over time on a log scale, one marker per size of each Japanese
-/// model family, coloured by category, with the largest families named. Filled markers sit at the announcement
-/// date; hollow ones are models the catalog dates by year only, spread across their year.
+/// The list's headline figure: parameter count on a log scale, one column per year, one marker per size of each
+/// Japanese model family, coloured by category, with the largest families named. Filled markers are models with
+/// a known announcement day, hollow ones models dated by year only; since most are dated by year only, no point
+/// is placed within its year, and the legend says how many points are of each kind.
 /// </summary>
 internal static class TimelineChart
 {
     private const int NamedFamilies = 10;
 
-    public static Plot Draw(IReadOnlyList<TimelinePoint> points, int width, int height)
+    private const float MarkerSize = 7;
+
+    // The data area, estimated from the picture's size less its axes, title and margins.
+    private const double AxesWidth = 110;
+
+    private const double AxesHeight = 100;
+
+    public static Plot Draw(IReadOnlyList<TimelinePoint> points, YearSpan span, int width, int height)
     {
         var plot = new Plot();
         plot.Font.Set("DejaVu Sans");
-        foreach (var (category, label, color) in CategoryStyle.All)
-        {
-            var inCategory = points.Where(point => point.Category == category).ToList();
-            if (inCategory.Count == 0)
-            {
-                continue;
-            }
+        var logs = points.Select(point => Math.Log10(point.Parameters)).ToList();
+        var (bottom, top) = (logs.Min() - 0.3, logs.Max() + 0.5);
+        var pixelsPerYear = (width - AxesWidth) / span.Count;
+        var pixelsPerDecade = (height - AxesHeight) / (top - bottom);
+        var x = YearColumnLayout.Place(points.Select((point, index) => (point.Year, logs[index])).ToList(), pixelsPerYear, pixelsPerDecade, MarkerSize + 1);
 
-            var dated = AddMarkers(plot, inCategory.Where(point => !point.DatedByYearOnly), color, MarkerShape.FilledCircle);
-            var yearOnly = AddMarkers(plot, inCategory.Where(point => point.DatedByYearOnly), color, MarkerShape.OpenCircle);
-            (dated ?? yearOnly)!.LegendText = $"{label} ({inCategory.Select(point => point.ModelId).Distinct().Count()} families)";
+        ShadeEveryOtherYear(plot, span);
+        foreach (var (category, _, color) in CategoryStyle.All)
+        {
+            var inCategory = Enumerable.Range(0, points.Count).Where(index => points[index].Category == category).ToList();
+            AddMarkers(plot, inCategory.Where(index => !points[index].DatedByYearOnly), x, logs, color, MarkerShape.FilledCircle);
+            AddMarkers(plot, inCategory.Where(index => points[index].DatedByYearOnly), x, logs, color, MarkerShape.OpenCircle);
         }
 
-        var years = Enumerable.Range(points.Min(point => point.Released.Year), points.Max(point => point.Released.Year) - points.Min(point => point.Released.Year) + 2).ToList();
-        NameLargest(plot, points, width, height, years[0], years[^1]);
-        plot.Axes.Bottom.SetTicks(years.Select(year => (double)year).ToArray(), years.Select(year => year.ToString(CultureInfo.InvariantCulture)).ToArray());
-        plot.Axes.SetLimitsX(years[0] - 0.05, years[^1] + 0.05);
+        NameLargest(plot, points, x, logs, pixelsPerYear, pixelsPerDecade, span.Last + 1);
+        AddLegend(plot, points);
+        plot.Axes.Bottom.SetTicks(span.Years.Select(year => year + 0.5).ToArray(), span.Years.Select(year => year.ToString(CultureInfo.InvariantCulture)).ToArray());
+        plot.Axes.SetLimits(span.First, span.Last + 1, bottom, top);
         plot.Axes.Left.TickGenerator = new NumericAutomatic
         {
             // Log10 values on the axis, labelled as the counts they stand for.
@@ -46,8 +55,9 @@ internal static class TimelineChart
             LabelFormatter = value => ParameterCount.Format((long)Math.Round(Math.Pow(10, value))),
         };
         plot.Axes.Left.Label.Text = "Parameters (log scale)";
-        plot.Axes.Bottom.Label.Text = "Announced (hollow: only the year is known; spread across that year)";
-        plot.Title($"Japanese LLMs by parameter count, {years[0]}–{years[^2]}");
+        plot.Axes.Bottom.Label.Text = "Year of release (one column per year; across a column, points are spread only to keep them apart)";
+        plot.Title(string.Format(CultureInfo.InvariantCulture, "Japanese LLMs by parameter count, {0}–{1}", span.First, span.Last));
+        plot.Grid.XAxisStyle.IsVisible = false;
         plot.Grid.MajorLineColor = Colors.Black.WithAlpha(0.1);
         plot.Legend.Alignment = Alignment.UpperLeft;
         plot.ShowLegend();
@@ -55,69 +65,91 @@ internal static class TimelineChart
     }
 
     public static string Describe(IReadOnlyList<TimelinePoint> points) =>
-        string.Format(CultureInfo.InvariantCulture, "{0} sizes of {1} model families", points.Count, points.Select(point => point.ModelId).Distinct().Count());
+        string.Format(
+            CultureInfo.InvariantCulture,
+            "{0} sizes of {1} model families ({2} dated by year only)",
+            points.Count,
+            points.Select(point => point.ModelId).Distinct().Count(),
+            points.Count(point => point.DatedByYearOnly));
 
-    /// <summary>Where a point sits on the time axis, in fractional years.</summary>
-    private static double Position(TimelinePoint point)
+    private static void ShadeEveryOtherYear(Plot plot, YearSpan span)
     {
-        if (!point.DatedByYearOnly)
+        foreach (var year in span.Years.Where(year => (year - span.First) % 2 == 1))
         {
-            return point.Released.Year + (point.Released.DayOfYear - 1) / (DateTime.IsLeapYear(point.Released.Year) ? 366.0 : 365.0);
+            var band = plot.Add.HorizontalSpan(year, year + 1);
+            band.FillStyle.Color = Colors.Black.WithAlpha(0.035);
+            band.LineStyle.Width = 0;
         }
-
-        // Somewhere in its year: a stable spread by id, so the chart is the same on every run and markers do not pile up.
-        var hash = 2166136261u;
-        foreach (var character in point.ModelId)
-        {
-            hash = (hash ^ character) * 16777619u;
-        }
-
-        return point.Released.Year + 0.08 + 0.84 * (hash % 1000 / 1000.0);
     }
 
-    private static ScottPlot.Plottables.Scatter? AddMarkers(Plot plot, IEnumerable<TimelinePoint> points, Color color, MarkerShape shape)
+    private static void AddMarkers(Plot plot, IEnumerable<int> indices, IReadOnlyList<double> x, IReadOnlyList<double> y, Color color, MarkerShape shape)
     {
-        var list = points.ToList();
+        var list = indices.ToList();
         if (list.Count == 0)
         {
-            return null;
+            return;
         }
 
-        var scatter = plot.Add.ScatterPoints(list.Select(Position).ToArray(), list.Select(point => Math.Log10(point.Parameters)).ToArray(), color.WithAlpha(0.8));
+        var scatter = plot.Add.ScatterPoints(list.Select(index => x[index]).ToArray(), list.Select(index => y[index]).ToArray(), color.WithAlpha(0.85));
         scatter.MarkerShape = shape;
-        scatter.MarkerSize = 7;
+        scatter.MarkerSize = MarkerSize;
         scatter.MarkerLineWidth = 1.5f;
-        return scatter;
     }
 
-    /// <summary>Names the largest families, skipping any whose label would overlap one already placed.</summary>
-    private static void NameLargest(Plot plot, IReadOnlyList<TimelinePoint> points, int width, int height, double firstYear, double lastYear)
+    /// <summary>A swatch per category, then what filled and hollow mean, with how many points are of each kind.</summary>
+    private static void AddLegend(Plot plot, IReadOnlyList<TimelinePoint> points)
     {
-        // Label boxes in axis units, from the picture's size: about 6.5 px per character, 16 px per line,
-        // over the data area (the picture less its axes and title) spanning the years and about 5 decades.
-        var yearsPerPixel = (lastYear - firstYear) / (width - 120.0);
-        var decadesPerPixel = 5.0 / (height - 110.0);
-        var placed = new List<(double Left, double Right, double Bottom, double Top)>();
-        var candidates = points
-            .GroupBy(point => point.ModelId)
-            .Select(family => family.MaxBy(point => point.Parameters)!)
-            .OrderByDescending(point => point.Parameters)
-            .ThenBy(point => point.ModelId, StringComparer.Ordinal);
-        foreach (var point in candidates)
+        foreach (var (category, label, color) in CategoryStyle.All)
         {
+            var families = points.Where(point => point.Category == category).Select(point => point.ModelId).Distinct().Count();
+            if (families > 0)
+            {
+                plot.Legend.ManualItems.Add(Item($"{label} ({families} families)", MarkerShape.FilledCircle, color));
+            }
+        }
+
+        var yearOnly = points.Count(point => point.DatedByYearOnly);
+        plot.Legend.ManualItems.Add(Item($"Filled: announcement day known ({points.Count - yearOnly} points)", MarkerShape.FilledCircle, Colors.Gray));
+        plot.Legend.ManualItems.Add(Item($"Hollow: only the year known ({yearOnly} points)", MarkerShape.OpenCircle, Colors.Gray));
+    }
+
+    private static LegendItem Item(string label, MarkerShape shape, Color color) => new()
+    {
+        LabelText = label,
+        MarkerShape = shape,
+        MarkerSize = MarkerSize,
+        MarkerFillColor = color,
+        MarkerLineColor = color,
+        MarkerLineWidth = 1.5f,
+        LineWidth = 0,
+    };
+
+    /// <summary>Names the largest families, skipping any whose label would overlap one already placed.</summary>
+    private static void NameLargest(Plot plot, IReadOnlyList<TimelinePoint> points, IReadOnlyList<double> x, IReadOnlyList<double> y, double pixelsPerYear, double pixelsPerDecade, double right)
+    {
+        // Label boxes in axis units: about 6.5 px per character, 16 px per line.
+        var placed = new List<(double Left, double Right, double Bottom, double Top)>();
+        var candidates = Enumerable.Range(0, points.Count)
+            .GroupBy(index => points[index].ModelId)
+            .Select(family => family.MaxBy(index => points[index].Parameters))
+            .OrderByDescending(index => points[index].Parameters)
+            .ThenBy(index => points[index].ModelId, StringComparer.Ordinal);
+        foreach (var index in candidates)
+        {
+            var point = points[index];
             var size = ParameterCount.Format(point.Parameters);
             var label = point.Name.Contains(size, StringComparison.OrdinalIgnoreCase) ? point.Name : $"{point.Name} ({size})";
-            var (x, y) = (Position(point), Math.Log10(point.Parameters));
-            var labelWidth = (label.Length * 6.5 + 8) * yearsPerPixel;
-            var toTheLeft = x + labelWidth > lastYear;
-            var box = toTheLeft ? (x - labelWidth, x, y, y + 16 * decadesPerPixel) : (x, x + labelWidth, y, y + 16 * decadesPerPixel);
+            var labelWidth = (label.Length * 6.5 + 8) / pixelsPerYear;
+            var toTheLeft = x[index] + labelWidth > right;
+            var (left, bottom) = (toTheLeft ? x[index] - labelWidth : x[index], y[index]);
+            var box = (left, left + labelWidth, bottom, bottom + 16 / pixelsPerDecade);
             if (placed.Any(other => other.Left < box.Item2 && box.Item1 < other.Right && other.Bottom < box.Item4 && box.Item3 < other.Top))
             {
                 continue;
             }
 
             placed.Add(box);
-            var text = plot.Add.Text(label, x, y);
+            var text = plot.Add.Text(label, x[index], y[index]);
             text.LabelFontSize = 11;
             text.LabelFontColor = Colors.Black.WithAlpha(0.85);
             text.LabelAlignment = toTheLeft ? Alignment.LowerRight : Alignment.LowerLeft;

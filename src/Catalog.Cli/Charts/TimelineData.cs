@@ -15,18 +15,12 @@ internal static class TimelineData
         models
             .SelectMany(model =>
             {
-                var (released, byYearOnly) = Released(model);
                 var name = ExportVocabulary.Plain(model.Record.Name, Language.En);
-                return model.Sizes().Distinct().Select(size => new TimelinePoint(model.Record.Id, name, model.Category, released, byYearOnly, size));
+                var announced = model.Record.Announced is { } day ? DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture) : (DateOnly?)null;
+                return model.Sizes().Distinct().Select(size => new TimelinePoint(model.Record.Id, name, model.Category, model.Record.Year, announced, size));
             })
-            .OrderBy(point => point.Released)
+            .OrderBy(point => point.Year)
             .ThenBy(point => point.ModelId, StringComparer.Ordinal)
             .ThenBy(point => point.Parameters)
             .ToList();
-
-    /// <summary>The announcement date, else 1 July of the year, so that a year-only model sits in the middle of its year.</summary>
-    private static (DateTime Released, bool ByYearOnly) Released(ModelFacts model) =>
-        model.Record.Announced is { } announced
-            ? (DateTime.ParseExact(announced, "yyyy-MM-dd", CultureInfo.InvariantCulture), false)
-            : (new DateTime(model.Record.Year, 7, 1), true);
 }

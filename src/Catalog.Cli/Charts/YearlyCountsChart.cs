@@ -9,11 +9,11 @@ namespace JapaneseLlm.Catalog.Cli.Charts;
 /// <summary>Model families released per year, stacked by category.</summary>
 internal static class YearlyCountsChart
 {
-    public static Plot Draw(IReadOnlyList<ModelFacts> models)
+    public static Plot Draw(IReadOnlyList<ModelFacts> models, YearSpan span)
     {
         var plot = new Plot();
         plot.Font.Set("DejaVu Sans");
-        var years = Enumerable.Range(models.Min(model => model.Record.Year), models.Max(model => model.Record.Year) - models.Min(model => model.Record.Year) + 1).ToList();
+        var years = span.Years.ToList();
         var stacked = years.ToDictionary(year => year, _ => 0.0);
         var bars = new List<Bar>();
         foreach (var (category, label, color) in CategoryStyle.All)

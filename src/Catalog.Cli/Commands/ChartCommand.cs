@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using JapaneseLlm.Catalog.Cli.Charts;
 using JapaneseLlm.Catalog.Cli.Options;
 using JapaneseLlm.Catalog.Cli.Query;
@@ -13,7 +15,7 @@ internal static class ChartCommand
 {
     private const string Description = """
         Draw a figure from the catalog: the timeline of parameter counts (log scale, coloured by category; each
-        size of each family at its announcement date, or mid-year where only the year is known), or the number of
+        size of each family in its year's column, filled where the announcement day is known), or the number of
         families released per year. The file's extension picks the format: .svg or .png.
 
         Examples:
@@ -55,21 +57,54 @@ internal static class ChartCommand
             return ExitCodes.Diagnostics;
         }
 
+        if (kind == ChartKind.Timeline && !models.Any(model => model.Sizes().Any()))
+        {
+            stderr.WriteLine("jllm: no model of the catalog has a parameter count to draw.");
+            return ExitCodes.Diagnostics;
+        }
+
+        if (!YearSpan.TryOf(models, out var span, out var problem))
+        {
+            stderr.WriteLine("jllm: " + problem);
+            return ExitCodes.Diagnostics;
+        }
+
+        OutputFile.Prepare(output);
+
+        string described;
+        try
+        {
+            described = Draw(models, span, kind, output, extension, width, height);
+        }
+        catch (TypeInitializationException exception) when (exception.GetBaseException() is DllNotFoundException)
+        {
+            // The platform-neutral tool package leaves out SkiaSharp's native libraries (see Catalog.Cli.csproj).
+            throw new UsageException(
+                "chart needs SkiaSharp's native library, which this platform's jllm package does not include; " +
+                "jllm draws charts on linux-x64, linux-arm64, linux-musl-x64, osx-x64, osx-arm64 and win-x64, and runs every other command everywhere");
+        }
+
+        stdout.WriteLine($"Drew {described} to {output}.");
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Draws the chart and writes it; returns what was drawn, for the one line on stdout.</summary>
+    private static string Draw(IReadOnlyList<ModelFacts> models, YearSpan span, string kind, string output, string extension, int width, int height)
+    {
         Plot plot;
         string described;
         if (kind == ChartKind.Timeline)
         {
             var points = TimelineData.From(models);
-            plot = TimelineChart.Draw(points, width, height);
+            plot = TimelineChart.Draw(points, span.Covering(points.Select(point => point.Year)), width, height);
             described = TimelineChart.Describe(points);
         }
         else
         {
-            plot = YearlyCountsChart.Draw(models);
+            plot = YearlyCountsChart.Draw(models, span);
             described = $"{models.Count} model families";
         }
 
-        OutputFile.Prepare(output);
         if (extension == ".svg")
         {
             plot.SaveSvg(output, width, height);
@@ -79,7 +114,6 @@ internal static class ChartCommand
             plot.SavePng(output, width, height);
         }
 
-        stdout.WriteLine($"Drew {described} to {output}.");
-        return ExitCodes.Ok;
+        return described;
     }
 }
