@@ -32,6 +32,43 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void One_pass_reports_a_files_read_errors_and_its_content_findings_together()
+    {
+        // A misspelt key and a wrong-typed year used to hide the missing license and the unknown footnote until fixed.
+        using var folder = new TempFolder();
+        folder.WriteCatalog(SampleCatalog.With(
+            ("/catalog/models/rounds.yaml", RuleCases.Probe(
+                id: "rounds",
+                year: "twenty-twenty-four",
+                architecture: "architectur: Transformer",
+                trainingData: "training_data: \"Text[^nope]\"",
+                licenses: "").Text)));
+
+        var (exitCode, output, _) = Jllm.Run("check", "--catalog", folder.Path);
+        var fromCheck = output.Split('\n').Select(line => Canonical.Match(line)).Where(match => match.Success).Select(ToFinding)
+            .Where(finding => finding.Path.EndsWith("rounds.yaml", StringComparison.Ordinal)).ToList();
+        var fromAnalyzer = AnalyzerRun.Findings(folder.ReadCatalog()).Where(finding => finding.Path.EndsWith("rounds.yaml", StringComparison.Ordinal));
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(fromAnalyzer.OrderBy(Key), fromCheck.OrderBy(Key));
+        Assert.Contains(fromCheck, finding => finding.Id == "JLLM0002" && finding.Line == 6);
+        Assert.Contains(fromCheck, finding => finding.Id == "JLLM0003" && finding.Line == 5);
+        Assert.Contains(fromCheck, finding => finding.Id == "JLLM0201");
+        Assert.Contains(fromCheck, finding => finding.Id == "JLLM0103" && finding.Line == 7);
+    }
+
+    [Fact]
+    public void An_incomplete_record_is_checked_but_not_compiled()
+    {
+        var files = SampleCatalog.With(("/catalog/models/rounds.yaml", RuleCases.Probe(id: "rounds", year: "twenty-twenty-four").Text));
+        var parsed = files.Select(file => JapaneseLlm.Catalog.Model.Parsing.CatalogParser.Parse(file.Path, file.GetText()!.ToString())).ToList();
+        var validated = JapaneseLlm.Catalog.Model.Validation.CatalogValidator.Validate(parsed);
+
+        Assert.Contains(parsed.SelectMany(file => file.Entries), entry => entry.Id == "rounds" && entry.IsIncomplete);
+        Assert.DoesNotContain(validated.Models, model => model.Id == "rounds");
+    }
+
+    [Fact]
     public void A_catalog_with_only_infos_exits_0_and_prints_a_summary()
     {
         using var folder = new TempFolder();

@@ -54,6 +54,14 @@ public sealed class AnalyzerTests
                 Assert.Equal((5, 0), (span.StartLinePosition.Line, span.StartLinePosition.Character));
                 Assert.Contains("did you mean 'licenses'?", unknownKey.GetMessage(), StringComparison.Ordinal);
             },
+            missingLicense =>
+            {
+                // Reported in the same pass as the misspelt key: the record is read as far as it goes and checked.
+                Assert.Equal(CatalogRuleIds.MissingLicense, missingLicense.Id);
+                var span = missingLicense.Location.GetLineSpan();
+                Assert.Equal("/catalog/models/broken.yaml", span.Path);
+                Assert.Equal((1, 4), (span.StartLinePosition.Line, span.StartLinePosition.Character));
+            },
             unknownReference =>
             {
                 Assert.Equal(CatalogRuleIds.UnknownReference, unknownReference.Id);

@@ -30,6 +30,6 @@ internal static class BenchmarkRecordReader
             DisplayTexts = DisplayTextReader.Read(reader, DisplayFields),
         };
         reader.ReportUnknownKeys();
-        return reader.Failed || id is null ? null : record;
+        return id is null ? null : record with { IsIncomplete = reader.Failed };
     }
 }

@@ -47,7 +47,7 @@ internal static class ModelRecordReader
             DisplayTexts = DisplayTextReader.Read(reader, DisplayFields),
         };
         reader.ReportUnknownKeys();
-        return reader.Failed || id is null ? null : record;
+        return id is null ? null : record with { IsIncomplete = reader.Failed };
     }
 
     private static EquatableArray<VariantRecord> ReadVariants(MappingReader reader)

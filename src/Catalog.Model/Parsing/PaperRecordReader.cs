@@ -23,6 +23,6 @@ internal static class PaperRecordReader
             Locations = reader.Locations(),
         };
         reader.ReportUnknownKeys();
-        return reader.Failed || id is null ? null : record;
+        return id is null ? null : record with { IsIncomplete = reader.Failed };
     }
 }

@@ -12,6 +12,13 @@ public abstract record CatalogEntry(string Id, string Path, SourceSpan IdSpan)
     /// <summary>Where each key and value of the entry is written; see <see cref="FieldLocation"/>.</summary>
     public FieldLocations Locations { get; init; } = FieldLocations.None;
 
+    /// <summary>
+    /// A read error left some of the record's fields out (a misspelt key, a value of the wrong type). The checker
+    /// still runs every rule on what was read, so a file's problems all show in one pass instead of in rounds, but
+    /// the record is never compiled or exported.
+    /// </summary>
+    public bool IsIncomplete { get; init; }
+
     /// <summary>Findings of content rules (<c>JLLM02xx</c>) that this entry accepts, each with its reason (<c>suppress:</c>).</summary>
     public EquatableArray<RuleSuppression> Suppressions { get; init; } = EquatableArray<RuleSuppression>.Empty;
 

@@ -51,9 +51,10 @@ public static class CatalogValidator
         CheckSectionParents(sections, diagnostics);
         var registries = new Registries(Ids(developers), Ids(licenses), Ids(datasets), Ids(footnotes), Ids(sections));
 
-        var models = Unique(all.OfType<ModelRecord>(), diagnostics).Where(model => ReferencesResolve(model, registries, diagnostics)).ToList();
-        var benchmarks = Unique(all.OfType<BenchmarkRecord>(), diagnostics).Where(benchmark => ReferencesResolve(benchmark, registries, diagnostics)).ToList();
-        var papers = Unique(all.OfType<PaperRecord>(), diagnostics).Where(paper => ReferencesResolve(paper, registries, diagnostics)).ToList();
+        // Incomplete records are checked like the others, so that their every problem shows, and then left out.
+        var models = Unique(all.OfType<ModelRecord>(), diagnostics).Where(model => ReferencesResolve(model, registries, diagnostics) && !model.IsIncomplete).ToList();
+        var benchmarks = Unique(all.OfType<BenchmarkRecord>(), diagnostics).Where(benchmark => ReferencesResolve(benchmark, registries, diagnostics) && !benchmark.IsIncomplete).ToList();
+        var papers = Unique(all.OfType<PaperRecord>(), diagnostics).Where(paper => ReferencesResolve(paper, registries, diagnostics) && !paper.IsIncomplete).ToList();
 
         diagnostics.Sort((left, right) =>
         {
@@ -217,6 +218,12 @@ public static class CatalogValidator
         if (registry.Contains(id))
         {
             return true;
+        }
+
+        if (id.Length == 0 && entry.IsIncomplete)
+        {
+            // The reading already reported the missing or unreadable value; an empty id adds nothing.
+            return false;
         }
 
         var suggestion = KeySuggester.Suggest(id, registry);
