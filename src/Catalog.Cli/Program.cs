@@ -13,20 +13,9 @@ internal static class Program
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var from = new Option<string>("--from") { Description = "A copy of the list laid out as upstream (README.md, en/, fr/, parts/, figures/).", Required = true };
-        var output = new Option<string>("--out") { Description = "The folder to write the catalog into (catalog/).", Required = true };
-        var report = new Option<string?>("--report") { Description = "Write the import report to this file instead of stderr." };
-        var import = new Command("import", "Import the list into catalog YAML: one file per row, plus the registries.") { from, output, report };
-        import.SetAction(result => Guard(stderr, () => ImportCommand.Run(result.GetValue(from)!, result.GetValue(output)!, result.GetValue(report), stdout, stderr)));
-
-        var language = new Option<string>("--lang") { Description = "The language to render: ja, en or fr.", Required = true };
-        language.AcceptOnlyFromAmong("ja", "en", "fr");
-        var file = new Option<string>("--out") { Description = "The markdown file to write.", Required = true };
-        var catalog = new Option<string?>("--catalog") { Description = "The catalog folder (default: the repository's catalog/)." };
-        var render = new Command("render", "Render the catalog in the list's markdown layout for one language.") { language, file, catalog };
-        render.SetAction(result => Guard(stderr, () => RenderCommand.Run(result.GetValue(language)!, result.GetValue(file)!, result.GetValue(catalog), stdout, stderr)));
-
-        var root = new RootCommand("jllm: the catalog of Japanese LLMs, imported from and rendered as the awesome-japanese-llm list.") { import, render };
+        var root = new RootCommand("jllm: the catalog of Japanese LLMs, imported from and rendered as the awesome-japanese-llm list.");
+        root.Subcommands.Add(ImportCommand.Create(stdout, stderr));
+        root.Subcommands.Add(RenderCommand.Create(stdout, stderr));
         root.Subcommands.Add(CheckCommand.Create(stdout, stderr));
         root.Subcommands.Add(QueryCommand.Create(stdout, stderr));
         root.Subcommands.Add(ExportCommand.Create(stdout, stderr));

@@ -10,6 +10,9 @@ public sealed class CommandLineTests
     [InlineData("export")]
     [InlineData("chart")]
     [InlineData("schema")]
+    [InlineData("import")]
+    [InlineData("render")]
+    [InlineData("sync")]
     public void Help_lists_the_command_with_examples(string command)
     {
         var (rootCode, rootHelp, _) = JllmRunner.Run("--help");

@@ -22,18 +22,7 @@ internal static class CheckCommand
     {
         var catalog = new Option<string?>("--catalog") { Description = "The catalog folder (default: the repository's catalog/)." };
         var check = new Command("check", "Check the catalog's YAML with the analyzers' rules, without a C# build.") { catalog };
-        check.SetAction(result =>
-        {
-            try
-            {
-                return Run(result.GetValue(catalog), stdout);
-            }
-            catch (Exception exception) when (exception is UsageException or IOException or UnauthorizedAccessException)
-            {
-                stderr.WriteLine("jllm: " + exception.Message);
-                return ExitCodes.Usage;
-            }
-        });
+        check.SetAction(result => Program.Guard(stderr, () => Run(result.GetValue(catalog), stdout)));
         return check;
     }
 

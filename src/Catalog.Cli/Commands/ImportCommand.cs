@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
@@ -12,6 +13,28 @@ namespace JapaneseLlm.Catalog.Cli.Commands;
 /// <summary><c>jllm import --from DIR --out DIR [--report FILE]</c>: the list → catalog YAML.</summary>
 internal static class ImportCommand
 {
+    private const string Description = """
+        Import the list into catalog YAML: one file per row, plus the registries. Only README.md is required; missing
+        translations, parts/ and figures/ are imported as far as they go. Every row ends as a record or as a located line
+        under "Rows not imported" in the report, and no record written is one that 'jllm check' rejects. What the importer
+        knows beyond the list (license and data-set spellings, sections, column headers, reviewed findings) is read from
+        the catalog in --out where it has registries, else from the catalog bundled with jllm.
+
+        Examples:
+          jllm import --from ../awesome-japanese-llm --out catalog
+          jllm import --from ../awesome-japanese-llm --out catalog --report import-report.txt
+        """;
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var from = new Option<string>("--from") { Description = "A copy of the list laid out as upstream (README.md, and en/, fr/, parts/, figures/ where they exist).", Required = true };
+        var output = new Option<string>("--out") { Description = "The folder to write the catalog into (catalog/).", Required = true };
+        var report = new Option<string?>("--report") { Description = "Write the import report to this file instead of stderr." };
+        var command = new Command("import", Description) { from, output, report };
+        command.SetAction(result => Program.Guard(stderr, () => Run(result.GetValue(from)!, result.GetValue(output)!, result.GetValue(report), stdout, stderr)));
+        return command;
+    }
+
     public static int Run(string from, string output, string? reportPath, TextWriter stdout, TextWriter stderr)
     {
         if (!File.Exists(Path.Combine(from, UpstreamReader.RequiredFile)))

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -12,6 +13,26 @@ namespace JapaneseLlm.Catalog.Cli.Commands;
 /// <summary><c>jllm render --lang ja|en|fr --out FILE [--catalog DIR]</c>: the catalog → the list's README.</summary>
 internal static class RenderCommand
 {
+    private const string Description = """
+        Render the catalog in the list's markdown layout for one language. Every record gets its table row or an error
+        naming it; the counts printed are the rows written.
+
+        Examples:
+          jllm render --lang ja --out README.md
+          jllm render --lang en --out en/README.md --catalog catalog
+        """;
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var language = new Option<string>("--lang") { Description = "The language to render: ja, en or fr.", Required = true };
+        language.AcceptOnlyFromAmong("ja", "en", "fr");
+        var file = new Option<string>("--out") { Description = "The markdown file to write.", Required = true };
+        var catalog = new Option<string?>("--catalog") { Description = "The catalog folder (default: the repository's catalog/)." };
+        var command = new Command("render", Description) { language, file, catalog };
+        command.SetAction(result => Program.Guard(stderr, () => Run(result.GetValue(language)!, result.GetValue(file)!, result.GetValue(catalog), stdout, stderr)));
+        return command;
+    }
+
     public static int Run(string language, string output, string? catalogPath, TextWriter stdout, TextWriter stderr)
     {
         var root = catalogPath ?? DefaultCatalog();
