@@ -45,7 +45,7 @@ public sealed class CustomCatalogTests
             [new CatalogGenerator().AsSourceGenerator()],
             TestCatalogs.Load("Sample"),
             GeneratorHarness.ParseOptions,
-            new NamespaceOptions("Contoso.Catalog"));
+            ProjectOptions.Of(CatalogNamespace.PropertyName, "Contoso.Catalog"));
         driver.RunGeneratorsAndUpdateCompilation(user, out var output, out var generatorDiagnostics);
 
         Assert.Empty(generatorDiagnostics);
@@ -132,22 +132,8 @@ public sealed class CustomCatalogTests
             [new CatalogGenerator().AsSourceGenerator()],
             TestCatalogs.Load("Sample"),
             parseOptions,
-            new NamespaceOptions(ns));
+            ProjectOptions.Of(CatalogNamespace.PropertyName, ns));
         driver.RunGeneratorsAndUpdateCompilation(user, out var output, out generatorDiagnostics);
         return output;
-    }
-
-    private sealed class NamespaceOptions(string ns) : AnalyzerConfigOptionsProvider
-    {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(ImmutableDictionary<string, string>.Empty.Add(CatalogNamespace.PropertyName, ns));
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options(ImmutableDictionary<string, string>.Empty);
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options(ImmutableDictionary<string, string>.Empty);
-
-        private sealed class Options(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions
-        {
-            public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
-        }
     }
 }
