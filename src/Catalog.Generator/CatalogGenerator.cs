@@ -45,7 +45,7 @@ public sealed class CatalogGenerator : IIncrementalGenerator
 
         var hasNullableContext = context.ParseOptionsProvider.Select(static (options, _) => options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 });
         var target = namespaceChoice.Combine(hasNullableContext)
-            .Select(static (input, _) => input.Left.Namespace is { } ns ? new CodeTarget(ns, input.Right) : null);
+            .Select(static (input, _) => input.Left.Namespace is { } ns ? CodeTarget.For(ns, input.Right) : null);
 
         // Without a namespace nothing is generated; JLLM0301 says why.
         var catalog = parsedFiles.Collect()

@@ -22,7 +22,7 @@ public sealed class CustomCatalogTests
                 namespace Contoso.App;
                 public static class Uses
                 {
-                    public static string Name() => Contoso.Catalog.Models.Sarashina2.Name.English!;
+                    public static string Name() => Contoso.Catalog.GeneratedCatalog.Models.Sarashina2.Name.English!;
                     public static int Count() => Contoso.Catalog.GeneratedCatalog.Instance.Models.Count;
                     public static string Bundled() => JapaneseLlm.Catalog.Models.Sarashina2.Id;
                 }
@@ -53,6 +53,32 @@ public sealed class CustomCatalogTests
         Assert.Contains(output.SyntaxTrees, tree => tree.ToString().Contains("namespace Contoso.Catalog", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Both_namespaces_imported_together_leave_no_name_ambiguous_and_the_usage_rules_see_the_project_catalog()
+    {
+        var output = CompileProjectCatalog("Contoso.Catalog", GeneratorHarness.ParseOptions, """
+            using JapaneseLlm.Catalog;
+            using Contoso.Catalog;
+
+            namespace Contoso.App;
+
+            public static class Uses
+            {
+                public static Model Bundled() => Models.Sarashina2;
+                public static Model Own() => GeneratedCatalog.Models.Sarashina2_8x70B;
+                public static Model? OwnById() => GeneratedCatalog.Instance.FindModel("sarashina2-8x70b");
+                public static License License() => GeneratedCatalog.Licenses.Mit;
+                public static string Repo() => GeneratedCatalog.HuggingFaceIds.Sarashina2.Sarashina2_7B;
+            }
+            """, out var generatorDiagnostics);
+
+        Assert.Empty(generatorDiagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning).Select(diagnostic => diagnostic.ToString()));
+        var usage = (await output.WithAnalyzers([new UsageAnalyzers.ModelUsageAnalyzer()]).GetAnalyzerDiagnosticsAsync())
+            .Where(diagnostic => diagnostic.Location.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) != true);
+        Assert.Equal([("JLLM1001", 8), ("JLLM1001", 9)], usage.Select(diagnostic => (diagnostic.Id, diagnostic.Location.GetLineSpan().StartLinePosition.Line)).Order());
+    }
+
     /// <summary>A netstandard2.0 project compiles at C# 7.3 unless it says otherwise; the generated code must too.</summary>
     [Theory]
     [InlineData(LanguageVersion.CSharp7_3)]
@@ -67,9 +93,9 @@ public sealed class CustomCatalogTests
             {
                 public static class Uses
                 {
-                    public static string Name() { return Contoso.Catalog.Models.Sarashina2.Name.English ?? ""; }
+                    public static string Name() { return Contoso.Catalog.GeneratedCatalog.Models.Sarashina2.Name.English ?? ""; }
                     public static int Count() { return Contoso.Catalog.GeneratedCatalog.Instance.Models.Count; }
-                    public static string Repo() { return Contoso.Catalog.HuggingFaceIds.Sarashina2.Sarashina2_7B; }
+                    public static string Repo() { return Contoso.Catalog.GeneratedCatalog.HuggingFaceIds.Sarashina2.Sarashina2_7B; }
                 }
             }
             """, out var generatorDiagnostics);

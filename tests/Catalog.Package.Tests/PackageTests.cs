@@ -119,7 +119,7 @@ public sealed class PackageTests(PackedFeed feed, ITestOutputHelper output) : IC
             """;
         var files = new Dictionary<string, string>
         {
-            ["Program.cs"] = "System.Console.WriteLine(Contoso.Catalog.Models.OurModel.Name.English + \" \" + Contoso.Catalog.GeneratedCatalog.Instance.Models.Count);\n",
+            ["Program.cs"] = "System.Console.WriteLine(Contoso.Catalog.GeneratedCatalog.Models.OurModel.Name.English + \" \" + Contoso.Catalog.GeneratedCatalog.Instance.Models.Count);\n",
             ["catalog/registries/registries.yaml"] = "kind: licenses\nlicenses:\n  - id: mit\n    name: MIT\n    commercial_use: allowed\n",
             ["catalog/registries/developers.yaml"] = "kind: developers\ndevelopers:\n  - id: contoso\n    name: Contoso\n",
             ["catalog/registries/sections.yaml"] = "kind: sections\nsections:\n  - id: text-generation\n    level: 2\n    heading: Text generation\n    records: model\n    category: text-generation\n",

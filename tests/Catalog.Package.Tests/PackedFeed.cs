@@ -53,15 +53,7 @@ public sealed class PackedFeed : IDisposable
     public string NewConsumer(string name, string projectXml, IReadOnlyDictionary<string, string> files)
     {
         var folder = Directory.CreateDirectory(Path.Combine(Root, name)).FullName;
-        File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{Feed}" />
-              </packageSources>
-            </configuration>
-            """);
+        WriteNuGetConfig(folder);
         File.WriteAllText(Path.Combine(folder, name + ".csproj"), projectXml.Replace("$(CatalogVersion)", Version, StringComparison.Ordinal));
         foreach (var (path, text) in files)
         {
@@ -72,6 +64,18 @@ public sealed class PackedFeed : IDisposable
 
         return folder;
     }
+
+    /// <summary>Writes a nuget.config that restores only from the feed.</summary>
+    public void WriteNuGetConfig(string folder) =>
+        File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{Feed}" />
+              </packageSources>
+            </configuration>
+            """);
 
     public (int ExitCode, string Output) Run(string folder, params string[] arguments) => DotNet.Run(folder, Packages, arguments);
 

@@ -6,7 +6,7 @@ namespace JapaneseLlm.Catalog.Package.Tests;
 
 /// <summary>
 /// What a project sets up around the packages, consumed from the local feed: the use it declares in its project file,
-/// and a catalog of its own.
+/// and a catalog of its own (created by <c>jllm new catalog</c>).
 /// </summary>
 public sealed class ProjectSetupTests(PackedFeed feed, ITestOutputHelper output) : IClassFixture<PackedFeed>
 {
@@ -56,6 +56,57 @@ public sealed class ProjectSetupTests(PackedFeed feed, ITestOutputHelper output)
 
         Assert.Equal(0, exitCode);
         Assert.Contains("warning JLLM1004: JapaneseLlmCatalogUsage is 'comercial'", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Jllm_new_catalog_creates_a_project_that_builds_from_the_feed_without_a_warning_and_runs()
+    {
+        var folder = Path.Combine(feed.Root, "Contoso.Models");
+        var code = Cli.Program.Run(["new", "catalog", folder, "--package-version", feed.Version], TextWriter.Null, TextWriter.Null);
+        Assert.Equal(0, code);
+        feed.WriteNuGetConfig(folder);
+        // The bundled catalog's classes beside the project's, both namespaces imported (CS0104 before GeneratedCatalog).
+        File.AppendAllText(Path.Combine(folder, "Program.cs"), "Console.WriteLine(Models.Sarashina2.Id + \" \" + GeneratedCatalog.Licenses.Apache2_0.Id);\n");
+
+        var (exitCode, text) = feed.Run(folder, "build", "-c", "Release", "-warnaserror");
+        output.WriteLine(text);
+        Assert.Equal(0, exitCode);
+        Assert.Matches(new Regex(@"\b0 Warning\(s\)"), text);
+
+        (exitCode, text) = feed.Run(folder, "run", "-c", "Release", "--no-build");
+        output.WriteLine(text);
+        Assert.Equal(0, exitCode);
+        Assert.Equal(
+            ["Example Model (2025) by Example Lab, Apache License 2.0", "1 model(s); example-lab/example-model-7b is example-model", "sarashina2 apache-2.0"],
+            text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
+
+    [Fact]
+    public void Referencing_only_the_build_package_gives_one_error_that_says_to_add_the_runtime_package()
+    {
+        var project = """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <RootNamespace>Contoso</RootNamespace>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="JapaneseLlm.Catalog.Build" Version="$(CatalogVersion)" PrivateAssets="all" />
+              </ItemGroup>
+            </Project>
+            """;
+        var folder = feed.NewConsumer("BuildPackageOnly", project, new Dictionary<string, string>
+        {
+            ["catalog/registries/licenses.yaml"] = "kind: licenses\nlicenses:\n  - id: mit\n    name: MIT\n    commercial_use: allowed\n",
+        });
+
+        var (exitCode, text) = feed.Run(folder, "build", "-c", "Release");
+        output.WriteLine(text);
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Matches(new Regex(@"BuildPackageOnly\.csproj : error JLLM0303: JapaneseLlm\.Catalog\.Build compiles the catalog against the JapaneseLlm\.Catalog package, which this project does not reference: add <PackageReference Include=""JapaneseLlm\.Catalog"""), text);
+        Assert.DoesNotContain("CS0400", text, StringComparison.Ordinal);
+        Assert.Matches(new Regex(@"\b1 Error\(s\)"), text);
     }
 
     private static string ConsoleProject(string properties) => $"""
