@@ -65,10 +65,10 @@ public sealed class CustomCatalogTests
             public static class Uses
             {
                 public static Model Bundled() => Models.Sarashina2;
-                public static Model Own() => GeneratedCatalog.Models.Sarashina2_8x70B;
+                public static Model Own() => GeneratedCatalog.Models.Sarashina2__8x70B;
                 public static Model? OwnById() => GeneratedCatalog.Instance.FindModel("sarashina2-8x70b");
                 public static License License() => GeneratedCatalog.Licenses.Mit;
-                public static string Repo() => GeneratedCatalog.HuggingFaceIds.Sarashina2.Sarashina2_7B;
+                public static string Repo() => GeneratedCatalog.HuggingFaceIds.Sarashina2.Sarashina2__7B;
             }
             """, out var generatorDiagnostics);
 
@@ -95,7 +95,7 @@ public sealed class CustomCatalogTests
                 {
                     public static string Name() { return Contoso.Catalog.GeneratedCatalog.Models.Sarashina2.Name.English ?? ""; }
                     public static int Count() { return Contoso.Catalog.GeneratedCatalog.Instance.Models.Count; }
-                    public static string Repo() { return Contoso.Catalog.GeneratedCatalog.HuggingFaceIds.Sarashina2.Sarashina2_7B; }
+                    public static string Repo() { return Contoso.Catalog.GeneratedCatalog.HuggingFaceIds.Sarashina2.Sarashina2__7B; }
                 }
             }
             """, out var generatorDiagnostics);

@@ -17,18 +17,18 @@ public sealed class UsageAnalyzerTests
     [Fact]
     public void A_non_commercial_model_is_reported_at_its_reference()
     {
-        var diagnostic = Assert.Single(Analyze("var m = JapaneseLlm.Catalog.Models.Sarashina2_8x70B;"));
+        var diagnostic = Assert.Single(Analyze("var m = JapaneseLlm.Catalog.Models.Sarashina2__8x70B;"));
         Assert.Equal("JLLM1001", diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
         Assert.Equal((0, 8), Start(diagnostic));
-        Assert.Equal("Model 'Models.Sarashina2_8x70B' is published under Sarashina Model NonCommercial License, which does not allow commercial use", diagnostic.GetMessage());
+        Assert.Equal("Model 'Models.Sarashina2__8x70B' is published under Sarashina Model NonCommercial License, which does not allow commercial use", diagnostic.GetMessage());
     }
 
     [Fact]
     public void Conditional_licenses_and_the_openai_caveat_are_reported()
     {
         var diagnostics = Analyze("""
-            var a = JapaneseLlm.Catalog.Models.LlmJp3_172B;
+            var a = JapaneseLlm.Catalog.Models.LlmJp3__172B;
             var b = JapaneseLlm.Catalog.Models.KarakuriLm8x7BInstructV0_1;
             """);
         Assert.Equal(["JLLM1002", "JLLM1003"], diagnostics.Select(diagnostic => diagnostic.Id).Order());
@@ -48,8 +48,8 @@ public sealed class UsageAnalyzerTests
     [Fact]
     public void Nameof_a_model_uses_nothing_and_is_quiet() =>
         Assert.Empty(Analyze("""
-            var name = nameof(JapaneseLlm.Catalog.Models.Sarashina2_8x70B);
-            var repo = nameof(JapaneseLlm.Catalog.HuggingFaceIds.Sarashina2_8x70B.SbintuitionsSarashina2_8x70B);
+            var name = nameof(JapaneseLlm.Catalog.Models.Sarashina2__8x70B);
+            var repo = nameof(JapaneseLlm.Catalog.HuggingFaceIds.Sarashina2__8x70B.SbintuitionsSarashina2__8x70B);
             var lookUp = nameof(JapaneseLlm.Catalog.JapaneseLlmCatalog.FindModel);
             """));
 
@@ -57,21 +57,21 @@ public sealed class UsageAnalyzerTests
     public void A_hugging_face_constant_is_reported_in_a_const_a_case_and_an_attribute_argument()
     {
         var diagnostics = Analyze("""
-            const string Repo = JapaneseLlm.Catalog.HuggingFaceIds.Sarashina2_8x70B.SbintuitionsSarashina2_8x70B;
+            const string Repo = JapaneseLlm.Catalog.HuggingFaceIds.Sarashina2__8x70B.SbintuitionsSarashina2__8x70B;
             switch (args.Length.ToString())
             {
-                case JapaneseLlm.Catalog.HuggingFaceIds.Sarashina2_8x70B.SbintuitionsSarashina2_8x70B:
+                case JapaneseLlm.Catalog.HuggingFaceIds.Sarashina2__8x70B.SbintuitionsSarashina2__8x70B:
                     break;
             }
 
-            [System.ComponentModel.Description(JapaneseLlm.Catalog.HuggingFaceIds.Sarashina2_8x70B.SbintuitionsSarashina2_8x70B)]
+            [System.ComponentModel.Description(JapaneseLlm.Catalog.HuggingFaceIds.Sarashina2__8x70B.SbintuitionsSarashina2__8x70B)]
             sealed partial class Product { }
             """);
 
         Assert.Equal([(0, 20), (3, 9), (7, 35)], diagnostics.Where(diagnostic => diagnostic.Id == "JLLM1001").Select(Start).Order());
         Assert.All(diagnostics, diagnostic => Assert.Equal("JLLM1001", diagnostic.Id));
         Assert.Equal(
-            "Model 'Sarashina2_8x70B.SbintuitionsSarashina2_8x70B' is published under Sarashina Model NonCommercial License, which does not allow commercial use",
+            "Model 'Sarashina2__8x70B.SbintuitionsSarashina2__8x70B' is published under Sarashina Model NonCommercial License, which does not allow commercial use",
             diagnostics[0].GetMessage());
     }
 
@@ -103,13 +103,13 @@ public sealed class UsageAnalyzerTests
     [Fact]
     public void One_configuration_line_raises_the_rule_to_an_error()
     {
-        var diagnostic = Assert.Single(Analyze("var m = JapaneseLlm.Catalog.Models.Sarashina2_8x70B;", ("dotnet_diagnostic.JLLM1001.severity", ReportDiagnostic.Error)));
+        var diagnostic = Assert.Single(Analyze("var m = JapaneseLlm.Catalog.Models.Sarashina2__8x70B;", ("dotnet_diagnostic.JLLM1001.severity", ReportDiagnostic.Error)));
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
     }
 
     private const string Restricted = """
-        var a = JapaneseLlm.Catalog.Models.Sarashina2_8x70B;
-        var b = JapaneseLlm.Catalog.Models.LlmJp3_172B;
+        var a = JapaneseLlm.Catalog.Models.Sarashina2__8x70B;
+        var b = JapaneseLlm.Catalog.Models.LlmJp3__172B;
         var c = JapaneseLlm.Catalog.Models.KarakuriLm8x7BInstructV0_1;
         var d = JapaneseLlm.Catalog.Models.Sarashina2;
         """;

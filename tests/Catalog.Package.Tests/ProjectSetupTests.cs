@@ -13,7 +13,7 @@ public sealed class ProjectSetupTests(PackedFeed feed, ITestOutputHelper output)
     /// <summary>Models of the committed catalog whose licenses forbid, and whose license restricts, commercial use.</summary>
     private const string UsesRestrictedModels = """
         using JapaneseLlm.Catalog;
-        var forbidden = Models.Sarashina2_8x70B;
+        var forbidden = Models.Sarashina2__8x70B;
         var conditional = JapaneseLlmCatalog.FindModel("swallow-7b");
         System.Console.WriteLine(forbidden.Id + conditional?.Id);
         """;
@@ -27,7 +27,7 @@ public sealed class ProjectSetupTests(PackedFeed feed, ITestOutputHelper output)
         output.WriteLine(text);
 
         Assert.NotEqual(0, exitCode);
-        Assert.Matches(new Regex(@"Program\.cs\(2,17\): error JLLM1001: Model 'Models\.Sarashina2_8x70B'"), text);
+        Assert.Matches(new Regex(@"Program\.cs\(2,17\): error JLLM1001: Model 'Models\.Sarashina2__8x70B'"), text);
         Assert.Matches(new Regex(@"Program\.cs\(3,19\): warning JLLM1002: Model 'swallow-7b'"), text);
         Assert.DoesNotMatch(new Regex(@"\.editorconfig|\.globalconfig"), string.Join('\n', Directory.EnumerateFiles(folder, "*", SearchOption.TopDirectoryOnly)));
     }
