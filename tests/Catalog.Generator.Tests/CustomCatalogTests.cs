@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Basic.Reference.Assemblies;
 using JapaneseLlm.Catalog.Generator;
+using JapaneseLlm.Catalog.Model.Naming;
 using JapaneseLlm.Catalog.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -77,6 +78,38 @@ public sealed class CustomCatalogTests
         var usage = (await output.WithAnalyzers([new UsageAnalyzers.ModelUsageAnalyzer()]).GetAnalyzerDiagnosticsAsync())
             .Where(diagnostic => diagnostic.Location.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) != true);
         Assert.Equal([("JLLM1001", 8), ("JLLM1001", 9)], usage.Select(diagnostic => (diagnostic.Id, diagnostic.Location.GetLineSpan().StartLinePosition.Line)).Order());
+    }
+
+    /// <summary>The class a project catalog is nested in is no name a record may not have.</summary>
+    [Theory]
+    [InlineData("generated-catalog")]
+    [InlineData("instance")]
+    [InlineData("catalog-data")]
+    public void A_record_named_like_the_containing_class_or_its_members_compiles(string id)
+    {
+        var files = TestCatalogs.Load("Sample").Append(TestCatalogs.Text("/catalog/models/extra.yaml", $"""
+            kind: model
+            id: {id}
+            section: text-generation/from-scratch/general
+            name: Extra
+            year: 2024
+            developers: [sb-intuitions]
+            licenses: [mit]
+            variants:
+            - label: 7b
+              hf: extra/{id}
+            """)).ToList();
+        var user = CSharpCompilation.Create(
+            "Contoso.App",
+            [CSharpSyntaxTree.ParseText("namespace Contoso.App { }", GeneratorHarness.ParseOptions)],
+            [.. Net100.References.All, GeneratorHarness.Run(TestCatalogs.Load("Sample")).Output.ToMetadataReference()],
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        CSharpGeneratorDriver.Create([new CatalogGenerator().AsSourceGenerator()], files, GeneratorHarness.ParseOptions, ProjectOptions.Of(CatalogNamespace.PropertyName, "Contoso.Catalog"))
+            .RunGeneratorsAndUpdateCompilation(user, out var output, out var generatorDiagnostics);
+
+        Assert.Empty(generatorDiagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning).Select(diagnostic => diagnostic.ToString()));
+        Assert.Contains(output.GetSymbolsWithName(IdentifierNamer.ToIdentifier(id), SymbolFilter.Member), member => member.ContainingType.Name == "Models");
     }
 
     /// <summary>A netstandard2.0 project compiles at C# 7.3 unless it says otherwise; the generated code must too.</summary>
