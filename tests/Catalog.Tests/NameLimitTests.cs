@@ -57,6 +57,28 @@ public sealed class NameLimitTests
         Assert.Equal("apache-2.0", Licenses.Apache2_0.Id);
     }
 
+    /// <summary>Every bundled-catalog member the README and the diagnostics pages name exists (a project catalog's, under GeneratedCatalog., aside).</summary>
+    [Fact]
+    public void Every_member_the_docs_name_exists()
+    {
+        var root = CommittedCatalog.RepositoryRoot();
+        var documents = new[] { Path.Combine(root, "README.md") }.Concat(Directory.EnumerateFiles(Path.Combine(root, "docs", "diagnostics"), "*.md"));
+        var references = documents
+            .SelectMany(path => System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(path), @"(?<![.\w])(Models|Licenses|Developers|HuggingFaceIds)\.(\w+)(?:\.(\w+))?"))
+            .Where(match => match.Groups[2].Value is not ("X" or "OurModel" or "Count"))
+            .ToList();
+
+        Assert.True(references.Count >= 8, $"only {references.Count} references found");
+        foreach (var reference in references)
+        {
+            var type = typeof(Model).Assembly.GetType("JapaneseLlm.Catalog." + reference.Groups[1].Value, throwOnError: true)!;
+            var member = reference.Groups[3].Success
+                ? type.GetNestedType(reference.Groups[2].Value)?.GetField(reference.Groups[3].Value)
+                : (MemberInfo?)type.GetProperty(reference.Groups[2].Value);
+            Assert.True(member is not null, reference.Value + " is named in the docs but not generated");
+        }
+    }
+
     /// <summary>The public types nested in each generated class (HuggingFaceIds.X) and the public members of both.</summary>
     private static IEnumerable<(string Name, bool IsType, bool IsRecordMember)> GeneratedNames()
     {
