@@ -11,7 +11,8 @@ namespace JapaneseLlm.Catalog.UsageAnalyzers;
 /// (in code, a const, a <c>case</c> or an attribute argument), and a look-up by a literal id
 /// (<c>FindModel("…")</c>, <c>FindByHuggingFaceId("…")</c>, <c>TryFindVariant("…", …)</c>), which is how products
 /// name models. <c>nameof</c> uses nothing and is not reported. The facts come from the <c>ModelUsage</c> attribute
-/// the generator puts on each member and constant, so there is no second copy of the data to drift.
+/// the generator puts on each member and constant, so there is no second copy of the data to drift. The severity
+/// follows the use the project declares (<see cref="CatalogUsagePolicy"/>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ModelUsageAnalyzer : DiagnosticAnalyzer
