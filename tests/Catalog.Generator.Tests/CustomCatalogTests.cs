@@ -112,6 +112,37 @@ public sealed class CustomCatalogTests
         Assert.Contains(output.GetSymbolsWithName(IdentifierNamer.ToIdentifier(id), SymbolFilter.Member), member => member.ContainingType.Name == "Models");
     }
 
+    [Fact]
+    public void Without_the_runtime_library_the_generator_says_what_to_add_and_generates_nothing()
+    {
+        var user = CSharpCompilation.Create(
+            "Contoso.App",
+            [CSharpSyntaxTree.ParseText("namespace Contoso.App { }", GeneratorHarness.ParseOptions)],
+            Net100.References.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        CSharpGeneratorDriver.Create([new CatalogGenerator().AsSourceGenerator()], TestCatalogs.Load("Sample"), GeneratorHarness.ParseOptions, ProjectOptions.Of(CatalogNamespace.PropertyName, "Contoso.Catalog"))
+            .RunGeneratorsAndUpdateCompilation(user, out var output, out var generatorDiagnostics);
+
+        var diagnostic = Assert.Single(generatorDiagnostics);
+        Assert.Equal(("JLLM0303", DiagnosticSeverity.Error), (diagnostic.Id, diagnostic.Severity));
+        Assert.Contains("add <PackageReference Include=\"JapaneseLlm.Catalog\"", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Empty(output.GetDiagnostics());
+        Assert.DoesNotContain(output.SyntaxTrees, tree => tree.FilePath.EndsWith(".g.cs", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_build_diagnostic_is_release_tracked_and_documented()
+    {
+        var unshipped = File.ReadAllText(RepositoryPaths.Combine("src", "Catalog.Generator", "AnalyzerReleases.Unshipped.md"));
+        var index = File.ReadAllText(RepositoryPaths.Combine("docs", "diagnostics", "README.md"));
+        foreach (var rule in new[] { BuildDiagnostics.UnusableNamespace, BuildDiagnostics.MissingRuntimeLibrary })
+        {
+            Assert.Contains($"{rule.Id} | {rule.Category} | {rule.DefaultSeverity} | {rule.Title}", unshipped, StringComparison.Ordinal);
+            Assert.Contains($"| [{rule.Id}]({rule.Id}.md) | {rule.Title} |", index, StringComparison.Ordinal);
+            Assert.EndsWith($"docs/diagnostics/{rule.Id}.md", rule.HelpLinkUri, StringComparison.Ordinal);
+        }
+    }
+
     /// <summary>A netstandard2.0 project compiles at C# 7.3 unless it says otherwise; the generated code must too.</summary>
     [Theory]
     [InlineData(LanguageVersion.CSharp7_3)]
