@@ -108,10 +108,13 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnusedSuppression = Create(
         CatalogRuleIds.UnusedSuppression, CatalogRules.UnusedSuppression, CatalogRules.ListRulesCategory, DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor LongId = Create(
+        CatalogRuleIds.LongId, CatalogRules.LongId, CatalogRules.ListRulesCategory, DiagnosticSeverity.Warning);
+
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         InvalidYaml, UnknownKey, WrongValueType, MissingKey, DuplicateKey, InvalidDocument, UnsupportedYaml, InvalidValue, RepeatedListItem, DuplicateId, IdentifierCollision, UnknownReference, CyclicSectionParent,
         MissingLicense, UnusedFootnote, FootnoteMissingLanguage, MissingOpenAiTermsCaveat, UnsupportedOpenAiTermsCaveat, IndividualDeveloperForm, NonCanonicalDeveloperName, MissingTranslation, UndisclosedAsText, BelowParameterThreshold,
-        ArchitectureWithoutPaper, DuplicateHuggingFaceRepo, MalformedHuggingFaceId, MalformedUrl, FutureYear, AnnouncedInAnotherYear, BulletListInCell, PositionEmbeddingOffset, UnusedSuppression);
+        ArchitectureWithoutPaper, DuplicateHuggingFaceRepo, MalformedHuggingFaceId, MalformedUrl, FutureYear, AnnouncedInAnotherYear, BulletListInCell, PositionEmbeddingOffset, UnusedSuppression, LongId);
 
     public static ImmutableDictionary<string, DiagnosticDescriptor> ById { get; } = All.ToImmutableDictionary(descriptor => descriptor.Id);
 

@@ -16,4 +16,15 @@ internal static class BuildDiagnostics
         isEnabledByDefault: true,
         description: "The namespace of the generated catalog comes from JapaneseLlmCatalogNamespace (default $(RootNamespace).Catalog). Parts are trimmed and made identifiers; a value with an empty part (Contoso..Catalog, .Catalog) cannot be.",
         helpLinkUri: "https://github.com/japanese-llm-catalog/JapaneseLlm.Catalog/blob/main/docs/diagnostics/JLLM0301.md");
+
+    /// <summary>The Build targets report the same id before compiling; this is what an IDE, which runs the generator without those targets' check, shows.</summary>
+    public static readonly DiagnosticDescriptor MissingRuntimeLibrary = new(
+        "JLLM0303",
+        "The JapaneseLlm.Catalog package is not referenced",
+        "JapaneseLlm.Catalog.Build compiles the catalog against the JapaneseLlm.Catalog package, which this project does not reference: add <PackageReference Include=\"JapaneseLlm.Catalog\" Version=\"…\" /> (the same version as JapaneseLlm.Catalog.Build)",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The generated catalog uses the runtime types of JapaneseLlm.Catalog (Model, License, LlmCatalog, …); without them no catalog is generated.",
+        helpLinkUri: "https://github.com/japanese-llm-catalog/JapaneseLlm.Catalog/blob/main/docs/diagnostics/JLLM0303.md");
 }

@@ -27,6 +27,9 @@ public sealed class CatalogGenerator : IIncrementalGenerator
     public const string RegistrySpecStep = "RegistrySpec";
     public const string TableSpecStep = "TableSpec";
 
+    /// <summary>The runtime library's type the generated code is built around (JLLM0303 when the compilation has none).</summary>
+    private const string RuntimeLibraryType = "JapaneseLlm.Catalog.LlmCatalog";
+
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var parsedFiles = context.AdditionalTextsProvider
@@ -43,11 +46,21 @@ public sealed class CatalogGenerator : IIncrementalGenerator
             }
         });
 
-        var hasNullableContext = context.ParseOptionsProvider.Select(static (options, _) => options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 });
-        var target = namespaceChoice.Combine(hasNullableContext)
-            .Select(static (input, _) => input.Left.Namespace is { } ns ? new CodeTarget(ns, input.Right) : null);
+        // A bool, so that a C# edit re-runs only this look-up and leaves everything after it cached.
+        var hasRuntimeLibrary = context.CompilationProvider.Select(static (compilation, _) => compilation.GetTypeByMetadataName(RuntimeLibraryType) is not null);
+        context.RegisterSourceOutput(hasRuntimeLibrary, static (output, hasRuntime) =>
+        {
+            if (!hasRuntime)
+            {
+                output.ReportDiagnostic(Diagnostic.Create(BuildDiagnostics.MissingRuntimeLibrary, Location.None));
+            }
+        });
 
-        // Without a namespace nothing is generated; JLLM0301 says why.
+        var hasNullableContext = context.ParseOptionsProvider.Select(static (options, _) => options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 });
+        var target = namespaceChoice.Combine(hasNullableContext).Combine(hasRuntimeLibrary)
+            .Select(static (input, _) => input.Right && input.Left.Left.Namespace is { } ns ? CodeTarget.For(ns, input.Left.Right) : null);
+
+        // Without a namespace or the runtime library nothing is generated; JLLM0301 or JLLM0303 says why.
         var catalog = parsedFiles.Collect()
             .Combine(target)
             .Select(static (input, _) => input.Right is { } codeTarget ? CatalogSpecBuilder.Build(CatalogValidator.Validate(input.Left), codeTarget) : null)

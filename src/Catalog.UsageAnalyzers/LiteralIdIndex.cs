@@ -58,21 +58,33 @@ internal sealed class LiteralIdIndex
                 namespaces.Push(nested);
             }
 
-            foreach (var type in current.GetTypeMembers("Models"))
+            // The bundled catalog's classes sit in its namespace; a project catalog's are nested in GeneratedCatalog.
+            foreach (var type in current.GetTypeMembers())
             {
-                AddModels(type, models);
-            }
-
-            foreach (var type in current.GetTypeMembers("HuggingFaceIds"))
-            {
-                foreach (var model in type.GetTypeMembers())
+                AddCatalogClasses(type, models, repos);
+                foreach (var nested in type.GetTypeMembers())
                 {
-                    AddRepos(model, repos);
+                    AddCatalogClasses(nested, models, repos);
                 }
             }
         }
 
         return (models, repos);
+    }
+
+    private void AddCatalogClasses(INamedTypeSymbol type, Dictionary<string, AttributeData> models, Dictionary<string, AttributeData> repos)
+    {
+        if (type.Name == "Models")
+        {
+            AddModels(type, models);
+        }
+        else if (type.Name == "HuggingFaceIds")
+        {
+            foreach (var model in type.GetTypeMembers())
+            {
+                AddRepos(model, repos);
+            }
+        }
     }
 
     private void AddModels(INamedTypeSymbol type, Dictionary<string, AttributeData> models)

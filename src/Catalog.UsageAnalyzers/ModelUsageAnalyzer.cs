@@ -11,7 +11,8 @@ namespace JapaneseLlm.Catalog.UsageAnalyzers;
 /// (in code, a const, a <c>case</c> or an attribute argument), and a look-up by a literal id
 /// (<c>FindModel("…")</c>, <c>FindByHuggingFaceId("…")</c>, <c>TryFindVariant("…", …)</c>), which is how products
 /// name models. <c>nameof</c> uses nothing and is not reported. The facts come from the <c>ModelUsage</c> attribute
-/// the generator puts on each member and constant, so there is no second copy of the data to drift.
+/// the generator puts on each member and constant, so there is no second copy of the data to drift. The severity
+/// follows the use the project declares (<see cref="CatalogUsagePolicy"/>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ModelUsageAnalyzer : DiagnosticAnalyzer
@@ -23,7 +24,7 @@ public sealed class ModelUsageAnalyzer : DiagnosticAnalyzer
     private const int NotAllowed = 3;
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        UsageDescriptors.NonCommercialLicense, UsageDescriptors.ConditionalLicense, UsageDescriptors.OpenAiTermsCaveat);
+        UsageDescriptors.NonCommercialLicense, UsageDescriptors.ConditionalLicense, UsageDescriptors.OpenAiTermsCaveat, UsageDescriptors.UnknownUsage);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -36,13 +37,19 @@ public sealed class ModelUsageAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            var declaredUsage = CatalogUsagePolicy.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions, out var unknownValue);
+            if (unknownValue is not null)
+            {
+                start.RegisterCompilationEndAction(end => end.ReportDiagnostic(Diagnostic.Create(UsageDescriptors.UnknownUsage, Location.None, unknownValue)));
+            }
+
             var literalIds = new LiteralIdIndex(start.Compilation, attributeType);
-            start.RegisterOperationAction(operation => AnalyzeMemberReference(operation, attributeType), OperationKind.PropertyReference, OperationKind.FieldReference);
-            start.RegisterOperationAction(operation => AnalyzeLookUp(operation, literalIds), OperationKind.Invocation);
+            start.RegisterOperationAction(operation => AnalyzeMemberReference(operation, attributeType, declaredUsage), OperationKind.PropertyReference, OperationKind.FieldReference);
+            start.RegisterOperationAction(operation => AnalyzeLookUp(operation, literalIds, declaredUsage), OperationKind.Invocation);
         });
     }
 
-    private static void AnalyzeMemberReference(OperationAnalysisContext context, INamedTypeSymbol attributeType)
+    private static void AnalyzeMemberReference(OperationAnalysisContext context, INamedTypeSymbol attributeType, CatalogUsage declaredUsage)
     {
         var member = context.Operation switch
         {
@@ -55,10 +62,10 @@ public sealed class ModelUsageAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        Report(context, usage, member.ContainingType.Name + "." + member.Name);
+        Report(context, declaredUsage, usage, member.ContainingType.Name + "." + member.Name);
     }
 
-    private static void AnalyzeLookUp(OperationAnalysisContext context, LiteralIdIndex literalIds)
+    private static void AnalyzeLookUp(OperationAnalysisContext context, LiteralIdIndex literalIds, CatalogUsage declaredUsage)
     {
         var invocation = (IInvocationOperation)context.Operation;
         if (invocation.Arguments.Length == 0 || IsInNameOf(invocation)
@@ -68,26 +75,29 @@ public sealed class ModelUsageAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        Report(context, usage, id);
+        Report(context, declaredUsage, usage, id);
     }
 
-    private static void Report(OperationAnalysisContext context, AttributeData usage, string name)
+    private static void Report(OperationAnalysisContext context, CatalogUsage declaredUsage, AttributeData usage, string name)
     {
+        void ReportRule(DiagnosticDescriptor rule, Location location, params object[] arguments) =>
+            context.ReportDiagnostic(Diagnostic.Create(rule, location, CatalogUsagePolicy.SeverityOf(rule, declaredUsage), null, null, arguments));
+
         var location = context.Operation.Syntax.GetLocation();
         var licenses = NamedArgument(usage, "Licenses") as string ?? "its license";
         var commercialUse = usage.ConstructorArguments[0].Value is int value ? value : -1;
         if (commercialUse == NotAllowed)
         {
-            context.ReportDiagnostic(Diagnostic.Create(UsageDescriptors.NonCommercialLicense, location, name, licenses));
+            ReportRule(UsageDescriptors.NonCommercialLicense, location, name, licenses);
         }
         else if (commercialUse == Conditional)
         {
-            context.ReportDiagnostic(Diagnostic.Create(UsageDescriptors.ConditionalLicense, location, name, licenses));
+            ReportRule(UsageDescriptors.ConditionalLicense, location, name, licenses);
         }
 
         if (NamedArgument(usage, "OpenAiTermsCaveat") is true)
         {
-            context.ReportDiagnostic(Diagnostic.Create(UsageDescriptors.OpenAiTermsCaveat, location, name));
+            ReportRule(UsageDescriptors.OpenAiTermsCaveat, location, name);
         }
     }
 

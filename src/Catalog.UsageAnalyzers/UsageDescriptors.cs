@@ -3,8 +3,8 @@ using Microsoft.CodeAnalysis;
 namespace JapaneseLlm.Catalog.UsageAnalyzers;
 
 /// <summary>
-/// The consumer-side rules. Informational by default; a product team raises them with one
-/// <c>.editorconfig</c> line, e.g. <c>dotnet_diagnostic.JLLM1001.severity = error</c>.
+/// The consumer-side rules. Informational by default; a project states its use once with the MSBuild property
+/// <c>JapaneseLlmCatalogUsage</c> and the rules that matter for it become errors or warnings (<see cref="CatalogUsagePolicy"/>).
 /// </summary>
 internal static class UsageDescriptors
 {
@@ -39,6 +39,17 @@ internal static class UsageDescriptors
         isEnabledByDefault: true,
         description: "The list warns that this model was instruction-tuned on outputs of OpenAI models, whose terms restrict developing competing models.",
         helpLinkUri: HelpLink("JLLM1003"));
+
+    public static readonly DiagnosticDescriptor UnknownUsage = new(
+        "JLLM1004",
+        "Unknown catalog usage",
+        "JapaneseLlmCatalogUsage is '{0}', which is not a usage the license rules know: write commercial, research or personal, or remove the property",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "The project's JapaneseLlmCatalogUsage property names a use the usage rules do not know, so they keep their default severities.",
+        helpLinkUri: HelpLink("JLLM1004"),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
 
     private static string HelpLink(string id) => $"https://github.com/japanese-llm-catalog/JapaneseLlm.Catalog/blob/main/docs/diagnostics/{id}.md";
 }

@@ -6,7 +6,7 @@ namespace JapaneseLlm.Catalog;
 public sealed class Benchmark
 {
     /// <summary>Creates a benchmark (the generated catalog calls this; so can tests).</summary>
-    public Benchmark(string id, LocalizedText name, string? url, string section, string? anchor, LocalizedText? description, IReadOnlyList<Developer> developers, IReadOnlyList<FootnoteAttachment> footnotes)
+    public Benchmark(string id, LocalizedName name, string? url, string section, string? anchor, LocalizedText? description, IReadOnlyList<Developer> developers, IReadOnlyList<FootnoteAttachment> footnotes)
     {
         Id = id;
         Name = name;
@@ -22,7 +22,7 @@ public sealed class Benchmark
     public string Id { get; }
 
     /// <summary>The benchmark's name.</summary>
-    public LocalizedText Name { get; }
+    public LocalizedName Name { get; }
 
     /// <summary>Where it is published.</summary>
     public string? Url { get; }

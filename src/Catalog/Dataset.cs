@@ -6,7 +6,7 @@ namespace JapaneseLlm.Catalog;
 public sealed class Dataset
 {
     /// <summary>Creates a data set entry (the generated catalog calls this; so can tests).</summary>
-    public Dataset(string id, LocalizedText name, string? url, IReadOnlyList<string> generatedBy, string? generatedBySource)
+    public Dataset(string id, LocalizedName name, string? url, IReadOnlyList<string> generatedBy, string? generatedBySource)
     {
         Id = id;
         Name = name;
@@ -19,7 +19,7 @@ public sealed class Dataset
     public string Id { get; }
 
     /// <summary>The data set's name.</summary>
-    public LocalizedText Name { get; }
+    public LocalizedName Name { get; }
 
     /// <summary>Where the data set is published.</summary>
     public string? Url { get; }

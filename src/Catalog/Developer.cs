@@ -4,7 +4,7 @@ namespace JapaneseLlm.Catalog;
 public sealed class Developer
 {
     /// <summary>Creates a developer entry (the generated catalog calls this; so can tests).</summary>
-    public Developer(string id, LocalizedText name, bool isIndividual, string? url)
+    public Developer(string id, LocalizedName name, bool isIndividual, string? url)
     {
         Id = id;
         Name = name;
@@ -16,7 +16,7 @@ public sealed class Developer
     public string Id { get; }
 
     /// <summary>The canonical name in each language.</summary>
-    public LocalizedText Name { get; }
+    public LocalizedName Name { get; }
 
     /// <summary>An individual rather than an organisation.</summary>
     public bool IsIndividual { get; }

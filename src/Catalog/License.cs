@@ -4,7 +4,7 @@ namespace JapaneseLlm.Catalog;
 public sealed class License
 {
     /// <summary>Creates a license entry (the generated catalog calls this; so can tests).</summary>
-    public License(string id, LocalizedText name, string? spdxId, string? huggingFaceId, CommercialUse commercialUse, string? url)
+    public License(string id, LocalizedName name, string? spdxId, string? huggingFaceId, CommercialUse commercialUse, string? url)
     {
         Id = id;
         Name = name;
@@ -18,7 +18,7 @@ public sealed class License
     public string Id { get; }
 
     /// <summary>The display name in each language.</summary>
-    public LocalizedText Name { get; }
+    public LocalizedName Name { get; }
 
     /// <summary>The SPDX identifier, where one exists.</summary>
     public string? SpdxId { get; }

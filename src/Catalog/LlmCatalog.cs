@@ -182,7 +182,7 @@ public sealed class LlmCatalog
 
     private NameIndex<Dataset> DatasetNames => Lazy(ref datasetNames, () => new NameIndex<Dataset>(Datasets, entry => entry.Id, entry => Names(entry.Name)));
 
-    private static string?[] Names(LocalizedText name) => [name.Japanese, name.English, name.French];
+    private static string?[] Names(LocalizedName name) => [name.Japanese, name.English, name.French];
 
     private static TIndex Lazy<TIndex>(ref TIndex? field, Func<TIndex> build)
         where TIndex : class =>

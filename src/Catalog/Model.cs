@@ -9,7 +9,7 @@ public sealed class Model
     /// <summary>Creates a model (the generated catalog calls this; so can tests).</summary>
     public Model(
         string id,
-        LocalizedText name,
+        LocalizedName name,
         string? url,
         ModelCategory category,
         string section,
@@ -59,7 +59,7 @@ public sealed class Model
     public string Id { get; }
 
     /// <summary>The family's name as the list shows it.</summary>
-    public LocalizedText Name { get; }
+    public LocalizedName Name { get; }
 
     /// <summary>The announcement or model page the list links.</summary>
     public string? Url { get; }

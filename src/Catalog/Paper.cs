@@ -6,7 +6,7 @@ namespace JapaneseLlm.Catalog;
 public sealed class Paper
 {
     /// <summary>Creates a paper entry (the generated catalog calls this; so can tests).</summary>
-    public Paper(string id, LocalizedText name, string section, DateTime? published, string? venue, string title, string? url)
+    public Paper(string id, LocalizedName name, string section, DateTime? published, string? venue, string title, string? url)
     {
         Id = id;
         Name = name;
@@ -21,7 +21,7 @@ public sealed class Paper
     public string Id { get; }
 
     /// <summary>What the paper introduced (e.g. <c>Transformer</c>, <c>DPO</c>).</summary>
-    public LocalizedText Name { get; }
+    public LocalizedName Name { get; }
 
     /// <summary>The id of the list's section (architectures or training methods).</summary>
     public string Section { get; }

@@ -117,6 +117,9 @@ public static class RuleCases
         yield return Case(CatalogRuleIds.UnusedSuppression, DiagnosticSeverity.Warning, "JLLM0215",
             Probe(extra: "suppress:\n- rule: ➤JLLM0215\n  reason: The year is right."),
             Probe(year: "2999", extra: "suppress:\n- rule: JLLM0215\n  reason: A test of an accepted finding."));
+        yield return Case(CatalogRuleIds.LongId, DiagnosticSeverity.Warning, "at most 48 characters",
+            Probe(id: "➤probe-japanese-reranker-cross-encoder-xsmall-v1-probe-small"),
+            Probe(id: "probe-japanese-reranker-cross-encoder-xsmall-v1"));
     }
 
     private static RuleCase Case(string rule, DiagnosticSeverity severity, string mentions, (string, string) broken, (string, string) fixedFile) =>

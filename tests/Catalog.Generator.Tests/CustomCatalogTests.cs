@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Basic.Reference.Assemblies;
 using JapaneseLlm.Catalog.Generator;
+using JapaneseLlm.Catalog.Model.Naming;
 using JapaneseLlm.Catalog.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -22,7 +23,7 @@ public sealed class CustomCatalogTests
                 namespace Contoso.App;
                 public static class Uses
                 {
-                    public static string Name() => Contoso.Catalog.Models.Sarashina2.Name.English!;
+                    public static string Name() => Contoso.Catalog.GeneratedCatalog.Models.Sarashina2.Name.English!;
                     public static int Count() => Contoso.Catalog.GeneratedCatalog.Instance.Models.Count;
                     public static string Bundled() => JapaneseLlm.Catalog.Models.Sarashina2.Id;
                 }
@@ -45,12 +46,101 @@ public sealed class CustomCatalogTests
             [new CatalogGenerator().AsSourceGenerator()],
             TestCatalogs.Load("Sample"),
             GeneratorHarness.ParseOptions,
-            new NamespaceOptions("Contoso.Catalog"));
+            ProjectOptions.Of(CatalogNamespace.PropertyName, "Contoso.Catalog"));
         driver.RunGeneratorsAndUpdateCompilation(user, out var output, out var generatorDiagnostics);
 
         Assert.Empty(generatorDiagnostics);
         Assert.Empty(output.GetDiagnostics().Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning));
         Assert.Contains(output.SyntaxTrees, tree => tree.ToString().Contains("namespace Contoso.Catalog", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Both_namespaces_imported_together_leave_no_name_ambiguous_and_the_usage_rules_see_the_project_catalog()
+    {
+        var output = CompileProjectCatalog("Contoso.Catalog", GeneratorHarness.ParseOptions, """
+            using JapaneseLlm.Catalog;
+            using Contoso.Catalog;
+
+            namespace Contoso.App;
+
+            public static class Uses
+            {
+                public static Model Bundled() => Models.Sarashina2;
+                public static Model Own() => GeneratedCatalog.Models.Sarashina2__8x70B;
+                public static Model? OwnById() => GeneratedCatalog.Instance.FindModel("sarashina2-8x70b");
+                public static License License() => GeneratedCatalog.Licenses.Mit;
+                public static string Repo() => GeneratedCatalog.HuggingFaceIds.Sarashina2.Sarashina2__7B;
+            }
+            """, out var generatorDiagnostics);
+
+        Assert.Empty(generatorDiagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning).Select(diagnostic => diagnostic.ToString()));
+        var usage = (await output.WithAnalyzers([new UsageAnalyzers.ModelUsageAnalyzer()]).GetAnalyzerDiagnosticsAsync())
+            .Where(diagnostic => diagnostic.Location.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) != true);
+        Assert.Equal([("JLLM1001", 8), ("JLLM1001", 9)], usage.Select(diagnostic => (diagnostic.Id, diagnostic.Location.GetLineSpan().StartLinePosition.Line)).Order());
+    }
+
+    /// <summary>The class a project catalog is nested in is no name a record may not have.</summary>
+    [Theory]
+    [InlineData("generated-catalog")]
+    [InlineData("instance")]
+    [InlineData("catalog-data")]
+    public void A_record_named_like_the_containing_class_or_its_members_compiles(string id)
+    {
+        var files = TestCatalogs.Load("Sample").Append(TestCatalogs.Text("/catalog/models/extra.yaml", $"""
+            kind: model
+            id: {id}
+            section: text-generation/from-scratch/general
+            name: Extra
+            year: 2024
+            developers: [sb-intuitions]
+            licenses: [mit]
+            variants:
+            - label: 7b
+              hf: extra/{id}
+            """)).ToList();
+        var user = CSharpCompilation.Create(
+            "Contoso.App",
+            [CSharpSyntaxTree.ParseText("namespace Contoso.App { }", GeneratorHarness.ParseOptions)],
+            [.. Net100.References.All, GeneratorHarness.Run(TestCatalogs.Load("Sample")).Output.ToMetadataReference()],
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        CSharpGeneratorDriver.Create([new CatalogGenerator().AsSourceGenerator()], files, GeneratorHarness.ParseOptions, ProjectOptions.Of(CatalogNamespace.PropertyName, "Contoso.Catalog"))
+            .RunGeneratorsAndUpdateCompilation(user, out var output, out var generatorDiagnostics);
+
+        Assert.Empty(generatorDiagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning).Select(diagnostic => diagnostic.ToString()));
+        Assert.Contains(output.GetSymbolsWithName(IdentifierNamer.ToIdentifier(id), SymbolFilter.Member), member => member.ContainingType.Name == "Models");
+    }
+
+    [Fact]
+    public void Without_the_runtime_library_the_generator_says_what_to_add_and_generates_nothing()
+    {
+        var user = CSharpCompilation.Create(
+            "Contoso.App",
+            [CSharpSyntaxTree.ParseText("namespace Contoso.App { }", GeneratorHarness.ParseOptions)],
+            Net100.References.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        CSharpGeneratorDriver.Create([new CatalogGenerator().AsSourceGenerator()], TestCatalogs.Load("Sample"), GeneratorHarness.ParseOptions, ProjectOptions.Of(CatalogNamespace.PropertyName, "Contoso.Catalog"))
+            .RunGeneratorsAndUpdateCompilation(user, out var output, out var generatorDiagnostics);
+
+        var diagnostic = Assert.Single(generatorDiagnostics);
+        Assert.Equal(("JLLM0303", DiagnosticSeverity.Error), (diagnostic.Id, diagnostic.Severity));
+        Assert.Contains("add <PackageReference Include=\"JapaneseLlm.Catalog\"", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Empty(output.GetDiagnostics());
+        Assert.DoesNotContain(output.SyntaxTrees, tree => tree.FilePath.EndsWith(".g.cs", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_build_diagnostic_is_release_tracked_and_documented()
+    {
+        var unshipped = File.ReadAllText(RepositoryPaths.Combine("src", "Catalog.Generator", "AnalyzerReleases.Unshipped.md"));
+        var index = File.ReadAllText(RepositoryPaths.Combine("docs", "diagnostics", "README.md"));
+        foreach (var rule in new[] { BuildDiagnostics.UnusableNamespace, BuildDiagnostics.MissingRuntimeLibrary })
+        {
+            Assert.Contains($"{rule.Id} | {rule.Category} | {rule.DefaultSeverity} | {rule.Title}", unshipped, StringComparison.Ordinal);
+            Assert.Contains($"| [{rule.Id}]({rule.Id}.md) | {rule.Title} |", index, StringComparison.Ordinal);
+            Assert.EndsWith($"docs/diagnostics/{rule.Id}.md", rule.HelpLinkUri, StringComparison.Ordinal);
+        }
     }
 
     /// <summary>A netstandard2.0 project compiles at C# 7.3 unless it says otherwise; the generated code must too.</summary>
@@ -67,9 +157,9 @@ public sealed class CustomCatalogTests
             {
                 public static class Uses
                 {
-                    public static string Name() { return Contoso.Catalog.Models.Sarashina2.Name.English ?? ""; }
+                    public static string Name() { return Contoso.Catalog.GeneratedCatalog.Models.Sarashina2.Name.English ?? ""; }
                     public static int Count() { return Contoso.Catalog.GeneratedCatalog.Instance.Models.Count; }
-                    public static string Repo() { return Contoso.Catalog.HuggingFaceIds.Sarashina2.Sarashina2_7B; }
+                    public static string Repo() { return Contoso.Catalog.GeneratedCatalog.HuggingFaceIds.Sarashina2.Sarashina2__7B; }
                 }
             }
             """, out var generatorDiagnostics);
@@ -132,22 +222,8 @@ public sealed class CustomCatalogTests
             [new CatalogGenerator().AsSourceGenerator()],
             TestCatalogs.Load("Sample"),
             parseOptions,
-            new NamespaceOptions(ns));
+            ProjectOptions.Of(CatalogNamespace.PropertyName, ns));
         driver.RunGeneratorsAndUpdateCompilation(user, out var output, out generatorDiagnostics);
         return output;
-    }
-
-    private sealed class NamespaceOptions(string ns) : AnalyzerConfigOptionsProvider
-    {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(ImmutableDictionary<string, string>.Empty.Add(CatalogNamespace.PropertyName, ns));
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options(ImmutableDictionary<string, string>.Empty);
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options(ImmutableDictionary<string, string>.Empty);
-
-        private sealed class Options(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions
-        {
-            public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
-        }
     }
 }

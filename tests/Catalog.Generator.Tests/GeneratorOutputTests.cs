@@ -34,7 +34,7 @@ public sealed class GeneratorOutputTests
     public void Generated_members_hold_the_values_written_in_yaml()
     {
         var assembly = GeneratorHarness.Load(SampleRun.Value.Output);
-        var model = Get(assembly, "Models", "LlmJp3_172B");
+        var model = Get(assembly, "Models", "LlmJp3__172B");
         Assert.Equal("llm-jp-3-172b", Read(model, "Id"));
         Assert.Equal(2024, Read(model, "Year"));
         Assert.Equal(new DateTime(2024, 12, 24), Read(model, "Announced"));
@@ -51,7 +51,7 @@ public sealed class GeneratorOutputTests
     public void Hugging_Face_ids_are_constants_and_look_up_their_model_case_insensitively()
     {
         var assembly = GeneratorHarness.Load(SampleRun.Value.Output);
-        var constant = assembly.GetType("JapaneseLlm.Catalog.HuggingFaceIds+Sarashina2")!.GetField("Sarashina2_70B")!;
+        var constant = assembly.GetType("JapaneseLlm.Catalog.HuggingFaceIds+Sarashina2")!.GetField("Sarashina2__70B")!;
         Assert.True(constant.IsLiteral);
         Assert.Equal("sbintuitions/sarashina2-70b", constant.GetRawConstantValue());
 

@@ -17,18 +17,18 @@ public sealed class UsageAnalyzerTests
     [Fact]
     public void A_non_commercial_model_is_reported_at_its_reference()
     {
-        var diagnostic = Assert.Single(Analyze("var m = JapaneseLlm.Catalog.Models.Sarashina2_8x70B;"));
+        var diagnostic = Assert.Single(Analyze("var m = JapaneseLlm.Catalog.Models.Sarashina2__8x70B;"));
         Assert.Equal("JLLM1001", diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
         Assert.Equal((0, 8), Start(diagnostic));
-        Assert.Equal("Model 'Models.Sarashina2_8x70B' is published under Sarashina Model NonCommercial License, which does not allow commercial use", diagnostic.GetMessage());
+        Assert.Equal("Model 'Models.Sarashina2__8x70B' is published under Sarashina Model NonCommercial License, which does not allow commercial use", diagnostic.GetMessage());
     }
 
     [Fact]
     public void Conditional_licenses_and_the_openai_caveat_are_reported()
     {
         var diagnostics = Analyze("""
-            var a = JapaneseLlm.Catalog.Models.LlmJp3_172B;
+            var a = JapaneseLlm.Catalog.Models.LlmJp3__172B;
             var b = JapaneseLlm.Catalog.Models.KarakuriLm8x7BInstructV0_1;
             """);
         Assert.Equal(["JLLM1002", "JLLM1003"], diagnostics.Select(diagnostic => diagnostic.Id).Order());
@@ -48,8 +48,8 @@ public sealed class UsageAnalyzerTests
     [Fact]
     public void Nameof_a_model_uses_nothing_and_is_quiet() =>
         Assert.Empty(Analyze("""
-            var name = nameof(JapaneseLlm.Catalog.Models.Sarashina2_8x70B);
-            var repo = nameof(JapaneseLlm.Catalog.HuggingFaceIds.Sarashina2_8x70B.SbintuitionsSarashina2_8x70B);
+            var name = nameof(JapaneseLlm.Catalog.Models.Sarashina2__8x70B);
+            var repo = nameof(JapaneseLlm.Catalog.HuggingFaceIds.Sarashina2__8x70B.SbintuitionsSarashina2__8x70B);
             var lookUp = nameof(JapaneseLlm.Catalog.JapaneseLlmCatalog.FindModel);
             """));
 
@@ -57,21 +57,21 @@ public sealed class UsageAnalyzerTests
     public void A_hugging_face_constant_is_reported_in_a_const_a_case_and_an_attribute_argument()
     {
         var diagnostics = Analyze("""
-            const string Repo = JapaneseLlm.Catalog.HuggingFaceIds.Sarashina2_8x70B.SbintuitionsSarashina2_8x70B;
+            const string Repo = JapaneseLlm.Catalog.HuggingFaceIds.Sarashina2__8x70B.SbintuitionsSarashina2__8x70B;
             switch (args.Length.ToString())
             {
-                case JapaneseLlm.Catalog.HuggingFaceIds.Sarashina2_8x70B.SbintuitionsSarashina2_8x70B:
+                case JapaneseLlm.Catalog.HuggingFaceIds.Sarashina2__8x70B.SbintuitionsSarashina2__8x70B:
                     break;
             }
 
-            [System.ComponentModel.Description(JapaneseLlm.Catalog.HuggingFaceIds.Sarashina2_8x70B.SbintuitionsSarashina2_8x70B)]
+            [System.ComponentModel.Description(JapaneseLlm.Catalog.HuggingFaceIds.Sarashina2__8x70B.SbintuitionsSarashina2__8x70B)]
             sealed partial class Product { }
             """);
 
         Assert.Equal([(0, 20), (3, 9), (7, 35)], diagnostics.Where(diagnostic => diagnostic.Id == "JLLM1001").Select(Start).Order());
         Assert.All(diagnostics, diagnostic => Assert.Equal("JLLM1001", diagnostic.Id));
         Assert.Equal(
-            "Model 'Sarashina2_8x70B.SbintuitionsSarashina2_8x70B' is published under Sarashina Model NonCommercial License, which does not allow commercial use",
+            "Model 'Sarashina2__8x70B.SbintuitionsSarashina2__8x70B' is published under Sarashina Model NonCommercial License, which does not allow commercial use",
             diagnostics[0].GetMessage());
     }
 
@@ -103,8 +103,64 @@ public sealed class UsageAnalyzerTests
     [Fact]
     public void One_configuration_line_raises_the_rule_to_an_error()
     {
-        var diagnostic = Assert.Single(Analyze("var m = JapaneseLlm.Catalog.Models.Sarashina2_8x70B;", ("dotnet_diagnostic.JLLM1001.severity", ReportDiagnostic.Error)));
+        var diagnostic = Assert.Single(Analyze("var m = JapaneseLlm.Catalog.Models.Sarashina2__8x70B;", ("dotnet_diagnostic.JLLM1001.severity", ReportDiagnostic.Error)));
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+    }
+
+    private const string Restricted = """
+        var a = JapaneseLlm.Catalog.Models.Sarashina2__8x70B;
+        var b = JapaneseLlm.Catalog.Models.LlmJp3__172B;
+        var c = JapaneseLlm.Catalog.Models.KarakuriLm8x7BInstructV0_1;
+        var d = JapaneseLlm.Catalog.Models.Sarashina2;
+        """;
+
+    [Theory]
+    [InlineData("commercial", DiagnosticSeverity.Error, DiagnosticSeverity.Warning, DiagnosticSeverity.Warning)]
+    [InlineData(" Commercial ", DiagnosticSeverity.Error, DiagnosticSeverity.Warning, DiagnosticSeverity.Warning)]
+    [InlineData("research", DiagnosticSeverity.Hidden, DiagnosticSeverity.Hidden, DiagnosticSeverity.Info)]
+    [InlineData("personal", DiagnosticSeverity.Hidden, DiagnosticSeverity.Hidden, DiagnosticSeverity.Info)]
+    [InlineData("", DiagnosticSeverity.Info, DiagnosticSeverity.Info, DiagnosticSeverity.Info)]
+    public void The_declared_usage_sets_the_severity_of_each_rule(string usage, DiagnosticSeverity nonCommercial, DiagnosticSeverity conditional, DiagnosticSeverity openAiTerms)
+    {
+        var diagnostics = Analyze(Restricted, usage);
+
+        Assert.Equal(
+            [("JLLM1001", 0, nonCommercial), ("JLLM1002", 1, conditional), ("JLLM1003", 2, openAiTerms)],
+            diagnostics.Select(diagnostic => (diagnostic.Id, Start(diagnostic).Line, diagnostic.Severity)).Order());
+    }
+
+    [Fact]
+    public void Configuration_still_overrides_the_declared_usage_for_one_rule()
+    {
+        var diagnostics = Analyze(Restricted, "commercial", ("dotnet_diagnostic.JLLM1002.severity", ReportDiagnostic.Suppress), ("dotnet_diagnostic.JLLM1001.severity", ReportDiagnostic.Warn));
+
+        Assert.Equal([("JLLM1001", DiagnosticSeverity.Warning), ("JLLM1003", DiagnosticSeverity.Warning)], diagnostics.Select(diagnostic => (diagnostic.Id, diagnostic.Severity)).Order());
+    }
+
+    [Fact]
+    public void An_unknown_usage_is_reported_once_and_the_rules_keep_their_defaults()
+    {
+        var diagnostics = Analyze(Restricted, "comercial");
+
+        var unknown = Assert.Single(diagnostics, diagnostic => diagnostic.Id == "JLLM1004");
+        Assert.Equal(DiagnosticSeverity.Warning, unknown.Severity);
+        Assert.Equal(Location.None, unknown.Location);
+        Assert.Equal("JapaneseLlmCatalogUsage is 'comercial', which is not a usage the license rules know: write commercial, research or personal, or remove the property", unknown.GetMessage());
+        Assert.All(diagnostics.Where(diagnostic => diagnostic.Id != "JLLM1004"), diagnostic => Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity));
+    }
+
+    [Fact]
+    public void Every_usage_rule_is_release_tracked_and_documented()
+    {
+        var unshipped = File.ReadAllText(RepositoryPaths.Combine("src", "Catalog.UsageAnalyzers", "AnalyzerReleases.Unshipped.md"));
+        var index = File.ReadAllText(RepositoryPaths.Combine("docs", "diagnostics", "README.md"));
+        foreach (var rule in new ModelUsageAnalyzer().SupportedDiagnostics)
+        {
+            Assert.Contains($"{rule.Id} | {rule.Category} | {rule.DefaultSeverity} | {rule.Title}", unshipped, StringComparison.Ordinal);
+            Assert.True(File.Exists(RepositoryPaths.Combine("docs", "diagnostics", rule.Id + ".md")), $"docs/diagnostics/{rule.Id}.md is missing");
+            Assert.Contains($"[{rule.Id}]({rule.Id}.md)", index, StringComparison.Ordinal);
+            Assert.EndsWith($"docs/diagnostics/{rule.Id}.md", rule.HelpLinkUri, StringComparison.Ordinal);
+        }
     }
 
     private static (int Line, int Character) Start(Diagnostic diagnostic)
@@ -113,13 +169,18 @@ public sealed class UsageAnalyzerTests
         return (start.Line, start.Character);
     }
 
-    private static ImmutableArray<Diagnostic> Analyze(string statements, params (string Key, ReportDiagnostic Severity)[] severities)
+    private static ImmutableArray<Diagnostic> Analyze(string statements, params (string Key, ReportDiagnostic Severity)[] severities) =>
+        Analyze(statements, usage: null, severities);
+
+    private static ImmutableArray<Diagnostic> Analyze(string statements, string? usage, params (string Key, ReportDiagnostic Severity)[] severities)
     {
         var tree = CSharpSyntaxTree.ParseText(statements, GeneratorHarness.ParseOptions, "Program.cs");
         var options = new CSharpCompilationOptions(OutputKind.ConsoleApplication)
             .WithSpecificDiagnosticOptions(severities.ToDictionary(entry => entry.Key.Split('.')[1], entry => entry.Severity));
         var compilation = CSharpCompilation.Create("Consumer", [tree], [.. Net100.References.All, SampleCatalog.Value], options);
         Assert.Empty(compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error));
-        return compilation.WithAnalyzers([new ModelUsageAnalyzer()]).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        var projectOptions = usage is null ? null : ProjectOptions.Of("build_property.JapaneseLlmCatalogUsage", usage);
+        var analyzerOptions = new AnalyzerOptions([], projectOptions ?? ProjectOptions.Empty);
+        return compilation.WithAnalyzers([new ModelUsageAnalyzer()], analyzerOptions).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
     }
 }

@@ -10,10 +10,17 @@ namespace JapaneseLlm.Catalog.Tests;
 public sealed class ValidatorTests
 {
     [Theory]
-    [InlineData("llm-jp-3-172b", "LlmJp3_172B")]
+    [InlineData("llm-jp-3-172b", "LlmJp3__172B")]
     [InlineData("apache-2.0", "Apache2_0")]
     [InlineData("sb-intuitions", "SbIntuitions")]
-    [InlineData("sarashina2-8x70b", "Sarashina2_8x70B")]
+    [InlineData("sarashina2-8x70b", "Sarashina2__8x70B")]
+    [InlineData("sarashina2.1-1b", "Sarashina2_1__1B")]
+    [InlineData("sarashina2-1.1b", "Sarashina2__1_1B")]
+    [InlineData("japanese-stable-lm-2-1.6b", "JapaneseStableLm2__1_6B")]
+    [InlineData("v1.2.3", "V1_2_3")]
+    [InlineData("v1..2", "V1__2")]
+    [InlineData("q4_0+1", "Q4__0__1")]
+    [InlineData("llama-3.1-swallow-8b", "Llama3_1Swallow8B")]
     [InlineData("3d-model", "_3DModel")]
     [InlineData("class", "Class")]
     public void Ids_map_to_deterministic_identifiers(string id, string identifier) =>

@@ -37,7 +37,7 @@ public sealed class OldestCompilerTests(PackedFeed feed, ITestOutputHelper outpu
             </Project>
             """;
         // The generated Contoso.Catalog types, and a package model whose license the usage analyzer reports.
-        var files = ProjectCatalog.Files("System.Console.WriteLine(Contoso.Catalog.Models.OurModel.Name.English + \" \" + JapaneseLlm.Catalog.JapaneseLlmCatalog.Models.Count);\n");
+        var files = ProjectCatalog.Files("System.Console.WriteLine(Contoso.Catalog.GeneratedCatalog.Models.OurModel.Name.English + \" \" + JapaneseLlm.Catalog.JapaneseLlmCatalog.Models.Count);\n");
         files[".editorconfig"] = "root = true\n[*.cs]\ndotnet_diagnostic.JLLM1001.severity = error\n";
         files["catalog/models/broken.yaml"] = ProjectCatalog.Broken;
         var folder = feed.NewConsumer("OldestCompiler", project, files, alsoMachineSources: true);

@@ -118,7 +118,7 @@ public sealed class PackageTests(PackedFeed feed, ITestOutputHelper output)
               </ItemGroup>
             </Project>
             """;
-        var files = ProjectCatalog.Files("System.Console.WriteLine(Contoso.Catalog.Models.OurModel.Name.English + \" \" + Contoso.Catalog.GeneratedCatalog.Instance.Models.Count);\n");
+        var files = ProjectCatalog.Files("System.Console.WriteLine(Contoso.Catalog.GeneratedCatalog.Models.OurModel.Name.English + \" \" + Contoso.Catalog.GeneratedCatalog.Instance.Models.Count);\n");
 
         var good = feed.NewConsumer("ProjectCatalog", project, files);
         var (exitCode, text) = feed.Run(good, "run", "-c", "Release");

@@ -77,15 +77,7 @@ public sealed class PackedFeed : IDisposable
     public string NewConsumer(string name, string projectXml, IReadOnlyDictionary<string, string> files, bool alsoMachineSources = false)
     {
         var folder = Directory.CreateDirectory(Path.Combine(Root, name)).FullName;
-        File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                {(alsoMachineSources ? string.Empty : "<clear />")}
-                <add key="local" value="{Feed}" />
-              </packageSources>
-            </configuration>
-            """);
+        WriteNuGetConfig(folder, alsoMachineSources);
         File.WriteAllText(Path.Combine(folder, name + ".csproj"), projectXml.Replace("$(CatalogVersion)", Version, StringComparison.Ordinal));
         foreach (var (path, text) in files)
         {
@@ -96,6 +88,18 @@ public sealed class PackedFeed : IDisposable
 
         return folder;
     }
+
+    /// <summary>Writes a nuget.config that restores only from the feed, or from the feed before the machine's sources.</summary>
+    public void WriteNuGetConfig(string folder, bool alsoMachineSources = false) =>
+        File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                {(alsoMachineSources ? string.Empty : "<clear />")}
+                <add key="local" value="{Feed}" />
+              </packageSources>
+            </configuration>
+            """);
 
     public (int ExitCode, string Output) Run(string folder, params string[] arguments) => DotNet.Run(folder, Packages, arguments);
 

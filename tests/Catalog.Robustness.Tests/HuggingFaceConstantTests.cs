@@ -27,6 +27,29 @@ public sealed class HuggingFaceConstantTests
     }
 
     [Fact]
+    public void A_repo_name_past_the_member_limit_is_cut_after_a_whole_word_and_two_that_meet_when_cut_both_get_a_constant()
+    {
+        var stem = string.Join('-', Enumerable.Repeat("instruct-dolly-oasst", 5));
+        string[] repoIds = ["llm-jp/alpha-" + stem, "llm-jp/" + stem + "-v1.0", "llm-jp/" + stem + "-v1.1", "llm-jp/short-7b"];
+        var constants = ConstantsOf("long-names", repoIds);
+
+        Assert.Equal(repoIds.Order(StringComparer.Ordinal), constants.Values.Order(StringComparer.Ordinal));
+        Assert.Equal("Short7B", constants.Single(constant => constant.Value == "llm-jp/short-7b").Key);
+        var cut = constants.Single(constant => constant.Value == repoIds[0]).Key;
+        Assert.Equal("Alpha" + string.Concat(Enumerable.Repeat("InstructDollyOasst", 4)), cut);
+        Assert.NotEqual(constants.Single(constant => constant.Value == repoIds[1]).Key, constants.Single(constant => constant.Value == repoIds[2]).Key);
+    }
+
+    [Theory]
+    [InlineData("Short", 10, "Short")]
+    [InlineData("InstructDollyOasst", 15, "InstructDolly")]
+    [InlineData("LlmJp3__172BTerms", 12, "LlmJp3__172B")]
+    [InlineData("LlmJp3__172BTerms", 10, "LlmJp3")]
+    [InlineData("Abcdefghijklmnop", 6, "Abcdef")]
+    public void Shortening_cuts_before_the_last_word_that_fits(string name, int maxLength, string expected) =>
+        Assert.Equal(expected, JapaneseLlm.Catalog.Model.Naming.IdentifierNamer.Shorten(name, maxLength));
+
+    [Fact]
     public void Any_set_of_repo_ids_gets_one_constant_per_repo() =>
         Gen.Select(
                 Gen.OneOf(Gen.Const("shared"), Gen.Const("a-shared"), Gen.Const("org-a-b"), Gen.Const("string")),

@@ -25,7 +25,7 @@ internal static class CommittedCatalog
         return (files, CatalogValidator.Validate(files));
     }
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

@@ -17,7 +17,7 @@ public sealed class LookupTests
     [Fact]
     public void Hugging_Face_ids_are_constants_that_lead_to_their_model_and_variant()
     {
-        const string repoId = HuggingFaceIds.Sarashina2.Sarashina2_70B;
+        const string repoId = HuggingFaceIds.Sarashina2.Sarashina2__70B;
         Assert.Equal("sbintuitions/sarashina2-70b", repoId);
         Assert.True(JapaneseLlmCatalog.TryFindVariant(repoId, out var model, out var variant));
         Assert.Same(Models.Sarashina2, model);

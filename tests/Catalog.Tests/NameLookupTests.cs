@@ -42,8 +42,8 @@ public sealed class NameLookupTests
     [Fact]
     public void A_name_two_entries_share_finds_neither_and_suggest_offers_both()
     {
-        var first = new Developer("first", new LocalizedText("共有名", "Shared Name", null), isIndividual: false, url: null);
-        var second = new Developer("second", new LocalizedText(null, "shared  name", "Autre"), isIndividual: false, url: null);
+        var first = new Developer("first", new LocalizedName("共有名", "Shared Name", null), isIndividual: false, url: null);
+        var second = new Developer("second", new LocalizedName(null, "shared  name", "Autre"), isIndividual: false, url: null);
         var index = new NameIndex<Developer>([first, second], developer => developer.Id, developer => [developer.Name.Japanese, developer.Name.English, developer.Name.French]);
 
         Assert.Null(index.Find("Shared Name"));
@@ -114,7 +114,7 @@ public sealed class NameLookupTests
         Assert.Equal(expected, LookupText.Distance(right, left));
     }
 
-    private static void AssertFoundByNames<T>(IReadOnlyList<T> entries, Func<T, string> id, Func<T, LocalizedText> name, Func<string, T?> find)
+    private static void AssertFoundByNames<T>(IReadOnlyList<T> entries, Func<T, string> id, Func<T, LocalizedName> name, Func<string, T?> find)
         where T : class
     {
         var owners = entries
@@ -137,6 +137,6 @@ public sealed class NameLookupTests
         Assert.True(checkedNames >= entries.Count / 2, $"only {checkedNames} names checked for {entries.Count} entries");
     }
 
-    private static IEnumerable<string> Names(LocalizedText text) =>
-        new[] { text.Japanese, text.English, text.French }.Where(value => !string.IsNullOrWhiteSpace(value)).Select(value => value!);
+    private static IEnumerable<string> Names(LocalizedName text) =>
+        new[] { text.Japanese, text.English, text.French }.Where(value => !string.IsNullOrWhiteSpace(value));
 }

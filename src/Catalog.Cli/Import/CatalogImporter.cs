@@ -77,7 +77,8 @@ internal static class CatalogImporter
                 order += 10;
                 var datasetIds = knowledge.Datasets.FindAllIn(draft.TrainingData?.Ja ?? "").Select(dataset => dataset.Id).ToList();
                 datasetsUsed.UnionWith(datasetIds);
-                var id = modelIds.Allocate(InlineSyntax.PlainText(draft.Name.En ?? draft.Name.Ja ?? ""), draft.Variants.FirstOrDefault()?.HuggingFaceId ?? "model");
+                var name = draft.Name.En ?? draft.Name.Ja ?? "";
+                var id = modelIds.Allocate(InlineSyntax.PlainText(name), draft.Variants.FirstOrDefault()?.HuggingFaceId ?? "model", InlineSyntax.PlainText(InlineSyntax.FirstLine(name)));
                 origins[("model", id)] = (section.Entry.Id, draft.Origin);
                 modelRecords.Add(draft.ToRecord(
                     id,

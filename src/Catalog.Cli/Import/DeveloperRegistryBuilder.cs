@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using JapaneseLlm.Catalog.Model;
+using JapaneseLlm.Catalog.Model.Naming;
 using JapaneseLlm.Catalog.Model.Records;
 
 namespace JapaneseLlm.Catalog.Cli.Import;
@@ -31,7 +32,7 @@ internal sealed class DeveloperRegistryBuilder
 
     public (IReadOnlyList<DeveloperEntry> Entries, IReadOnlyDictionary<string, string> IdsByKey) Build()
     {
-        var allocator = new IdAllocator("developer");
+        var allocator = new IdAllocator("developer", IdentifierNamer.MaxTypeNameLength);
         var entries = new List<DeveloperEntry>();
         var ids = new Dictionary<string, string>();
         foreach (var key in order)

@@ -30,4 +30,17 @@ internal static class Slug
 
         return slug.ToString().Trim('-', '.', '_', '+');
     }
+
+    /// <summary>The slug cut after its last whole word that fits in <paramref name="maxLength"/> (mid-word only when even the first word does not).</summary>
+    public static string Shorten(string slug, int maxLength)
+    {
+        if (slug.Length <= maxLength)
+        {
+            return slug;
+        }
+
+        var cut = slug.LastIndexOf('-', maxLength);
+        var shortened = cut > 0 ? slug.Substring(0, cut) : slug.Substring(0, maxLength);
+        return shortened.TrimEnd('-', '.', '_', '+');
+    }
 }

@@ -175,6 +175,9 @@ internal static class InlineSyntax
         return Whitespace.Replace(plain.Replace("**", ""), " ").Trim();
     }
 
+    /// <summary>The text up to its first line break (<c>&lt;br&gt;</c>): the first of the names a cell lists.</summary>
+    public static string FirstLine(string markdown) => BreakWithSpaces.Split(markdown, 2)[0];
+
     /// <summary>Every link in a text, in order.</summary>
     public static IReadOnlyList<MarkdownLink> Links(string markdown)
     {

@@ -35,7 +35,7 @@ internal static class BenchmarkEmitter
         writer.StartLine().Append("private static __C.Benchmark Create").Append(spec.Identifier).EndLine("() => new __C.Benchmark(");
         writer.Indent();
         writer.Argument("id").Literal(record.Id).EndLine(",");
-        writer.Argument("name").Text(record.Name).EndLine(",");
+        writer.Argument("name").Name(record.Name).EndLine(",");
         writer.Argument("url").Literal(record.Url).EndLine(",");
         writer.Argument("section").Literal(record.Section).EndLine(",");
         writer.Argument("anchor").Literal(record.Anchor).EndLine(",");

@@ -9,9 +9,9 @@ namespace JapaneseLlm.Catalog.Generator.Emit;
 /// </summary>
 internal static class CatalogDataEmitter
 {
-    public static string Emit(CodeTarget target, bool isBundledCatalog)
+    public static string Emit(CodeTarget target)
     {
-        var writer = GeneratedFile.Begin(target, 4096);
+        var writer = GeneratedFile.Begin(target, 4096, "This project's catalog, compiled from its YAML files: its records as typed members (Models, Licenses, …) and Instance for look-ups and queries.");
         ClassDoc(writer, "Models", "Every model of the catalog as a typed member. Hover a member for its developer, year, sizes, license and caveats.");
         ClassDoc(writer, "HuggingFaceIds", "The Hugging Face repo ids of each model's variants, as constants usable in attributes and switch cases.");
         ClassDoc(writer, "Benchmarks", "Every evaluation benchmark and data set of the catalog.");
@@ -29,15 +29,11 @@ internal static class CatalogDataEmitter
         writer.Line("ModelTable.Table, BenchmarkTable.Table, PaperTable.Table, DeveloperTable.Table, LicenseTable.Table, DatasetTable.Table, FootnoteTable.Table, HuggingFaceTable.RepoIds, HuggingFaceTable.Positions);");
         writer.Unindent();
         writer.CloseBlock();
-        if (!isBundledCatalog)
+        if (!target.IsBundledCatalog)
         {
             writer.Line();
-            writer.Doc("summary", "This project's catalog, compiled from its YAML files.");
-            writer.Line(GeneratedFile.GeneratedCodeAttribute);
-            writer.OpenBlock("public static class GeneratedCatalog");
             writer.Doc("summary", "The catalog as an instance: every record, look-ups by id and by Hugging Face repo id, and queries.");
             writer.Line("public static __C.LlmCatalog Instance => CatalogData.Instance;");
-            writer.CloseBlock();
         }
 
         return GeneratedFile.End(writer);

@@ -12,6 +12,10 @@ internal static class CatalogValues
             ? writer.Append("null")
             : writer.Append("new __C.LocalizedText(").Literal(text.Ja).Append(", ").Literal(text.En).Append(", ").Literal(text.Fr).Append(')');
 
+    /// <summary>A name every record has: non-null in every language for consumers (<c>LocalizedName</c>).</summary>
+    public static SourceWriter Name(this SourceWriter writer, LocalizedText text) =>
+        writer.Append("new __C.LocalizedName(").Literal(text.Ja).Append(", ").Literal(text.En).Append(", ").Literal(text.Fr).Append(')');
+
     public static SourceWriter Strings(this SourceWriter writer, EquatableArray<string> values) =>
         writer.Array("string", values, static (item, value) => item.Literal(value));
 

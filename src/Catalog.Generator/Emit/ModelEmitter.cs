@@ -129,7 +129,7 @@ internal static class ModelEmitter
         writer.StartLine().Append("private static __C.Model Create").Append(spec.Identifier).EndLine("() => new __C.Model(");
         writer.Indent();
         writer.Argument("id").Literal(record.Id).EndLine(",");
-        writer.Argument("name").Text(record.Name).EndLine(",");
+        writer.Argument("name").Name(record.Name).EndLine(",");
         writer.Argument("url").Literal(record.Url).EndLine(",");
         writer.Argument("category").Append("__C.ModelCategory.").Append(spec.Category.ToString()).EndLine(",");
         writer.Argument("section").Literal(record.Section).EndLine(",");

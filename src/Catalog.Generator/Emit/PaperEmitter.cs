@@ -35,7 +35,7 @@ internal static class PaperEmitter
         writer.StartLine().Append("private static __C.Paper Create").Append(spec.Identifier).EndLine("() => new __C.Paper(");
         writer.Indent();
         writer.Argument("id").Literal(record.Id).EndLine(",");
-        writer.Argument("name").Text(record.Name).EndLine(",");
+        writer.Argument("name").Name(record.Name).EndLine(",");
         writer.Argument("section").Literal(record.Section).EndLine(",");
         writer.Argument("published").Date(record.Published).EndLine(",");
         writer.Argument("venue").Literal(record.Venue).EndLine(",");

@@ -16,18 +16,18 @@ internal static class RegistryEmitter
             spec.Target, "Developers", "DeveloperTable", "__C.Developer", spec.Developers,
             static (text, entry) => text.Append(PlainText.FromMarkdown(entry.Name.Preferred(Language.En))).Append(entry.Individual ? " (individual)." : "."),
             static (writer, entry) => writer.Append("new __C.Developer(")
-                .Literal(entry.Id).Append(", ").Text(entry.Name).Append(", ").Literal(entry.Individual).Append(", ").Literal(entry.Url).Append(')')));
+                .Literal(entry.Id).Append(", ").Name(entry.Name).Append(", ").Literal(entry.Individual).Append(", ").Literal(entry.Url).Append(')')));
         yield return ("Licenses.g.cs", EmitRegistry(
             spec.Target, "Licenses", "LicenseTable", "__C.License", spec.Licenses,
             AppendLicenseSummary,
             static (writer, entry) => writer.Append("new __C.License(")
-                .Literal(entry.Id).Append(", ").Text(entry.Name).Append(", ").Literal(entry.Spdx).Append(", ").Literal(entry.HuggingFaceLicense).Append(", ")
+                .Literal(entry.Id).Append(", ").Name(entry.Name).Append(", ").Literal(entry.Spdx).Append(", ").Literal(entry.HuggingFaceLicense).Append(", ")
                 .Append("__C.CommercialUse.").Append(entry.CommercialUse.ToString()).Append(", ").Literal(entry.Url).Append(')')));
         yield return ("Datasets.g.cs", EmitRegistry(
             spec.Target, "Datasets", "DatasetTable", "__C.Dataset", spec.Datasets,
             AppendDatasetSummary,
             static (writer, entry) => writer.Append("new __C.Dataset(")
-                .Literal(entry.Id).Append(", ").Text(entry.Name).Append(", ").Literal(entry.Url).Append(", ").Strings(entry.GeneratedBy).Append(", ")
+                .Literal(entry.Id).Append(", ").Name(entry.Name).Append(", ").Literal(entry.Url).Append(", ").Strings(entry.GeneratedBy).Append(", ")
                 .Literal(entry.GeneratedBySource).Append(')')));
         yield return ("Footnotes.g.cs", EmitRegistry(
             spec.Target, "Footnotes", "FootnoteTable", "__C.Footnote", spec.Footnotes,

@@ -116,6 +116,9 @@ internal sealed class SourceWriter
         return Append(" }");
     }
 
+    /// <summary>How many blocks are open.</summary>
+    public int Depth => indentation;
+
     public SourceWriter OpenBlock(string header)
     {
         Line(header);

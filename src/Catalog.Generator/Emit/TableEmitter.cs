@@ -19,7 +19,7 @@ internal static class TableEmitter
         yield return ("BenchmarkTable.g.cs", EmitTable(spec.Target, "BenchmarkTable", "__C.Benchmark", spec.Benchmarks));
         yield return ("PaperTable.g.cs", EmitTable(spec.Target, "PaperTable", "__C.Paper", spec.Papers));
         yield return ("HuggingFaceTable.g.cs", EmitHuggingFaceTable(spec.Target, spec.HuggingFaceIds));
-        yield return ("CatalogData.g.cs", CatalogDataEmitter.Emit(spec.Target, spec.IsBundledCatalog));
+        yield return ("CatalogData.g.cs", CatalogDataEmitter.Emit(spec.Target));
     }
 
     private static string EmitTable(CodeTarget target, string className, string type, EquatableArray<TableEntry> entries)

@@ -73,7 +73,6 @@ internal static class CatalogSpecBuilder
 
         var tables = new TableSpec(
             target,
-            target.Namespace == CatalogNamespace.Default,
             models.Select(model => new TableEntry(model.Record.Id, model.Identifier)).ToEquatableArray(),
             benchmarks.Select(benchmark => new TableEntry(benchmark.Record.Id, benchmark.Identifier)).ToEquatableArray(),
             papers.Select(paper => new TableEntry(paper.Record.Id, paper.Identifier)).ToEquatableArray(),

@@ -13,16 +13,19 @@ namespace JapaneseLlm.Catalog.Generator.Specs;
 /// constant; a repo listed again (ignoring case, as the Hub does) gets none, and JLLM0212 reports the repeat.
 /// Names are tried in order of readability:
 /// <list type="number">
-/// <item>the repo name: <c>sbintuitions/sarashina2-7b</c> → <c>Sarashina2_7B</c>;</item>
+/// <item>the repo name: <c>sbintuitions/sarashina2-7b</c> → <c>Sarashina2__7B</c>;</item>
 /// <item>where that is shared with another variant, the enclosing class or an inherited member, owner and name:
-/// <c>SbintuitionsSarashina2_7B</c>;</item>
+/// <c>SbintuitionsSarashina2__7B</c>;</item>
 /// <item>where even that is taken (<c>org/a.b</c>, <c>org/a-b</c> and <c>org/a_b</c> all read <c>OrgAB</c>), the
 /// repo id spelt out, lower-cased, with each other character written as <c>_</c> and a letter: <c>org_sa_db</c>,
 /// <c>org_sa_hb</c>, <c>org_sa_ub</c>.</item>
 /// </list>
+/// A readable name longer than <see cref="IdentifierNamer.MaxMemberNameLength"/> is cut after its last whole word that
+/// fits (repo names run up to 96 characters); where two cut names meet, the next form is tried.
 /// The spelt-out name is one-to-one with the repo id and holds '_' before a letter, which no readable name does
-/// (<see cref="IdentifierNamer"/> writes '_' only before a digit), so it never collides; the readable names are
-/// kept where they are free, so an unambiguous catalog keeps the names it always had.
+/// (<see cref="IdentifierNamer"/> writes '_' only before a digit or another '_'), so it never collides; it is not cut,
+/// and is the one name that may pass the limit. The readable names are kept where they are free, so an unambiguous
+/// catalog keeps the names it always had.
 /// </summary>
 internal static class HuggingFaceConstantNames
 {
@@ -86,7 +89,8 @@ internal static class HuggingFaceConstantNames
     private static string Readable(string repoId, bool qualified)
     {
         var slash = repoId.IndexOf('/');
-        return IdentifierNamer.ToIdentifier(repoId, qualified || slash < 0 ? 0 : slash + 1, lowerCase: true);
+        var name = IdentifierNamer.ToIdentifier(repoId, qualified || slash < 0 ? 0 : slash + 1, lowerCase: true);
+        return IdentifierNamer.Shorten(name, IdentifierNamer.MaxMemberNameLength);
     }
 
     /// <summary>ASCII letters lower-cased and digits as they are; '/', '-', '.', '_' as _s, _h, _d, _u; any other code unit as _x and four hex digits.</summary>

@@ -8,7 +8,6 @@ namespace JapaneseLlm.Catalog.Generator.Specs;
 /// </summary>
 internal sealed record TableSpec(
     CodeTarget Target,
-    bool IsBundledCatalog,
     EquatableArray<TableEntry> Models,
     EquatableArray<TableEntry> Benchmarks,
     EquatableArray<TableEntry> Papers,

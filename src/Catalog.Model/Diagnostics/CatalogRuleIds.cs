@@ -66,4 +66,6 @@ public static class CatalogRuleIds
     public const string PositionEmbeddingOffset = "JLLM0218";
 
     public const string UnusedSuppression = "JLLM0219";
+
+    public const string LongId = "JLLM0220";
 }

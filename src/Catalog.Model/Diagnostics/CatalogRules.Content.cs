@@ -162,4 +162,12 @@ public static partial class CatalogRules
         ListRulesCategory,
         DiagnosticSeverityLevel.Warning,
         "A suppression outlives the finding it accepted; removing it keeps the next finding visible.");
+
+    public static readonly CatalogRule LongId = new(
+        CatalogRuleIds.LongId,
+        "Id longer than the naming limits",
+        "{0} id '{1}' is {2} characters long and names the C# {3} '{4}': shorten it to at most {5} characters (a record that lists several models can be named after the first)",
+        ListRulesCategory,
+        DiagnosticSeverityLevel.Warning,
+        "An id names a generated member (and a record's id its file): past 48 characters for a record or 64 for a name, IntelliSense shows names nobody reads, and catalog paths pass what a Windows clone holds without core.longpaths.");
 }

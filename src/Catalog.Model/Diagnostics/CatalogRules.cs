@@ -123,6 +123,6 @@ public static partial class CatalogRules
         MissingLicense, UnusedFootnote, FootnoteMissingLanguage, MissingOpenAiTermsCaveat, UnsupportedOpenAiTermsCaveat,
         IndividualDeveloperForm, NonCanonicalDeveloperName, MissingTranslation, UndisclosedAsText, BelowParameterThreshold,
         ArchitectureWithoutPaper, DuplicateHuggingFaceRepo, MalformedHuggingFaceId, MalformedUrl, FutureYear,
-        AnnouncedInAnotherYear, BulletListInCell, PositionEmbeddingOffset, UnusedSuppression,
+        AnnouncedInAnotherYear, BulletListInCell, PositionEmbeddingOffset, UnusedSuppression, LongId,
     };
 }

@@ -33,6 +33,7 @@ public static class CatalogChecker
         new AnnouncedAfterYearRule(),
         new BulletListRule(),
         new PositionEmbeddingOffsetRule(),
+        new IdLengthRule(),
     };
 
     /// <summary>Every diagnostic: each file's own (parse) problems, then the cross-file ones.</summary>

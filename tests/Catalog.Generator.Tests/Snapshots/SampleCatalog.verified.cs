@@ -54,7 +54,7 @@ namespace JapaneseLlm.Catalog
     {
         private static __C.Benchmark CreateNejumiLeaderboard4() => new __C.Benchmark(
             id: "nejumi-leaderboard-4",
-            name: new __C.LocalizedText("Nejumi LLMリーダーボード4", "Nejumi LLM Leaderboard 4", "Nejumi LLM Leaderboard 4"),
+            name: new __C.LocalizedName("Nejumi LLMリーダーボード4", "Nejumi LLM Leaderboard 4", "Nejumi LLM Leaderboard 4"),
             url: "https://wandb.ai/llm-leaderboard/nejumi-leaderboard4/reports/Nejumi-LLM-4--VmlldzoxMzc1OTk1MA",
             section: "benchmark/hybrid",
             anchor: null,
@@ -176,8 +176,8 @@ namespace JapaneseLlm.Catalog
 
     internal static partial class DatasetTable
     {
-        private static __C.Dataset CreateLlmJpCorpusV3() => new __C.Dataset("llm-jp-corpus-v3", new __C.LocalizedText("llm-jp-corpus-v3", "llm-jp-corpus-v3", "llm-jp-corpus-v3"), "https://gitlab.llm-jp.nii.ac.jp/datasets/llm-jp-corpus-v3", __S.Array.Empty<string>(), null);
-        private static __C.Dataset CreateMetamathqa() => new __C.Dataset("metamathqa", new __C.LocalizedText("MetaMathQA", "MetaMathQA", "MetaMathQA"), "https://huggingface.co/datasets/meta-math/MetaMathQA", new string[] { "openai" }, "https://arxiv.org/abs/2309.12284");
+        private static __C.Dataset CreateLlmJpCorpusV3() => new __C.Dataset("llm-jp-corpus-v3", new __C.LocalizedName("llm-jp-corpus-v3", "llm-jp-corpus-v3", "llm-jp-corpus-v3"), "https://gitlab.llm-jp.nii.ac.jp/datasets/llm-jp-corpus-v3", __S.Array.Empty<string>(), null);
+        private static __C.Dataset CreateMetamathqa() => new __C.Dataset("metamathqa", new __C.LocalizedName("MetaMathQA", "MetaMathQA", "MetaMathQA"), "https://huggingface.co/datasets/meta-math/MetaMathQA", new string[] { "openai" }, "https://arxiv.org/abs/2309.12284");
     }
 }
 //----- Developers.g.cs
@@ -251,11 +251,11 @@ namespace JapaneseLlm.Catalog
 
     internal static partial class DeveloperTable
     {
-        private static __C.Developer CreateKarakuri() => new __C.Developer("karakuri", new __C.LocalizedText("カラクリ", "KARAKURI", "KARAKURI"), false, null);
-        private static __C.Developer CreateLlmJp() => new __C.Developer("llm-jp", new __C.LocalizedText("大規模言語モデル研究開発センター", "Research and Development Center for Large Language Models", "Centre de R&D sur les grands modèles de langage"), false, null);
-        private static __C.Developer CreateSbIntuitions() => new __C.Developer("sb-intuitions", new __C.LocalizedText("SB Intuitions", "SB Intuitions", "SB Intuitions"), false, null);
-        private static __C.Developer CreateWasedaKawaharaLab() => new __C.Developer("waseda-kawahara-lab", new __C.LocalizedText("早大 河原研", "Waseda University Kawahara Lab", "Laboratoire Kawahara, Université Waseda"), false, null);
-        private static __C.Developer CreateWaybob() => new __C.Developer("waybob", new __C.LocalizedText("WayBob", "WayBob", "WayBob"), true, null);
+        private static __C.Developer CreateKarakuri() => new __C.Developer("karakuri", new __C.LocalizedName("カラクリ", "KARAKURI", "KARAKURI"), false, null);
+        private static __C.Developer CreateLlmJp() => new __C.Developer("llm-jp", new __C.LocalizedName("大規模言語モデル研究開発センター", "Research and Development Center for Large Language Models", "Centre de R&D sur les grands modèles de langage"), false, null);
+        private static __C.Developer CreateSbIntuitions() => new __C.Developer("sb-intuitions", new __C.LocalizedName("SB Intuitions", "SB Intuitions", "SB Intuitions"), false, null);
+        private static __C.Developer CreateWasedaKawaharaLab() => new __C.Developer("waseda-kawahara-lab", new __C.LocalizedName("早大 河原研", "Waseda University Kawahara Lab", "Laboratoire Kawahara, Université Waseda"), false, null);
+        private static __C.Developer CreateWaybob() => new __C.Developer("waybob", new __C.LocalizedName("WayBob", "WayBob", "WayBob"), true, null);
     }
 }
 //----- Footnotes.g.cs
@@ -354,7 +354,7 @@ namespace JapaneseLlm.Catalog
         /// <summary>LLM-jp-3 172B Terms of Use. Commercial use: Conditional.</summary>
         /// <remarks>Catalog id: llm-jp-3-172b-terms.</remarks>
         [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
-        public static __C.License LlmJp3_172BTerms => LicenseTable.Get(2);
+        public static __C.License LlmJp3__172BTerms => LicenseTable.Get(2);
 
         /// <summary>MIT (SPDX MIT). Commercial use: Allowed.</summary>
         /// <remarks>Catalog id: mit.</remarks>
@@ -389,7 +389,7 @@ namespace JapaneseLlm.Catalog
             {
                 case 0: return CreateApache2_0();
                 case 1: return CreateCcBySa4_0();
-                case 2: return CreateLlmJp3_172BTerms();
+                case 2: return CreateLlmJp3__172BTerms();
                 case 3: return CreateMit();
                 case 4: return CreateSarashinaModelNoncommercial();
                 default: throw new __S.ArgumentOutOfRangeException(nameof(index));
@@ -399,11 +399,11 @@ namespace JapaneseLlm.Catalog
 
     internal static partial class LicenseTable
     {
-        private static __C.License CreateApache2_0() => new __C.License("apache-2.0", new __C.LocalizedText("Apache 2.0", "Apache 2.0", "Apache 2.0"), "Apache-2.0", "apache-2.0", __C.CommercialUse.Allowed, "https://www.apache.org/licenses/LICENSE-2.0");
-        private static __C.License CreateCcBySa4_0() => new __C.License("cc-by-sa-4.0", new __C.LocalizedText("CC BY-SA 4.0", "CC BY-SA 4.0", "CC BY-SA 4.0"), "CC-BY-SA-4.0", "cc-by-sa-4.0", __C.CommercialUse.Allowed, null);
-        private static __C.License CreateLlmJp3_172BTerms() => new __C.License("llm-jp-3-172b-terms", new __C.LocalizedText("LLM-jp-3 172B 利用規約", "LLM-jp-3 172B Terms of Use", "Conditions d'utilisation de LLM-jp-3 172B"), null, null, __C.CommercialUse.Conditional, null);
-        private static __C.License CreateMit() => new __C.License("mit", new __C.LocalizedText("MIT", "MIT", "MIT"), "MIT", "mit", __C.CommercialUse.Allowed, null);
-        private static __C.License CreateSarashinaModelNoncommercial() => new __C.License("sarashina-model-noncommercial", new __C.LocalizedText("Sarashina Model NonCommercial License", "Sarashina Model NonCommercial License", "Sarashina Model NonCommercial License"), null, null, __C.CommercialUse.NotAllowed, null);
+        private static __C.License CreateApache2_0() => new __C.License("apache-2.0", new __C.LocalizedName("Apache 2.0", "Apache 2.0", "Apache 2.0"), "Apache-2.0", "apache-2.0", __C.CommercialUse.Allowed, "https://www.apache.org/licenses/LICENSE-2.0");
+        private static __C.License CreateCcBySa4_0() => new __C.License("cc-by-sa-4.0", new __C.LocalizedName("CC BY-SA 4.0", "CC BY-SA 4.0", "CC BY-SA 4.0"), "CC-BY-SA-4.0", "cc-by-sa-4.0", __C.CommercialUse.Allowed, null);
+        private static __C.License CreateLlmJp3__172BTerms() => new __C.License("llm-jp-3-172b-terms", new __C.LocalizedName("LLM-jp-3 172B 利用規約", "LLM-jp-3 172B Terms of Use", "Conditions d'utilisation de LLM-jp-3 172B"), null, null, __C.CommercialUse.Conditional, null);
+        private static __C.License CreateMit() => new __C.License("mit", new __C.LocalizedName("MIT", "MIT", "MIT"), "MIT", "mit", __C.CommercialUse.Allowed, null);
+        private static __C.License CreateSarashinaModelNoncommercial() => new __C.License("sarashina-model-noncommercial", new __C.LocalizedName("Sarashina Model NonCommercial License", "Sarashina Model NonCommercial License", "Sarashina Model NonCommercial License"), null, null, __C.CommercialUse.NotAllowed, null);
     }
 }
 //----- ModelTable.g.cs
@@ -439,11 +439,11 @@ namespace JapaneseLlm.Catalog
             switch (index)
             {
                 case 0: return CreateKarakuriLm8x7BInstructV0_1();
-                case 1: return CreateLlmJp3_172B();
+                case 1: return CreateLlmJp3__172B();
                 case 2: return CreateSarashina2();
-                case 3: return CreateSarashina2_8x70B();
+                case 3: return CreateSarashina2__8x70B();
                 case 4: return CreateWasedaRoberta();
-                case 5: return CreateWayPlamo3_8BChat();
+                case 5: return CreateWayPlamo3__8BChat();
                 default: throw new __S.ArgumentOutOfRangeException(nameof(index));
             }
         }
@@ -483,13 +483,13 @@ namespace JapaneseLlm.Catalog
         {
             /// <summary>https://huggingface.co/sbintuitions/sarashina2-7b (7b).</summary>
             [__C.ModelUsage(__C.CommercialUse.Allowed, Licenses = "MIT", OpenAiTermsCaveat = false)]
-            public const string Sarashina2_7B = "sbintuitions/sarashina2-7b";
+            public const string Sarashina2__7B = "sbintuitions/sarashina2-7b";
             /// <summary>https://huggingface.co/sbintuitions/sarashina2-13b (13b).</summary>
             [__C.ModelUsage(__C.CommercialUse.Allowed, Licenses = "MIT", OpenAiTermsCaveat = false)]
-            public const string Sarashina2_13B = "sbintuitions/sarashina2-13b";
+            public const string Sarashina2__13B = "sbintuitions/sarashina2-13b";
             /// <summary>https://huggingface.co/sbintuitions/sarashina2-70b (70b).</summary>
             [__C.ModelUsage(__C.CommercialUse.Allowed, Licenses = "MIT", OpenAiTermsCaveat = false)]
-            public const string Sarashina2_70B = "sbintuitions/sarashina2-70b";
+            public const string Sarashina2__70B = "sbintuitions/sarashina2-70b";
         }
     }
 
@@ -497,7 +497,7 @@ namespace JapaneseLlm.Catalog
     {
         private static __C.Model CreateSarashina2() => new __C.Model(
             id: "sarashina2",
-            name: new __C.LocalizedText("Sarashina2", "Sarashina2", "Sarashina2"),
+            name: new __C.LocalizedName("Sarashina2", "Sarashina2", "Sarashina2"),
             url: "https://www.sbintuitions.co.jp/news/press/20240614_01/",
             category: __C.ModelCategory.TextGeneration,
             section: "text-generation/from-scratch/general",
@@ -564,7 +564,7 @@ namespace JapaneseLlm.Catalog
     {
         private static __C.Model CreateWasedaRoberta() => new __C.Model(
             id: "waseda-roberta",
-            name: new __C.LocalizedText("早大RoBERTa", "Waseda RoBERTa", "Waseda RoBERTa"),
+            name: new __C.LocalizedName("早大RoBERTa", "Waseda RoBERTa", "Waseda RoBERTa"),
             url: "https://huggingface.co/nlp-waseda/roberta-base-japanese",
             category: __C.ModelCategory.Encoder,
             section: "encoder/general",
@@ -610,26 +610,26 @@ namespace JapaneseLlm.Catalog
         /// </remarks>
         [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
         [__C.ModelUsage(__C.CommercialUse.Allowed, Licenses = "Apache 2.0", OpenAiTermsCaveat = false, Id = "way-plamo-3-8b-chat")]
-        public static __C.Model WayPlamo3_8BChat => ModelTable.Get(5);
+        public static __C.Model WayPlamo3__8BChat => ModelTable.Get(5);
     }
 
     public static partial class HuggingFaceIds
     {
-        /// <summary>Hugging Face repo ids of Way-PLaMo-3-8b-chat (Models.WayPlamo3_8BChat).</summary>
+        /// <summary>Hugging Face repo ids of Way-PLaMo-3-8b-chat (Models.WayPlamo3__8BChat).</summary>
         [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
-        public static class WayPlamo3_8BChat
+        public static class WayPlamo3__8BChat
         {
             /// <summary>https://huggingface.co/WayBob/Way-sft-plamo-3-8b-chat (8b-chat).</summary>
             [__C.ModelUsage(__C.CommercialUse.Allowed, Licenses = "Apache 2.0", OpenAiTermsCaveat = false)]
-            public const string WaySftPlamo3_8BChat = "WayBob/Way-sft-plamo-3-8b-chat";
+            public const string WaySftPlamo3__8BChat = "WayBob/Way-sft-plamo-3-8b-chat";
         }
     }
 
     internal static partial class ModelTable
     {
-        private static __C.Model CreateWayPlamo3_8BChat() => new __C.Model(
+        private static __C.Model CreateWayPlamo3__8BChat() => new __C.Model(
             id: "way-plamo-3-8b-chat",
-            name: new __C.LocalizedText("Way-PLaMo-3-8b-chat", "Way-PLaMo-3-8b-chat", "Way-PLaMo-3-8b-chat"),
+            name: new __C.LocalizedName("Way-PLaMo-3-8b-chat", "Way-PLaMo-3-8b-chat", "Way-PLaMo-3-8b-chat"),
             url: "https://huggingface.co/WayBob/Way-sft-plamo-3-8b-chat",
             category: __C.ModelCategory.TextGeneration,
             section: "text-generation/from-scratch/general",
@@ -675,26 +675,26 @@ namespace JapaneseLlm.Catalog
         /// </remarks>
         [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
         [__C.ModelUsage(__C.CommercialUse.NotAllowed, Licenses = "Sarashina Model NonCommercial License", OpenAiTermsCaveat = false, Id = "sarashina2-8x70b")]
-        public static __C.Model Sarashina2_8x70B => ModelTable.Get(3);
+        public static __C.Model Sarashina2__8x70B => ModelTable.Get(3);
     }
 
     public static partial class HuggingFaceIds
     {
-        /// <summary>Hugging Face repo ids of Sarashina2-8x70B (Models.Sarashina2_8x70B).</summary>
+        /// <summary>Hugging Face repo ids of Sarashina2-8x70B (Models.Sarashina2__8x70B).</summary>
         [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
-        public static class Sarashina2_8x70B
+        public static class Sarashina2__8x70B
         {
             /// <summary>https://huggingface.co/sbintuitions/sarashina2-8x70b (8x70b (465b)).</summary>
             [__C.ModelUsage(__C.CommercialUse.NotAllowed, Licenses = "Sarashina Model NonCommercial License", OpenAiTermsCaveat = false)]
-            public const string SbintuitionsSarashina2_8x70B = "sbintuitions/sarashina2-8x70b";
+            public const string SbintuitionsSarashina2__8x70B = "sbintuitions/sarashina2-8x70b";
         }
     }
 
     internal static partial class ModelTable
     {
-        private static __C.Model CreateSarashina2_8x70B() => new __C.Model(
+        private static __C.Model CreateSarashina2__8x70B() => new __C.Model(
             id: "sarashina2-8x70b",
-            name: new __C.LocalizedText("Sarashina2-8x70B", "Sarashina2-8x70B", "Sarashina2-8x70B"),
+            name: new __C.LocalizedName("Sarashina2-8x70B", "Sarashina2-8x70B", "Sarashina2-8x70B"),
             url: "https://www.sbintuitions.co.jp/news/press/20241108_01/",
             category: __C.ModelCategory.TextGeneration,
             section: "text-generation/from-scratch/general",
@@ -752,7 +752,7 @@ namespace JapaneseLlm.Catalog
         /// </remarks>
         [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
         [__C.ModelUsage(__C.CommercialUse.Conditional, Licenses = "LLM-jp-3 172B Terms of Use", OpenAiTermsCaveat = false, Id = "llm-jp-3-172b")]
-        public static __C.Model LlmJp3_172B => ModelTable.Get(1);
+        public static __C.Model LlmJp3__172B => ModelTable.Get(1);
     }
 
     public static partial class HuggingFaceIds
@@ -766,16 +766,16 @@ namespace JapaneseLlm.Catalog
             public const string KarakuriAiKarakuriLm8x7BInstructV0_1 = "karakuri-ai/karakuri-lm-8x7b-instruct-v0.1";
         }
 
-        /// <summary>Hugging Face repo ids of LLM-jp-3 172B (Models.LlmJp3_172B).</summary>
+        /// <summary>Hugging Face repo ids of LLM-jp-3 172B (Models.LlmJp3__172B).</summary>
         [__GeneratedCode("JapaneseLlm.Catalog.Generator", "1.0.0")]
-        public static class LlmJp3_172B
+        public static class LlmJp3__172B
         {
             /// <summary>https://huggingface.co/llm-jp/llm-jp-3-172b (172b).</summary>
             [__C.ModelUsage(__C.CommercialUse.Conditional, Licenses = "LLM-jp-3 172B Terms of Use", OpenAiTermsCaveat = false)]
-            public const string LlmJpLlmJp3_172B = "llm-jp/llm-jp-3-172b";
+            public const string LlmJpLlmJp3__172B = "llm-jp/llm-jp-3-172b";
             /// <summary>https://huggingface.co/llm-jp/llm-jp-3-172b-instruct3 (172b-instruct3).</summary>
             [__C.ModelUsage(__C.CommercialUse.Conditional, Licenses = "LLM-jp-3 172B Terms of Use", OpenAiTermsCaveat = false)]
-            public const string LlmJp3_172BInstruct3 = "llm-jp/llm-jp-3-172b-instruct3";
+            public const string LlmJp3__172BInstruct3 = "llm-jp/llm-jp-3-172b-instruct3";
         }
     }
 
@@ -783,7 +783,7 @@ namespace JapaneseLlm.Catalog
     {
         private static __C.Model CreateKarakuriLm8x7BInstructV0_1() => new __C.Model(
             id: "karakuri-lm-8x7b-instruct-v0.1",
-            name: new __C.LocalizedText("KARAKURI LM 8x7B Instruct v0.1", "KARAKURI LM 8x7B Instruct v0.1", "KARAKURI LM 8x7B Instruct v0.1"),
+            name: new __C.LocalizedName("KARAKURI LM 8x7B Instruct v0.1", "KARAKURI LM 8x7B Instruct v0.1", "KARAKURI LM 8x7B Instruct v0.1"),
             url: "https://karakuri.ai/seminar/news/karakuri-lm-8x7b-instruct-v0-1/",
             category: __C.ModelCategory.TextGeneration,
             section: "text-generation/continual-pretraining/general",
@@ -805,9 +805,9 @@ namespace JapaneseLlm.Catalog
             activeParameters: null,
             undisclosed: __S.Array.Empty<string>());
 
-        private static __C.Model CreateLlmJp3_172B() => new __C.Model(
+        private static __C.Model CreateLlmJp3__172B() => new __C.Model(
             id: "llm-jp-3-172b",
-            name: new __C.LocalizedText("LLM-jp-3 172B", "LLM-jp-3 172B", "LLM-jp-3 172B"),
+            name: new __C.LocalizedName("LLM-jp-3 172B", "LLM-jp-3 172B", "LLM-jp-3 172B"),
             url: "https://www.nii.ac.jp/news/release/2024/1224.html",
             category: __C.ModelCategory.TextGeneration,
             section: "text-generation/from-scratch/general",
@@ -885,7 +885,7 @@ namespace JapaneseLlm.Catalog
     {
         private static __C.Paper CreateTransformer() => new __C.Paper(
             id: "transformer",
-            name: new __C.LocalizedText("Transformer", "Transformer", "Transformer"),
+            name: new __C.LocalizedName("Transformer", "Transformer", "Transformer"),
             section: "papers/architectures",
             published: new __S.DateTime(2017, 6, 12),
             venue: "NIPS(NeurIPS) 2017",
