@@ -1,6 +1,8 @@
 using System;
 using System.IO;
 using System.Linq;
+using Markdig;
+using Markdig.Syntax;
 using Xunit;
 
 namespace JapaneseLlm.Catalog.Cli.Tests;
@@ -88,6 +90,49 @@ public sealed class HostileOutputTests
         Assert.DoesNotContain("javascript:", output, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("model 'scripted' has 'url' = 'javascript:alert(1)', which is not an absolute http(s) URL (JLLM0214); it is not written", stderr);
         Assert.Contains("developer 'person' has 'url' = 'javascript:alert(2)'", stderr);
+    }
+
+    [Theory]
+    [InlineData("[x](javascript:alert(1))")]
+    [InlineData("[x]( JavaScript:alert(1) \"t\")")]
+    [InlineData("[x](&#106;avascript:alert(1))")]
+    [InlineData("<javascript:alert(1)>")]
+    [InlineData("<a href=\"data:text/html,x\">x</a>")]
+    public void A_text_that_links_to_a_script_is_reported_and_written_as_inert_text(string name)
+    {
+        using var catalog = new SmallCatalog(SmallCatalog.Model("scripted-text", name: "'" + name.Replace("'", "''", StringComparison.Ordinal) + "'"));
+
+        var (checkCode, checkOutput, _) = Run("check", "--catalog", catalog.Folder);
+        var rendered = Render(catalog);
+
+        Assert.Equal(1, checkCode);
+        Assert.Contains("JLLM0214: Model 'scripted-text' has 'name'", checkOutput, StringComparison.Ordinal);
+        Assert.Equal(1, rendered.Code);
+        Assert.Contains("model 'scripted-text' has 'name'", rendered.Stderr, StringComparison.Ordinal);
+        var document = Markdig.Markdown.Parse(rendered.Text, new MarkdownPipelineBuilder().UsePipeTables().Build());
+        var links = document.Descendants<Markdig.Syntax.Inlines.LinkInline>().Select(link => link.Url ?? "")
+            .Concat(document.Descendants<Markdig.Syntax.Inlines.AutolinkInline>().Select(link => link.Url))
+            .Concat(document.Descendants<Markdig.Syntax.Inlines.HtmlInline>().Select(html => html.Tag));
+        Assert.DoesNotContain(links, link => link.Contains("script", StringComparison.OrdinalIgnoreCase) || link.Contains("data:", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(2, document.Descendants<Markdig.Extensions.Tables.Table>().First().Count);
+    }
+
+    [Theory]
+    [InlineData("a]b [c")]
+    [InlineData("[a | b")]
+    [InlineData("x\\")]
+    public void A_linked_name_with_unpaired_brackets_keeps_its_link_and_its_row(string name)
+    {
+        using var catalog = new SmallCatalog(SmallCatalog.Model("brackets", name: "'" + name.Replace("'", "''", StringComparison.Ordinal) + "'", extra: "url: https://example.com/brackets"));
+
+        var rendered = Render(catalog);
+
+        Assert.True(rendered.Code == 0, rendered.Stderr);
+        var document = Markdig.Markdown.Parse(rendered.Text, new MarkdownPipelineBuilder().UsePipeTables().Build());
+        var table = document.Descendants<Markdig.Extensions.Tables.Table>().First();
+        Assert.Equal(2, table.Count);
+        Assert.All(table.OfType<Markdig.Extensions.Tables.TableRow>(), row => Assert.Equal(3, row.Count));
+        Assert.Single(document.Descendants<Markdig.Syntax.Inlines.LinkInline>(), link => link.Url == "https://example.com/brackets");
     }
 
     [Theory]

@@ -34,7 +34,8 @@ public sealed class OutputRoundTripTests(ITestOutputHelper output)
     /// <summary>Text a URL or a name is built around: links that must stay whole, markers that must not come alive.</summary>
     private static readonly string[] UrlStarts = ["https://example.com/", "https://example.com/a_(b)/", "https://example.com/[^1]/", "javascript:", "JavaScript:alert(1)//", "", "http://example.com/x)y|z "];
 
-    private static readonly string[] Injections = ["", "a | b", "\\|", "\\\\|", "\n# Injected", "\r\n- item", "=cmd()", "+1", "-1", "@x", "\t=1", "<!--", "-->", "[^1]", "*a | b*"];
+    private static readonly string[] Injections = ["", "a | b", "\\|", "\\\\|", "\n# Injected", "\r\n- item", "=cmd()", "+1", "-1", "@x", "\t=1", "<!--", "-->", "[^1]", "*a | b*",
+        "[x](javascript:alert(1))", "](javascript:alert(1))", "[x](&#106;avascript:alert(1))", "<javascript:alert(1)>", "[r]\n[r]: javascript:alert(1)", "<a href='javascript:alert(1)'>x</a>"];
 
     [Fact]
     public void Rendered_lists_and_exports_read_back_with_the_same_shape_values_and_no_active_content()
@@ -81,8 +82,13 @@ public sealed class OutputRoundTripTests(ITestOutputHelper output)
             foreach (var (field, text) in new[] { ("training_data", models[row].TrainingData), ("domain", models[row].Domain), ("platform", models[row].Platform) })
             {
                 var cell = (TableCell)modelRows[row][Array.IndexOf(ModelColumns, field)];
-                var expected = MarkdownReading.ReadingOf(text?[language] ?? "");
-                var actual = MarkdownReading.Reading(cell.Descendants<ParagraphBlock>().FirstOrDefault()?.Inline);
+                // A text that links somewhere unsafe reads as its literal characters: no markup of it takes effect.
+                var written = text?[language] ?? "";
+                var expected = LinksUnsafely(written) ? MarkdownReading.Literal(written) : MarkdownReading.ReadingOf(written);
+                // GFM wants a pipe escaped even inside a code span and shows it without the backslash; Markdig keeps the
+                // backslash there. Both readings are compared as GitHub shows them.
+                var actual = MarkdownReading.Reading(cell.Descendants<ParagraphBlock>().FirstOrDefault()?.Inline).Replace("\\|", "|", StringComparison.Ordinal);
+                expected = expected.Replace("\\|", "|", StringComparison.Ordinal);
                 Assert.True(expected == actual, $"{models[row].Id}.{field}: expected {Show(expected)}, read {Show(actual)} from {Show(text?[language])} in the row {Show(rendered.Text.Split('\n').Where(line => line.StartsWith('|')).ElementAt(2 + row))}");
                 counts.Cells++;
             }
@@ -161,6 +167,9 @@ public sealed class OutputRoundTripTests(ITestOutputHelper output)
         AssertNoActiveLinks(document, catalog, "llms.txt");
         counts.LlmsItems += items.Count;
     }
+
+    private static bool LinksUnsafely(string text) =>
+        Model.Rules.InlineLinks.Targets(text).Any(target => Model.Rules.InlineLinks.Problem(target) is not null);
 
     /// <summary>Every link goes to a URL of the catalog that may be written (or a Hugging Face page); no footnote reference comes from a URL.</summary>
     private static void AssertNoActiveLinks(MarkdownDocument document, CatalogContent catalog, string what)

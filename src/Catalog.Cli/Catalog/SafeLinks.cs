@@ -20,8 +20,7 @@ internal static class SafeLinks
     /// <summary>One line per link of the catalog that the writers leave out, naming the record, the key and why.</summary>
     public static IReadOnlyList<string> LeftOut(CatalogContent catalog) =>
         catalog.Entries
-            .SelectMany(entry => EntryLinks.Of(entry).Select(link => (Entry: entry, link.Path, link.Url, Problem: EntryLinks.Problem(link.Url))))
-            .Where(link => link.Problem is not null)
+            .SelectMany(entry => EntryLinks.Unsafe(entry).Select(link => (Entry: entry, link.Path, link.Url, link.Problem)))
             .Select(link => $"{link.Entry.Path}: {link.Entry.KindName} '{link.Entry.Id}' has '{link.Path}' = '{link.Url}', which is not an absolute http(s) URL (JLLM0214); it is not written: {link.Problem}")
             .ToList();
 }

@@ -103,14 +103,14 @@ internal static class LlmsTxtExporter
 
     private static void AppendLink(StringBuilder text, LocalizedText name, string? url, string notes)
     {
-        var plain = MarkdownEscaping.OneLine(ExportVocabulary.Plain(name, Language.En).Replace("[", "(").Replace("]", ")")).Trim();
+        var plain = MarkdownEscaping.OneLine(MarkdownEscaping.Inert(ExportVocabulary.Plain(name, Language.En).Replace("[", "(").Replace("]", ")"))).Trim();
 
         // A name that is only markup ("**") reads as nothing; an empty item would lose the record's line.
         var title = plain.Length == 0 ? "(untitled)" : plain;
         text.Append("- ").Append(SafeLinks.IsSafe(url) ? MarkdownLink.OrText(title, url) : MarkdownEscaping.LineStart(title));
         if (notes.Length > 0)
         {
-            text.Append(": ").Append(MarkdownEscaping.OneLine(notes));
+            text.Append(": ").Append(MarkdownEscaping.OneLine(MarkdownEscaping.Inert(notes)));
         }
 
         text.Append('\n');

@@ -34,7 +34,7 @@ internal static class MarkdownRenderer
         foreach (var footnote in catalog.Footnotes.Where(footnote => numbers.ContainsKey(footnote.Id)))
         {
             var footnoteText = InlineSyntax.MapMarkers(footnote.Text[language] ?? footnote.Text.Preferred(language), id => numbers.TryGetValue(id, out var number) ? number : id);
-            text.Append("[^").Append(numbers[footnote.Id]).Append("]: ").Append(MarkdownEscaping.OneLine(footnoteText)).Append("\n\n");
+            text.Append("[^").Append(numbers[footnote.Id]).Append("]: ").Append(MarkdownEscaping.OneLine(MarkdownEscaping.Inert(footnoteText))).Append("\n\n");
         }
 
         var unrendered = catalog.Models.Cast<CatalogEntry>().Concat(catalog.Benchmarks).Concat(catalog.Papers)
@@ -56,7 +56,7 @@ internal static class MarkdownRenderer
             output.Append("<a id=\"").Append(MarkdownEscaping.Attribute(section.Anchor)).Append("\"></a>\n");
         }
 
-        output.Append(new string('#', section.Level)).Append(' ').Append(MarkdownEscaping.OneLine(section.Heading[language] ?? section.Heading.Preferred(language))).Append("\n\n");
+        output.Append(new string('#', section.Level)).Append(' ').Append(MarkdownEscaping.OneLine(MarkdownEscaping.Inert(section.Heading[language] ?? section.Heading.Preferred(language)))).Append("\n\n");
         AppendProse(output, section.Intro, language);
         var rows = Rows(catalog, cells, section, language);
         if (rows is not null)
@@ -148,7 +148,7 @@ internal static class MarkdownRenderer
         var text = prose?[language];
         if (!string.IsNullOrEmpty(text))
         {
-            output.Append(text).Append("\n\n");
+            output.Append(MarkdownEscaping.Inert(text)).Append("\n\n");
         }
     }
 

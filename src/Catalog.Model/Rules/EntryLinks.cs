@@ -68,6 +68,44 @@ public static class EntryLinks
         }
     }
 
+    /// <summary>Every link target written inside an entry's texts, with the key of the text, in every language.</summary>
+    public static IEnumerable<(string Path, string Url)> InTexts(CatalogEntry entry)
+    {
+        foreach (var text in EntryTexts.Of(entry))
+        {
+            foreach (var language in Describe.Languages)
+            {
+                if (text.Text[language] is { } written && (written.IndexOf('(') >= 0 || written.IndexOf('<') >= 0 || written.IndexOf(':') >= 0))
+                {
+                    foreach (var target in InlineLinks.Targets(written))
+                    {
+                        yield return (text.Key, target);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Every link of an entry that must not be written, with its key and what is wrong with it.</summary>
+    public static IEnumerable<(string Path, string Url, string Problem)> Unsafe(CatalogEntry entry)
+    {
+        foreach (var (path, url) in Of(entry))
+        {
+            if (Problem(url) is { } problem)
+            {
+                yield return (path, url, problem);
+            }
+        }
+
+        foreach (var (path, url) in InTexts(entry))
+        {
+            if (InlineLinks.Problem(url) is { } problem)
+            {
+                yield return (path, url, problem);
+            }
+        }
+    }
+
     private static void AddLocalized(List<(string, string?)> links, string? url, LocalizedText? perLanguage)
     {
         if (perLanguage is null)

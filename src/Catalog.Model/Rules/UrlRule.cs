@@ -10,12 +10,9 @@ public sealed class UrlRule : ContentRule
     {
         foreach (var entry in context.Entries)
         {
-            foreach (var (path, url) in EntryLinks.Of(entry))
+            foreach (var (path, url, problem) in EntryLinks.Unsafe(entry))
             {
-                if (EntryLinks.Problem(url) is { } problem)
-                {
-                    reporter.Report(CatalogRules.MalformedUrl, entry, entry.ValueSpanOf(path), Describe.Kind(entry), entry.Id, path, url, problem);
-                }
+                reporter.Report(CatalogRules.MalformedUrl, entry, entry.ValueSpanOf(path), Describe.Kind(entry), entry.Id, path, url, problem);
             }
         }
     }

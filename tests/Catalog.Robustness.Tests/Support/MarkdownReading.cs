@@ -10,6 +10,10 @@ namespace JapaneseLlm.Catalog.Robustness.Support;
 /// <summary>Reads jllm's markdown back with Markdig (CommonMark, GitHub's pipe tables, footnotes): text as a reader sees it, and every link.</summary>
 internal static class MarkdownReading
 {
+    private static readonly Regex CommentOrCodeSpan = new(@"(?<code>(?<!\\)(`+)[\s\S]*?(?<!`)\1(?!`))|(?<!\\)<!--", RegexOptions.CultureInvariant);
+
+    private static readonly Regex HtmlTarget = new(@"(?i)\b(?:href|src)\s*=\s*[""']?\s*([^""'\s>]+)", RegexOptions.CultureInvariant);
+
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder().UsePipeTables().UseFootnotes().Build();
 
     public static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
@@ -20,12 +24,17 @@ internal static class MarkdownReading
     /// </summary>
     public static string ReadingOf(string text)
     {
-        var oneLine = Regex.Replace(text, @"(?<!\\)<!--", "&lt;!--").Replace("\r\n", "<br>").Replace('\r', '\n').Replace("\n", "<br>");
+        // A comment opener is written as text, except inside a code span, where it is literal already.
+        var inert = CommentOrCodeSpan.Replace(text, match => match.Groups["code"].Success ? match.Value : "&lt;!--");
+        var oneLine = inert.Replace("\r\n", "<br>").Replace('\r', '\n').Replace("\n", "<br>");
         var paragraph = Parse("x " + oneLine).Descendants<ParagraphBlock>().Single();
         return Normalize(Text(paragraph.Inline)).Substring(1).TrimStart();
     }
 
     public static string Reading(ContainerInline? inline) => Normalize(Text(inline));
+
+    /// <summary>How a text reads when every character of it is shown as written, on one line (CommonMark reads U+0000 as U+FFFD).</summary>
+    public static string Literal(string text) => Normalize(text.Replace("\r\n", " ").Replace('\r', ' ').Replace('\n', ' ').Replace('\0', '\uFFFD'));
 
     /// <summary>Every link, autolink and footnote reference under a node, as (kind, destination).</summary>
     public static IEnumerable<(string Kind, string Url)> Links(MarkdownObject node) =>
@@ -33,6 +42,7 @@ internal static class MarkdownReading
         {
             LinkInline link => ("link", link.Url ?? ""),
             AutolinkInline autolink => ("autolink", autolink.Url),
+            HtmlInline html when HtmlTarget.Match(html.Tag) is { Success: true } target => ("html", target.Groups[1].Value),
             FootnoteLink footnote => ("footnote", Label(footnote)),
             _ => ("", ""),
         }).Where(link => link.Item1.Length > 0);
