@@ -82,6 +82,23 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void Check_does_not_follow_a_linked_folder_back_into_the_catalog()
+    {
+        using var folder = new TempFolder();
+        folder.WriteCatalog(SampleCatalog.With());
+        var catalog = System.IO.Path.Combine(folder.Path, "catalog");
+        var (_, before, _) = Jllm.Run("check", "--catalog", catalog);
+        Directory.CreateDirectory(System.IO.Path.Combine(catalog, "models"));
+        Directory.CreateSymbolicLink(System.IO.Path.Combine(catalog, "models", "loop"), catalog);
+
+        var (exitCode, output, _) = Jllm.Run("check", "--catalog", catalog);
+
+        Assert.DoesNotContain("JLLM0101", output, StringComparison.Ordinal);
+        Assert.Equal(before.Split('\n').Last(line => line.StartsWith("jllm check:", StringComparison.Ordinal)), output.Split('\n').Last(line => line.StartsWith("jllm check:", StringComparison.Ordinal)));
+        Assert.Equal(0, exitCode);
+    }
+
+    [Fact]
     public void A_missing_folder_is_a_usage_error()
     {
         var (exitCode, _, errors) = Jllm.Run("check", "--catalog", Path.Combine(Path.GetTempPath(), "no-such-catalog-" + Guid.NewGuid().ToString("N")));

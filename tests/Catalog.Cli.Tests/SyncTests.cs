@@ -116,6 +116,5 @@ public sealed class SyncTests(ImportFixture snapshot) : IClassFixture<ImportFixt
         return plan;
     }
 
-    private static Dictionary<string, string> Files(string root) =>
-        CatalogFolder.Files(root).ToDictionary(path => path, path => File.ReadAllText(Path.Combine(root, path)));
+    private static IReadOnlyDictionary<string, string> Files(string root) => CatalogFolder.Read(root);
 }

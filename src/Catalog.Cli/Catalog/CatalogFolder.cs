@@ -46,6 +46,18 @@ internal static class CatalogFolder
         }
     }
 
+    /// <summary>The catalog files under <paramref name="root"/> with their text, by relative path in path order.</summary>
+    public static SortedDictionary<string, string> Read(string root)
+    {
+        var files = new SortedDictionary<string, string>(System.StringComparer.Ordinal);
+        foreach (var path in Files(root))
+        {
+            files[path] = File.ReadAllText(Path.Combine(root, path), System.Text.Encoding.UTF8);
+        }
+
+        return files;
+    }
+
     private static string RealPath(DirectoryInfo directory) =>
         Path.GetFullPath(directory.LinkTarget is null ? directory.FullName : directory.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? directory.FullName);
 }

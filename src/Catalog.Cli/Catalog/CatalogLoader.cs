@@ -15,13 +15,7 @@ namespace JapaneseLlm.Catalog.Cli.Catalog;
 /// </summary>
 internal static class CatalogLoader
 {
-    public static (CatalogContent Catalog, IReadOnlyList<CatalogDiagnostic> Diagnostics) Load(string root)
-    {
-        var files = CatalogFolder.Files(root)
-            .OrderBy(path => path, System.StringComparer.Ordinal)
-            .ToDictionary(path => path, path => File.ReadAllText(Path.Combine(root, path), Encoding.UTF8));
-        return Load(files);
-    }
+    public static (CatalogContent Catalog, IReadOnlyList<CatalogDiagnostic> Diagnostics) Load(string root) => Load(CatalogFolder.Read(root));
 
     /// <summary>The catalog bundled into jllm when it was built: the files the package compiled, at the same commit.</summary>
     public static (CatalogContent Catalog, IReadOnlyList<CatalogDiagnostic> Diagnostics) LoadBundled() => Load(BundledFiles());

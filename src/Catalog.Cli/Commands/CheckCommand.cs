@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.CommandLine;
 using System.Text;
+using JapaneseLlm.Catalog.Cli.Catalog;
 using JapaneseLlm.Catalog.Model.Diagnostics;
 using JapaneseLlm.Catalog.Model.Parsing;
 using JapaneseLlm.Catalog.Model.Rules;
@@ -34,10 +35,9 @@ internal static class CheckCommand
             throw new UsageException($"--catalog {root}: no such folder");
         }
 
-        var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Where(CatalogFiles.IsCatalogFile)
-            .OrderBy(path => path, StringComparer.Ordinal)
-            .Select(path => CatalogParser.Parse(Path.GetFullPath(path), File.ReadAllText(path, Encoding.UTF8)))
+        // The same walk as the build's file set and the other commands: a linked folder is not followed back into itself.
+        var files = CatalogFolder.Read(root)
+            .Select(file => CatalogParser.Parse(Path.GetFullPath(Path.Combine(root, file.Key)), file.Value))
             .ToList();
         var diagnostics = CatalogChecker.Check(files, DateTime.UtcNow.Year);
         var currentFolder = Directory.GetCurrentDirectory();

@@ -49,7 +49,7 @@ internal static class SyncCommand
             throw new UsageException($"--catalog {root}: no such folder");
         }
 
-        var existing = CatalogFolder.Files(root).ToDictionary(path => path, path => File.ReadAllText(Path.Combine(root, path), Encoding.UTF8));
+        var existing = CatalogFolder.Read(root);
         var imported = CatalogImporter.Import(UpstreamReader.Read(from), ImportKnowledge.FromFolder(root));
         foreach (var row in imported.Report.NotImported)
         {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using JapaneseLlm.Catalog.Cli.Markdown;
+using JapaneseLlm.Catalog.Lookup;
 using JapaneseLlm.Catalog.Model.Records;
 
 namespace JapaneseLlm.Catalog.Cli.Import;
@@ -54,8 +55,8 @@ internal sealed class LicenseKnowledge
             .ToList();
     }
 
-    public static string Normalize(string name) =>
-        name.Replace("&#x2011;", "-").Replace("\u2011", "-").Trim().ToLowerInvariant();
+    /// <summary>The look-ups' comparison form (<see cref="LookupText.Normalize"/>), with the list's non-breaking-hyphen entity read as a hyphen.</summary>
+    public static string Normalize(string name) => LookupText.Normalize(name.Replace("&#x2011;", "-"));
 }
 
 /// <summary>A registry license with the spellings it is recognised by.</summary>
