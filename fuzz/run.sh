@@ -37,7 +37,7 @@ fi
 rm -rf "$out/bin"
 cp -r "$out/plain" "$out/bin"
 # Coverage comes from these two: the catalog's parser and the YAML scanner under it.
-for assembly in JapaneseLlm.Catalog.Model.dll YamlDotNet.dll; do
+for assembly in JapaneseLlm.Catalog.Authoring.dll YamlDotNet.dll; do
   "$tools/sharpfuzz" "$out/bin/$assembly"
 done
 

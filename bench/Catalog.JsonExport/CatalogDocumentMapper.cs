@@ -1,8 +1,8 @@
 using System.Globalization;
 using JapaneseLlm.Catalog.JsonBaseline.Data;
-using JapaneseLlm.Catalog.Model;
-using JapaneseLlm.Catalog.Model.Records;
-using JapaneseLlm.Catalog.Model.Validation;
+using JapaneseLlm.Catalog.Authoring;
+using JapaneseLlm.Catalog.Authoring.Records;
+using JapaneseLlm.Catalog.Authoring.Validation;
 
 namespace JapaneseLlm.Catalog.JsonExport;
 

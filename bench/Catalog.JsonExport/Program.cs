@@ -1,8 +1,8 @@
 using System.Text.Json;
 using JapaneseLlm.Catalog.JsonBaseline.Data;
 using JapaneseLlm.Catalog.JsonExport;
-using JapaneseLlm.Catalog.Model.Parsing;
-using JapaneseLlm.Catalog.Model.Validation;
+using JapaneseLlm.Catalog.Authoring.Parsing;
+using JapaneseLlm.Catalog.Authoring.Validation;
 
 if (args.Length != 2)
 {

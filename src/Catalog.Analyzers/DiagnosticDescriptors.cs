@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
-using JapaneseLlm.Catalog.Model.Diagnostics;
+using JapaneseLlm.Catalog.Authoring.Diagnostics;
 using Microsoft.CodeAnalysis;
 
 namespace JapaneseLlm.Catalog.Analyzers;

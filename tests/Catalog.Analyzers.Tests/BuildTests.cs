@@ -58,7 +58,7 @@ public sealed class BuildTests
             var project = new ProbeProject();
             project.folder.WriteCatalog(SampleCatalog.With(RuleCases.Probe(year: year, extra: extra)));
             var analyzers = string.Concat(
-                new[] { "JapaneseLlm.Catalog.Analyzers.dll", "JapaneseLlm.Catalog.Model.dll", "YamlDotNet.dll" }
+                new[] { "JapaneseLlm.Catalog.Analyzers.dll", "JapaneseLlm.Catalog.Authoring.dll", "YamlDotNet.dll" }
                     .Select(file => $"    <Analyzer Include=\"{Path.Combine(AppContext.BaseDirectory, file)}\" />\n"));
             project.Write("Probe.csproj", $"""
                 <Project Sdk="Microsoft.NET.Sdk">

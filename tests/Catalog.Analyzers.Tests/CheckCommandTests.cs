@@ -61,8 +61,8 @@ public sealed class CheckCommandTests
     public void An_incomplete_record_is_checked_but_not_compiled()
     {
         var files = SampleCatalog.With(("/catalog/models/rounds.yaml", RuleCases.Probe(id: "rounds", year: "twenty-twenty-four").Text));
-        var parsed = files.Select(file => JapaneseLlm.Catalog.Model.Parsing.CatalogParser.Parse(file.Path, file.GetText()!.ToString())).ToList();
-        var validated = JapaneseLlm.Catalog.Model.Validation.CatalogValidator.Validate(parsed);
+        var parsed = files.Select(file => JapaneseLlm.Catalog.Authoring.Parsing.CatalogParser.Parse(file.Path, file.GetText()!.ToString())).ToList();
+        var validated = JapaneseLlm.Catalog.Authoring.Validation.CatalogValidator.Validate(parsed);
 
         Assert.Contains(parsed.SelectMany(file => file.Entries), entry => entry.Id == "rounds" && entry.IsIncomplete);
         Assert.DoesNotContain(validated.Models, model => model.Id == "rounds");

@@ -1,4 +1,4 @@
-using JapaneseLlm.Catalog.Model.Diagnostics;
+using JapaneseLlm.Catalog.Authoring.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Xunit;
 

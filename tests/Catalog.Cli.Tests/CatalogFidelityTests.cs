@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 using JapaneseLlm.Catalog.Cli.Catalog;
 using JapaneseLlm.Catalog.Cli.Markdown;
 using JapaneseLlm.Catalog.Cli.Rendering;
-using JapaneseLlm.Catalog.Model;
+using JapaneseLlm.Catalog.Authoring;
 using Xunit;
 using Xunit.Abstractions;
 

@@ -1,6 +1,6 @@
 using System.Linq;
 using JapaneseLlm.Catalog.Cli.Import;
-using JapaneseLlm.Catalog.Model.Naming;
+using JapaneseLlm.Catalog.Authoring.Naming;
 using Xunit;
 
 namespace JapaneseLlm.Catalog.Cli.Tests;

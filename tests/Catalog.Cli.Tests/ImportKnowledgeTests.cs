@@ -20,7 +20,7 @@ public sealed class ImportKnowledgeTests
             .Select(file => File.ReadLines(file).First(line => line.StartsWith("id: ", StringComparison.Ordinal))["id: ".Length..].Trim())
             .ToHashSet(StringComparer.Ordinal);
         Assert.True(ids.Count > 300, $"only {ids.Count} model ids");
-        var sources = new[] { "src/Catalog.Cli", "src/Catalog.Model" }
+        var sources = new[] { "src/Catalog.Cli", "src/Catalog.Authoring" }
             .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(TestPaths.RepositoryRoot, folder), "*.cs", SearchOption.AllDirectories))
             .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
         var found = sources

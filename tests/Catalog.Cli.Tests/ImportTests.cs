@@ -6,8 +6,8 @@ using JapaneseLlm.Catalog.Cli.Import;
 using JapaneseLlm.Catalog.Cli.Rendering;
 using JapaneseLlm.Catalog.Cli.Upstream;
 using JapaneseLlm.Catalog.Cli.Yaml;
-using JapaneseLlm.Catalog.Model;
-using JapaneseLlm.Catalog.Model.Parsing;
+using JapaneseLlm.Catalog.Authoring;
+using JapaneseLlm.Catalog.Authoring.Parsing;
 using Xunit;
 
 namespace JapaneseLlm.Catalog.Cli.Tests;

@@ -7,8 +7,8 @@ using JapaneseLlm.Catalog.Cli.Markdown;
 using JapaneseLlm.Catalog.Cli.Rendering;
 using JapaneseLlm.Catalog.Cli.Upstream;
 using JapaneseLlm.Catalog.Cli.Yaml;
-using JapaneseLlm.Catalog.Model;
-using JapaneseLlm.Catalog.Model.Diagnostics;
+using JapaneseLlm.Catalog.Authoring;
+using JapaneseLlm.Catalog.Authoring.Diagnostics;
 using Xunit;
 using Xunit.Abstractions;
 

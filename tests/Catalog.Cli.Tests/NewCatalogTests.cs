@@ -2,8 +2,8 @@ using System;
 using System.IO;
 using System.Linq;
 using JapaneseLlm.Catalog.Cli.Templates;
-using JapaneseLlm.Catalog.Model.Parsing;
-using JapaneseLlm.Catalog.Model.Rules;
+using JapaneseLlm.Catalog.Authoring.Parsing;
+using JapaneseLlm.Catalog.Authoring.Rules;
 using Xunit;
 
 namespace JapaneseLlm.Catalog.Cli.Tests;

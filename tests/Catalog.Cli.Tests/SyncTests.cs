@@ -7,7 +7,7 @@ using JapaneseLlm.Catalog.Cli.Commands;
 using JapaneseLlm.Catalog.Cli.Import;
 using JapaneseLlm.Catalog.Cli.Sync;
 using JapaneseLlm.Catalog.Cli.Upstream;
-using JapaneseLlm.Catalog.Model.Diagnostics;
+using JapaneseLlm.Catalog.Authoring.Diagnostics;
 using Xunit;
 
 namespace JapaneseLlm.Catalog.Cli.Tests;

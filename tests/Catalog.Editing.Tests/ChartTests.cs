@@ -1,13 +1,11 @@
-extern alias yaml;
-
 using System.Text.RegularExpressions;
 using JapaneseLlm.Catalog.Cli.Charts;
 using JapaneseLlm.Catalog.Cli.Query;
 using Xunit;
-using ModelRecord = yaml::JapaneseLlm.Catalog.Model.Records.ModelRecord;
-using RecordCategory = yaml::JapaneseLlm.Catalog.Model.Records.ModelCategory;
-using RecordCommercialUse = yaml::JapaneseLlm.Catalog.Model.Records.CommercialUse;
-using SourceSpan = yaml::JapaneseLlm.Catalog.Model.SourceSpan;
+using ModelRecord = JapaneseLlm.Catalog.Authoring.Records.ModelRecord;
+using RecordCategory = JapaneseLlm.Catalog.Authoring.Records.ModelCategory;
+using RecordCommercialUse = JapaneseLlm.Catalog.Authoring.Records.CommercialUse;
+using SourceSpan = JapaneseLlm.Catalog.Authoring.SourceSpan;
 
 namespace JapaneseLlm.Catalog.Editing.Tests;
 

@@ -1,11 +1,9 @@
-extern alias yaml;
-
 using JapaneseLlm.Catalog.Cli.Schema;
 using Xunit;
 using Xunit.Abstractions;
-using yaml::JapaneseLlm.Catalog.Model.Diagnostics;
-using yaml::JapaneseLlm.Catalog.Model.Parsing;
-using yaml::JapaneseLlm.Catalog.Model.Schema;
+using JapaneseLlm.Catalog.Authoring.Diagnostics;
+using JapaneseLlm.Catalog.Authoring.Parsing;
+using JapaneseLlm.Catalog.Authoring.Schema;
 
 namespace JapaneseLlm.Catalog.Editing.Tests;
 

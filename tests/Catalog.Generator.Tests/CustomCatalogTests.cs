@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Basic.Reference.Assemblies;
 using JapaneseLlm.Catalog.Generator;
-using JapaneseLlm.Catalog.Model.Naming;
+using JapaneseLlm.Catalog.Authoring.Naming;
 using JapaneseLlm.Catalog.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;

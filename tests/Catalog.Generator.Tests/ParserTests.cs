@@ -1,6 +1,6 @@
-using JapaneseLlm.Catalog.Model.Diagnostics;
-using JapaneseLlm.Catalog.Model.Parsing;
-using JapaneseLlm.Catalog.Model.Records;
+using JapaneseLlm.Catalog.Authoring.Diagnostics;
+using JapaneseLlm.Catalog.Authoring.Parsing;
+using JapaneseLlm.Catalog.Authoring.Records;
 using Xunit;
 
 namespace JapaneseLlm.Catalog.Tests;
@@ -137,6 +137,6 @@ public sealed class ParserTests
     /// <summary>Line and column only, for readable assertions.</summary>
     private readonly record struct SourceSpanAssert(int Line, int Column)
     {
-        public static SourceSpanAssert Of(JapaneseLlm.Catalog.Model.SourceSpan span) => new(span.Line, span.Column);
+        public static SourceSpanAssert Of(JapaneseLlm.Catalog.Authoring.SourceSpan span) => new(span.Line, span.Column);
     }
 }

@@ -1,6 +1,6 @@
 using JapaneseLlm.Catalog.Generator;
-using JapaneseLlm.Catalog.Model.Parsing;
-using JapaneseLlm.Catalog.Model.Validation;
+using JapaneseLlm.Catalog.Authoring.Parsing;
+using JapaneseLlm.Catalog.Authoring.Validation;
 using JapaneseLlm.Catalog.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Xunit;
@@ -66,7 +66,7 @@ public sealed class SharedParseTests
 
         Assert.True(File.Exists(Path.Combine(folder, "JapaneseLlm.Catalog.Generator.dll")), $"no generator in {folder}");
         Assert.True(File.Exists(Path.Combine(folder, "JapaneseLlm.Catalog.Analyzers.dll")), $"no analyzers in {folder}");
-        Assert.True(File.Exists(Path.Combine(folder, "JapaneseLlm.Catalog.Model.dll")), $"no shared model in {folder}");
+        Assert.True(File.Exists(Path.Combine(folder, "JapaneseLlm.Catalog.Authoring.dll")), $"no shared model in {folder}");
     }
 
     /// <summary>

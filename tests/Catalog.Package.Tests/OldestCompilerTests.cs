@@ -67,7 +67,7 @@ public sealed class OldestCompilerTests(PackedFeed feed, ITestOutputHelper outpu
     {
         var catalog = PackageTests.CommittedCatalog();
         var licenses = catalog.Licenses.ToDictionary(license => license.Id);
-        var model = catalog.Models.First(model => model.Licenses.Count > 0 && model.Licenses.All(license => licenses[license.Id].CommercialUse == JapaneseLlm.Catalog.Model.Records.CommercialUse.NotAllowed));
-        return JapaneseLlm.Catalog.Model.Naming.IdentifierNamer.ToIdentifier(model.Id);
+        var model = catalog.Models.First(model => model.Licenses.Count > 0 && model.Licenses.All(license => licenses[license.Id].CommercialUse == JapaneseLlm.Catalog.Authoring.Records.CommercialUse.NotAllowed));
+        return JapaneseLlm.Catalog.Authoring.Naming.IdentifierNamer.ToIdentifier(model.Id);
     }
 }

@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
-using JapaneseLlm.Catalog.Model.Naming;
-using JapaneseLlm.Catalog.Model.Parsing;
-using JapaneseLlm.Catalog.Model.Records;
-using JapaneseLlm.Catalog.Model.Validation;
+using JapaneseLlm.Catalog.Authoring.Naming;
+using JapaneseLlm.Catalog.Authoring.Parsing;
+using JapaneseLlm.Catalog.Authoring.Records;
+using JapaneseLlm.Catalog.Authoring.Validation;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -45,7 +45,7 @@ public sealed class PackageTests(PackedFeed feed, ITestOutputHelper output)
     {
         var entries = feed.Entries("JapaneseLlm.Catalog.Build");
         output.WriteLine(string.Join('\n', entries));
-        foreach (var dll in new[] { "JapaneseLlm.Catalog.Generator", "JapaneseLlm.Catalog.Analyzers", "JapaneseLlm.Catalog.Model", "YamlDotNet" })
+        foreach (var dll in new[] { "JapaneseLlm.Catalog.Generator", "JapaneseLlm.Catalog.Analyzers", "JapaneseLlm.Catalog.Authoring", "YamlDotNet" })
         {
             Assert.Contains($"analyzers/dotnet/cs/{dll}.dll", entries);
         }

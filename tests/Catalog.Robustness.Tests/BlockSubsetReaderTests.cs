@@ -2,8 +2,8 @@ using System.Text;
 using CsCheck;
 using JapaneseLlm.Catalog.Robustness.Support;
 using JapaneseLlm.Catalog.Tests.Infrastructure;
-using JapaneseLlm.Catalog.Model.Diagnostics;
-using JapaneseLlm.Catalog.Model.Yaml;
+using JapaneseLlm.Catalog.Authoring.Diagnostics;
+using JapaneseLlm.Catalog.Authoring.Yaml;
 using Xunit;
 using Xunit.Abstractions;
 

@@ -1,6 +1,6 @@
 using CsCheck;
-using JapaneseLlm.Catalog.Model.Parsing;
-using JapaneseLlm.Catalog.Model.Validation;
+using JapaneseLlm.Catalog.Authoring.Parsing;
+using JapaneseLlm.Catalog.Authoring.Validation;
 using JapaneseLlm.Catalog.Robustness.Support;
 using JapaneseLlm.Catalog.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsCheck;
 using JapaneseLlm.Catalog.Generator.Emit;
-using JapaneseLlm.Catalog.Model.Naming;
+using JapaneseLlm.Catalog.Authoring.Naming;
 using JapaneseLlm.Catalog.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;

@@ -1,5 +1,5 @@
-using JapaneseLlm.Catalog.Model.Parsing;
-using JapaneseLlm.Catalog.Model.Records;
+using JapaneseLlm.Catalog.Authoring.Parsing;
+using JapaneseLlm.Catalog.Authoring.Records;
 using Xunit;
 
 namespace JapaneseLlm.Catalog.Robustness;

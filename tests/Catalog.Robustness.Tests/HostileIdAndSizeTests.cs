@@ -1,5 +1,5 @@
 using CsCheck;
-using JapaneseLlm.Catalog.Model.Diagnostics;
+using JapaneseLlm.Catalog.Authoring.Diagnostics;
 using JapaneseLlm.Catalog.Robustness.Support;
 using Xunit;
 
@@ -107,7 +107,7 @@ public sealed class HostileIdAndSizeTests
                         }
                     }
 
-                    Assert.Equal(expected, JapaneseLlm.Catalog.Model.Parsing.ParameterCount.Format(count));
+                    Assert.Equal(expected, JapaneseLlm.Catalog.Authoring.Parsing.ParameterCount.Format(count));
                 },
                 iter: 5_000);
 }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using JapaneseLlm.Catalog.Model.Parsing;
+using JapaneseLlm.Catalog.Authoring.Parsing;
 using JapaneseLlm.Catalog.Robustness.Support;
 using Xunit;
 using Xunit.Abstractions;

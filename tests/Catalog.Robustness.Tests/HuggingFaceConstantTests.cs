@@ -47,7 +47,7 @@ public sealed class HuggingFaceConstantTests
     [InlineData("LlmJp3__172BTerms", 10, "LlmJp3")]
     [InlineData("Abcdefghijklmnop", 6, "Abcdef")]
     public void Shortening_cuts_before_the_last_word_that_fits(string name, int maxLength, string expected) =>
-        Assert.Equal(expected, JapaneseLlm.Catalog.Model.Naming.IdentifierNamer.Shorten(name, maxLength));
+        Assert.Equal(expected, JapaneseLlm.Catalog.Authoring.Naming.IdentifierNamer.Shorten(name, maxLength));
 
     [Fact]
     public void Any_set_of_repo_ids_gets_one_constant_per_repo() =>

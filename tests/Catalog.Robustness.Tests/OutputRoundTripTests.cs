@@ -10,7 +10,7 @@ using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Xunit;
 using Xunit.Abstractions;
-using Language = JapaneseLlm.Catalog.Model.Language;
+using Language = JapaneseLlm.Catalog.Authoring.Language;
 
 namespace JapaneseLlm.Catalog.Robustness;
 
@@ -169,7 +169,7 @@ public sealed class OutputRoundTripTests(ITestOutputHelper output)
     }
 
     private static bool LinksUnsafely(string text) =>
-        Model.Rules.InlineLinks.Targets(text).Any(target => Model.Rules.InlineLinks.Problem(target) is not null);
+        Authoring.Rules.InlineLinks.Targets(text).Any(target => Authoring.Rules.InlineLinks.Problem(target) is not null);
 
     /// <summary>Every link goes to a URL of the catalog that may be written (or a Hugging Face page); no footnote reference comes from a URL.</summary>
     private static void AssertNoActiveLinks(MarkdownDocument document, CatalogContent catalog, string what)
@@ -178,12 +178,12 @@ public sealed class OutputRoundTripTests(ITestOutputHelper output)
         {
             Assert.True(kind != "footnote" || catalog.Entries.Any(entry => ReferencesFootnote(entry, url)), $"{what}: footnote reference [^{url}] that no text wrote");
             // Raw HTML is the list's own markup; its targets may be relative, but never of an unsafe scheme.
-            var safe = kind == "html" ? Model.Rules.InlineLinks.Problem(url) is null : SafeLinks.IsSafe(url) || url.StartsWith('#');
+            var safe = kind == "html" ? Authoring.Rules.InlineLinks.Problem(url) is null : SafeLinks.IsSafe(url) || url.StartsWith('#');
             Assert.True(kind == "footnote" || safe, $"{what}: {kind} to {Show(url)}");
         }
     }
 
-    private static bool ReferencesFootnote(Model.Records.CatalogEntry entry, string label) => entry is Model.Records.ModelRecord model
+    private static bool ReferencesFootnote(Authoring.Records.CatalogEntry entry, string label) => entry is Authoring.Records.ModelRecord model
         && new[] { model.Name, model.Architecture, model.TrainingData, model.Domain, model.Platform, model.BaseModel }.Any(text => text is not null && new[] { text.Ja, text.En, text.Fr }.Any(value => value?.Contains("[^" + label + "]", StringComparison.Ordinal) == true));
 
     private static IEnumerable<string?> Urls(JsonElement element) => element.ValueKind switch
@@ -227,7 +227,7 @@ public sealed class OutputRoundTripTests(ITestOutputHelper output)
             + Section("random-papers", "paper", "", ["name", "published", "venue", "title"]);
         files["registries/footnotes.yaml"] = "kind: footnotes\nfootnotes:\n- id: \"1\"\n  text: A footnote a URL must not refer to.\n";
         var (content, diagnostics) = CatalogLoader.Load(files);
-        Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.Severity == Model.Diagnostics.DiagnosticSeverityLevel.Error);
+        Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.Severity == Authoring.Diagnostics.DiagnosticSeverityLevel.Error);
         Assert.Equal(catalog.Models.Length, content.Models.Count);
         return content;
     }

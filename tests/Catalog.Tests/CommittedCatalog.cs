@@ -1,7 +1,5 @@
-extern alias yaml;
-
-using yaml::JapaneseLlm.Catalog.Model.Parsing;
-using yaml::JapaneseLlm.Catalog.Model.Validation;
+using JapaneseLlm.Catalog.Authoring.Parsing;
+using JapaneseLlm.Catalog.Authoring.Validation;
 
 namespace JapaneseLlm.Catalog.Tests;
 

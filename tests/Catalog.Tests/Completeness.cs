@@ -1,7 +1,5 @@
-extern alias yaml;
-
 using Xunit;
-using YamlRecords = yaml::JapaneseLlm.Catalog.Model.Records;
+using YamlRecords = JapaneseLlm.Catalog.Authoring.Records;
 
 namespace JapaneseLlm.Catalog.Tests;
 

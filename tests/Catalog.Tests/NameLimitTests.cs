@@ -1,7 +1,5 @@
-extern alias yaml;
-
 using System.Reflection;
-using yaml::JapaneseLlm.Catalog.Model.Naming;
+using JapaneseLlm.Catalog.Authoring.Naming;
 using Xunit;
 
 namespace JapaneseLlm.Catalog.Tests;

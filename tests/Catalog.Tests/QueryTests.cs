@@ -1,5 +1,3 @@
-extern alias yaml;
-
 using Xunit;
 
 namespace JapaneseLlm.Catalog.Tests;

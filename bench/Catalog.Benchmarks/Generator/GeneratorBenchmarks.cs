@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using JapaneseLlm.Catalog.Performance.Infrastructure;
-using JapaneseLlm.Catalog.Model.Parsing;
-using JapaneseLlm.Catalog.Model.Validation;
+using JapaneseLlm.Catalog.Authoring.Parsing;
+using JapaneseLlm.Catalog.Authoring.Validation;
 using Microsoft.CodeAnalysis;
 
 namespace JapaneseLlm.Catalog.Performance.Generator;

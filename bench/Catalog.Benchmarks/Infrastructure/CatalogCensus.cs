@@ -1,6 +1,6 @@
-using JapaneseLlm.Catalog.Model.Diagnostics;
-using JapaneseLlm.Catalog.Model.Parsing;
-using JapaneseLlm.Catalog.Model.Validation;
+using JapaneseLlm.Catalog.Authoring.Diagnostics;
+using JapaneseLlm.Catalog.Authoring.Parsing;
+using JapaneseLlm.Catalog.Authoring.Validation;
 
 namespace JapaneseLlm.Catalog.Performance.Infrastructure;
 

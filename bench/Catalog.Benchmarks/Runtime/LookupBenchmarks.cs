@@ -1,8 +1,6 @@
-extern alias CatalogRuntime;
-
 using BenchmarkDotNet.Attributes;
-using CatalogRuntime::JapaneseLlm.Catalog;
-using TypedModel = CatalogRuntime::JapaneseLlm.Catalog.Model;
+using JapaneseLlm.Catalog;
+using TypedModel = JapaneseLlm.Catalog.Model;
 using JapaneseLlm.Catalog.JsonBaseline;
 using JapaneseLlm.Catalog.JsonBaseline.Data;
 

@@ -1,6 +1,4 @@
-extern alias CatalogRuntime;
-
-using CatalogRuntime::JapaneseLlm.Catalog;
+using JapaneseLlm.Catalog;
 
 namespace JapaneseLlm.Catalog.Performance.Runtime;
 

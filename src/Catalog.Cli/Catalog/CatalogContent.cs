@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using JapaneseLlm.Catalog.Model.Records;
+using JapaneseLlm.Catalog.Authoring.Records;
 
 namespace JapaneseLlm.Catalog.Cli.Catalog;
 

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
-using JapaneseLlm.Catalog.Model.Parsing;
+using JapaneseLlm.Catalog.Authoring.Parsing;
 
 namespace JapaneseLlm.Catalog.Cli.Catalog;
 

@@ -2,10 +2,10 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using JapaneseLlm.Catalog.Model.Diagnostics;
-using JapaneseLlm.Catalog.Model.Parsing;
-using JapaneseLlm.Catalog.Model.Records;
-using JapaneseLlm.Catalog.Model.Validation;
+using JapaneseLlm.Catalog.Authoring.Diagnostics;
+using JapaneseLlm.Catalog.Authoring.Parsing;
+using JapaneseLlm.Catalog.Authoring.Records;
+using JapaneseLlm.Catalog.Authoring.Validation;
 
 namespace JapaneseLlm.Catalog.Cli.Catalog;
 

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
-using JapaneseLlm.Catalog.Model.Records;
-using JapaneseLlm.Catalog.Model.Rules;
+using JapaneseLlm.Catalog.Authoring.Records;
+using JapaneseLlm.Catalog.Authoring.Rules;
 
 namespace JapaneseLlm.Catalog.Cli.Catalog;
 

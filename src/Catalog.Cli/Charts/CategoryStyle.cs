@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using JapaneseLlm.Catalog.Model.Records;
+using JapaneseLlm.Catalog.Authoring.Records;
 using ScottPlot;
 
 namespace JapaneseLlm.Catalog.Cli.Charts;

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using JapaneseLlm.Catalog.Model.Parsing;
+using JapaneseLlm.Catalog.Authoring.Parsing;
 using ScottPlot;
 using ScottPlot.TickGenerators;
 

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Linq;
 using JapaneseLlm.Catalog.Cli.Export;
 using JapaneseLlm.Catalog.Cli.Query;
-using JapaneseLlm.Catalog.Model;
+using JapaneseLlm.Catalog.Authoring;
 
 namespace JapaneseLlm.Catalog.Cli.Charts;
 

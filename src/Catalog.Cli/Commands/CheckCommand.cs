@@ -6,9 +6,9 @@ using System.Linq;
 using System.CommandLine;
 using System.Text;
 using JapaneseLlm.Catalog.Cli.Catalog;
-using JapaneseLlm.Catalog.Model.Diagnostics;
-using JapaneseLlm.Catalog.Model.Parsing;
-using JapaneseLlm.Catalog.Model.Rules;
+using JapaneseLlm.Catalog.Authoring.Diagnostics;
+using JapaneseLlm.Catalog.Authoring.Parsing;
+using JapaneseLlm.Catalog.Authoring.Rules;
 
 namespace JapaneseLlm.Catalog.Cli.Commands;
 

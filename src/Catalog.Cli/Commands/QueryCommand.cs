@@ -4,9 +4,9 @@ using System.IO;
 using System.Linq;
 using JapaneseLlm.Catalog.Cli.Options;
 using JapaneseLlm.Catalog.Cli.Query;
-using JapaneseLlm.Catalog.Model.Parsing;
-using JapaneseLlm.Catalog.Model.Records;
-using JapaneseLlm.Catalog.Model.Schema;
+using JapaneseLlm.Catalog.Authoring.Parsing;
+using JapaneseLlm.Catalog.Authoring.Records;
+using JapaneseLlm.Catalog.Authoring.Schema;
 
 namespace JapaneseLlm.Catalog.Cli.Commands;
 
@@ -75,7 +75,7 @@ internal static class QueryCommand
         return command;
     }
 
-    public static int Run(ModelFilter filter, bool json, JapaneseLlm.Catalog.Model.Language language, string? catalogPath, TextWriter stdout, TextWriter stderr)
+    public static int Run(ModelFilter filter, bool json, JapaneseLlm.Catalog.Authoring.Language language, string? catalogPath, TextWriter stdout, TextWriter stderr)
     {
         var catalog = CatalogInput.Load(catalogPath, stderr);
         filter = filter with

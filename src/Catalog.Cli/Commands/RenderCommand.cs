@@ -5,8 +5,8 @@ using System.Text;
 using JapaneseLlm.Catalog.Cli.Catalog;
 using JapaneseLlm.Catalog.Cli.Options;
 using JapaneseLlm.Catalog.Cli.Rendering;
-using JapaneseLlm.Catalog.Model;
-using JapaneseLlm.Catalog.Model.Diagnostics;
+using JapaneseLlm.Catalog.Authoring;
+using JapaneseLlm.Catalog.Authoring.Diagnostics;
 
 namespace JapaneseLlm.Catalog.Cli.Commands;
 

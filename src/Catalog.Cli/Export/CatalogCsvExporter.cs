@@ -4,7 +4,7 @@ using System.Linq;
 using System.Text;
 using JapaneseLlm.Catalog.Cli.Catalog;
 using JapaneseLlm.Catalog.Cli.Query;
-using JapaneseLlm.Catalog.Model;
+using JapaneseLlm.Catalog.Authoring;
 
 namespace JapaneseLlm.Catalog.Cli.Export;
 

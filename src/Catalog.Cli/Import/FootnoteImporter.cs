@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using JapaneseLlm.Catalog.Cli.Markdown;
 using JapaneseLlm.Catalog.Cli.Upstream;
-using JapaneseLlm.Catalog.Model.Records;
+using JapaneseLlm.Catalog.Authoring.Records;
 
 namespace JapaneseLlm.Catalog.Cli.Import;
 
@@ -24,7 +24,7 @@ internal static class FootnoteImporter
             foreach (var definition in document.Footnotes.Where(definition => !referenced.Contains(definition.Label)))
             {
                 report.Note(document.Path, definition.Line, $"footnote [^{definition.Label}] is defined but referenced nowhere in any language (an orphan): not carried into the footnote registry");
-                if (language == Model.Language.Ja)
+                if (language == Authoring.Language.Ja)
                 {
                     report.OrphanFootnotes.Add($"[^{definition.Label}] ({document.Path}:{definition.Line})");
                 }

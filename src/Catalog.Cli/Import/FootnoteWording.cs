@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using JapaneseLlm.Catalog.Model;
+using JapaneseLlm.Catalog.Authoring;
 
 namespace JapaneseLlm.Catalog.Cli.Import;
 

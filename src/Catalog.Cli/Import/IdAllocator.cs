@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using JapaneseLlm.Catalog.Model.Naming;
-using JapaneseLlm.Catalog.Model.Validation;
+using JapaneseLlm.Catalog.Authoring.Naming;
+using JapaneseLlm.Catalog.Authoring.Validation;
 
 namespace JapaneseLlm.Catalog.Cli.Import;
 

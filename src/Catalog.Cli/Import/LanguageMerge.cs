@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using JapaneseLlm.Catalog.Cli.Markdown;
-using JapaneseLlm.Catalog.Model;
+using JapaneseLlm.Catalog.Authoring;
 
 namespace JapaneseLlm.Catalog.Cli.Import;
 

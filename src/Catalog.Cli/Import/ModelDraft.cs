@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
-using JapaneseLlm.Catalog.Model;
-using JapaneseLlm.Catalog.Model.Records;
+using JapaneseLlm.Catalog.Authoring;
+using JapaneseLlm.Catalog.Authoring.Records;
 
 namespace JapaneseLlm.Catalog.Cli.Import;
 

@@ -4,8 +4,8 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using JapaneseLlm.Catalog.Cli.Markdown;
 using JapaneseLlm.Catalog.Cli.Rendering;
-using JapaneseLlm.Catalog.Model;
-using JapaneseLlm.Catalog.Model.Records;
+using JapaneseLlm.Catalog.Authoring;
+using JapaneseLlm.Catalog.Authoring.Records;
 
 namespace JapaneseLlm.Catalog.Cli.Import;
 

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using JapaneseLlm.Catalog.Cli.Markdown;
-using JapaneseLlm.Catalog.Model;
-using JapaneseLlm.Catalog.Model.Records;
+using JapaneseLlm.Catalog.Authoring;
+using JapaneseLlm.Catalog.Authoring.Records;
 
 namespace JapaneseLlm.Catalog.Cli.Import;
 

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using JapaneseLlm.Catalog.Model;
+using JapaneseLlm.Catalog.Authoring;
 
 namespace JapaneseLlm.Catalog.Cli.Import;
 

@@ -2,8 +2,8 @@ using System.Collections.Generic;
 using System.Linq;
 using JapaneseLlm.Catalog.Cli.Catalog;
 using JapaneseLlm.Catalog.Cli.Yaml;
-using JapaneseLlm.Catalog.Model.Diagnostics;
-using JapaneseLlm.Catalog.Model.Records;
+using JapaneseLlm.Catalog.Authoring.Diagnostics;
+using JapaneseLlm.Catalog.Authoring.Records;
 
 namespace JapaneseLlm.Catalog.Cli.Import;
 

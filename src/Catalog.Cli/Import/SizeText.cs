@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using JapaneseLlm.Catalog.Model.Parsing;
+using JapaneseLlm.Catalog.Authoring.Parsing;
 
 namespace JapaneseLlm.Catalog.Cli.Import;
 

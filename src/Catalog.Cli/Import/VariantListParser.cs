@@ -2,8 +2,8 @@ using System.Collections.Generic;
 using System.Linq;
 using JapaneseLlm.Catalog.Cli.Markdown;
 using JapaneseLlm.Catalog.Cli.Rendering;
-using JapaneseLlm.Catalog.Model;
-using JapaneseLlm.Catalog.Model.Records;
+using JapaneseLlm.Catalog.Authoring;
+using JapaneseLlm.Catalog.Authoring.Records;
 
 namespace JapaneseLlm.Catalog.Cli.Import;
 

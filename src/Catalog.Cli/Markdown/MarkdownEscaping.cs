@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
-using JapaneseLlm.Catalog.Model.Rules;
+using JapaneseLlm.Catalog.Authoring.Rules;
 
 namespace JapaneseLlm.Catalog.Cli.Markdown;
 

@@ -3,7 +3,7 @@ using System.IO;
 using System.Linq;
 using JapaneseLlm.Catalog.Cli.Catalog;
 using JapaneseLlm.Catalog.Cli.Commands;
-using JapaneseLlm.Catalog.Model.Diagnostics;
+using JapaneseLlm.Catalog.Authoring.Diagnostics;
 
 namespace JapaneseLlm.Catalog.Cli.Options;
 

@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
-using JapaneseLlm.Catalog.Model;
-using JapaneseLlm.Catalog.Model.Records;
+using JapaneseLlm.Catalog.Authoring;
+using JapaneseLlm.Catalog.Authoring.Records;
 
 namespace JapaneseLlm.Catalog.Cli.Query;
 
@@ -61,7 +61,7 @@ internal sealed record ModelFilter
             && (Developer is null || record.Developers.Any(developer => developer.Id == Developer))
             && (License is null || model.Licenses.Any(license => license.Id == License))
             && (CommercialUse is null || model.CommercialUse == CommercialUse)
-            && (!CommerciallyUsable || (model.CommercialUse == Model.Records.CommercialUse.Allowed && !model.HasOpenAiTermsCaveat))
+            && (!CommerciallyUsable || (model.CommercialUse == Authoring.Records.CommercialUse.Allowed && !model.HasOpenAiTermsCaveat))
             && (MinimumParameters is null && MaximumParameters is null || HasSizeWithin(model))
             && (ContextLength is null || model.MaxContextLength >= ContextLength)
             && (Year is null || record.Year == Year)

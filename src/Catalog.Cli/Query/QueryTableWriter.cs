@@ -4,8 +4,8 @@ using System.IO;
 using System.Linq;
 using JapaneseLlm.Catalog.Cli.Catalog;
 using JapaneseLlm.Catalog.Cli.Export;
-using JapaneseLlm.Catalog.Model;
-using JapaneseLlm.Catalog.Model.Parsing;
+using JapaneseLlm.Catalog.Authoring;
+using JapaneseLlm.Catalog.Authoring.Parsing;
 
 namespace JapaneseLlm.Catalog.Cli.Query;
 

@@ -3,7 +3,7 @@ using System.Linq;
 using JapaneseLlm.Catalog.Cli.Catalog;
 using JapaneseLlm.Catalog.Cli.Commands;
 using JapaneseLlm.Catalog.Lookup;
-using JapaneseLlm.Catalog.Model;
+using JapaneseLlm.Catalog.Authoring;
 
 namespace JapaneseLlm.Catalog.Cli.Query;
 
@@ -16,10 +16,10 @@ internal static class RegistryIdResolver
     private const int Suggestions = 3;
 
     public static string Developer(CatalogContent catalog, string option, string text) =>
-        Resolve(option, "developer", text, new NameIndex<Model.Records.DeveloperEntry>(catalog.Developers, entry => entry.Id, entry => Names(entry.Name)), entry => entry.Id);
+        Resolve(option, "developer", text, new NameIndex<Authoring.Records.DeveloperEntry>(catalog.Developers, entry => entry.Id, entry => Names(entry.Name)), entry => entry.Id);
 
     public static string License(CatalogContent catalog, string option, string text) =>
-        Resolve(option, "license", text, new NameIndex<Model.Records.LicenseEntry>(catalog.Licenses, entry => entry.Id, entry => [entry.Spdx, entry.HuggingFaceLicense, .. Names(entry.Name)]), entry => entry.Id);
+        Resolve(option, "license", text, new NameIndex<Authoring.Records.LicenseEntry>(catalog.Licenses, entry => entry.Id, entry => [entry.Spdx, entry.HuggingFaceLicense, .. Names(entry.Name)]), entry => entry.Id);
 
     private static string Resolve<T>(string option, string kind, string text, NameIndex<T> index, System.Func<T, string> id)
         where T : class

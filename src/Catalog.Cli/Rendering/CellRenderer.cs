@@ -3,8 +3,8 @@ using System.Globalization;
 using System.Linq;
 using JapaneseLlm.Catalog.Cli.Catalog;
 using JapaneseLlm.Catalog.Cli.Markdown;
-using JapaneseLlm.Catalog.Model;
-using JapaneseLlm.Catalog.Model.Records;
+using JapaneseLlm.Catalog.Authoring;
+using JapaneseLlm.Catalog.Authoring.Records;
 
 namespace JapaneseLlm.Catalog.Cli.Rendering;
 
@@ -207,9 +207,9 @@ internal sealed class CellRenderer
     {
         var symbol = model.HuggingFaceSupport switch
         {
-            Model.Records.HuggingFaceSupport.Yes => ListVocabulary.SupportSymbols[0],
-            Model.Records.HuggingFaceSupport.Convertible => ListVocabulary.SupportSymbols[1],
-            Model.Records.HuggingFaceSupport.No => ListVocabulary.SupportSymbols[2],
+            Authoring.Records.HuggingFaceSupport.Yes => ListVocabulary.SupportSymbols[0],
+            Authoring.Records.HuggingFaceSupport.Convertible => ListVocabulary.SupportSymbols[1],
+            Authoring.Records.HuggingFaceSupport.No => ListVocabulary.SupportSymbols[2],
             _ => "",
         };
         var cell = symbol;

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using JapaneseLlm.Catalog.Model.Schema;
+using JapaneseLlm.Catalog.Authoring.Schema;
 
 namespace JapaneseLlm.Catalog.Cli.Schema;
 

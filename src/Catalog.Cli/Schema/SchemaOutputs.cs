@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using JapaneseLlm.Catalog.Model.Schema;
+using JapaneseLlm.Catalog.Authoring.Schema;
 
 namespace JapaneseLlm.Catalog.Cli.Schema;
 

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
-using JapaneseLlm.Catalog.Model.Diagnostics;
-using JapaneseLlm.Catalog.Model.Yaml;
+using JapaneseLlm.Catalog.Authoring.Diagnostics;
+using JapaneseLlm.Catalog.Authoring.Yaml;
 
 namespace JapaneseLlm.Catalog.Cli.Sync;
 

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
-using JapaneseLlm.Catalog.Model.Diagnostics;
-using JapaneseLlm.Catalog.Model.Yaml;
+using JapaneseLlm.Catalog.Authoring.Diagnostics;
+using JapaneseLlm.Catalog.Authoring.Yaml;
 
 namespace JapaneseLlm.Catalog.Cli.Sync;
 

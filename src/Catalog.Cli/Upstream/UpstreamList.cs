@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using JapaneseLlm.Catalog.Cli.Markdown;
-using JapaneseLlm.Catalog.Model;
+using JapaneseLlm.Catalog.Authoring;
 
 namespace JapaneseLlm.Catalog.Cli.Upstream;
 

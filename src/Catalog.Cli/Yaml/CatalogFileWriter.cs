@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
-using JapaneseLlm.Catalog.Model;
-using JapaneseLlm.Catalog.Model.Parsing;
-using JapaneseLlm.Catalog.Model.Records;
+using JapaneseLlm.Catalog.Authoring;
+using JapaneseLlm.Catalog.Authoring.Parsing;
+using JapaneseLlm.Catalog.Authoring.Records;
 
 namespace JapaneseLlm.Catalog.Cli.Yaml;
 

@@ -1,5 +1,5 @@
 using JapaneseLlm.Catalog.Generator.Specs;
-using JapaneseLlm.Catalog.Model;
+using JapaneseLlm.Catalog.Authoring;
 
 namespace JapaneseLlm.Catalog.Generator.Emit;
 

@@ -2,9 +2,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using JapaneseLlm.Catalog.Generator.Specs;
-using JapaneseLlm.Catalog.Model;
-using JapaneseLlm.Catalog.Model.Parsing;
-using JapaneseLlm.Catalog.Model.Records;
+using JapaneseLlm.Catalog.Authoring;
+using JapaneseLlm.Catalog.Authoring.Parsing;
+using JapaneseLlm.Catalog.Authoring.Records;
 
 namespace JapaneseLlm.Catalog.Generator.Emit;
 

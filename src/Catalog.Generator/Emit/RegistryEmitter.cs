@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using JapaneseLlm.Catalog.Generator.Specs;
-using JapaneseLlm.Catalog.Model;
-using JapaneseLlm.Catalog.Model.Records;
+using JapaneseLlm.Catalog.Authoring;
+using JapaneseLlm.Catalog.Authoring.Records;
 
 namespace JapaneseLlm.Catalog.Generator.Emit;
 

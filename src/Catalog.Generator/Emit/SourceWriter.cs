@@ -1,6 +1,6 @@
 using System;
 using System.Text;
-using JapaneseLlm.Catalog.Model;
+using JapaneseLlm.Catalog.Authoring;
 
 namespace JapaneseLlm.Catalog.Generator.Emit;
 

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using JapaneseLlm.Catalog.Generator.Specs;
-using JapaneseLlm.Catalog.Model;
+using JapaneseLlm.Catalog.Authoring;
 
 namespace JapaneseLlm.Catalog.Generator.Emit;
 

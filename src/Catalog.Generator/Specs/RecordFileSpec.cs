@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using JapaneseLlm.Catalog.Model;
+using JapaneseLlm.Catalog.Authoring;
 
 namespace JapaneseLlm.Catalog.Generator.Specs;
 

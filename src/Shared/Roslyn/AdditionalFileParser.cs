@@ -1,6 +1,6 @@
 using System;
 using System.Threading;
-using JapaneseLlm.Catalog.Model.Parsing;
+using JapaneseLlm.Catalog.Authoring.Parsing;
 using Microsoft.CodeAnalysis;
 
 namespace JapaneseLlm.Catalog.Roslyn;

@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+using JapaneseLlm.Catalog.Authoring.Diagnostics;
+using JapaneseLlm.Catalog.Authoring.Records;
+using JapaneseLlm.Catalog.Authoring.Yaml;
+
+namespace JapaneseLlm.Catalog.Authoring.Parsing;
+
+/// <summary>
+/// The one parser of catalog files, used by the generator, the analyzers and jllm. Reads a file's
+/// text into entries and diagnostics; never throws and never reads the file system.
+/// </summary>
+public static class CatalogParser
+{
+    /// <summary>
+    /// Files above this many characters are refused before parsing. The largest real file (the sections
+    /// registry) has about 50,000; the bound keeps a hostile file's parse well under a second (issue 6).
+    /// </summary>
+    public const int MaxFileLength = 1024 * 1024;
+
+    /// <summary>Problems listed per file; one more diagnostic counts the rest, so a hostile file cannot flood the IDE.</summary>
+    public const int MaxDiagnostics = 200;
+
+    public static readonly IReadOnlyList<string> Kinds = new[]
+    {
+        "model", "benchmark", "paper", "developers", "licenses", "datasets", "footnotes", "sections",
+    };
+
+    public static ParsedFile Parse(string path, string text)
+    {
+        var diagnostics = new List<CatalogDiagnostic>();
+        var entries = new List<CatalogEntry>();
+        try
+        {
+            ParseInto(path, text, entries, diagnostics);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // A parser bug must surface as a located diagnostic, not as CS8785/AD0001 in the compiler.
+            entries.Clear();
+            diagnostics.Add(CatalogDiagnostic.Create(CatalogRules.InvalidDocument, path, SourceSpan.FileStart, $"The file could not be read ({exception.GetType().Name}: {exception.Message})"));
+        }
+
+        diagnostics.Sort(CompareDiagnostics);
+        LimitDiagnostics(path, diagnostics);
+        return new ParsedFile(path, entries.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    private static void ParseInto(string path, string text, List<CatalogEntry> entries, List<CatalogDiagnostic> diagnostics)
+    {
+        if (text.Length > MaxFileLength)
+        {
+            diagnostics.Add(CatalogDiagnostic.Create(CatalogRules.InvalidDocument, path, SourceSpan.FileStart, $"The file has {text.Length} characters, more than the {MaxFileLength} a catalog file may have: split it"));
+            return;
+        }
+
+        var root = YamlTreeReader.Read(path, text, diagnostics);
+        if (root is null)
+        {
+            return;
+        }
+
+        ReadEntries(path, text, root, entries, diagnostics);
+        EntryLimits.RemoveOverlong(entries, diagnostics);
+    }
+
+    private static void ReadEntries(string path, string text, YamlMapping root, List<CatalogEntry> entries, List<CatalogDiagnostic> diagnostics)
+    {
+        var kindEntry = FindKind(root);
+        if (kindEntry is null)
+        {
+            diagnostics.Add(CatalogDiagnostic.Create(CatalogRules.MissingKey, path, root.Span, "Record", "(file)", "kind"));
+            return;
+        }
+
+        if (kindEntry.Value is not YamlScalar kind)
+        {
+            diagnostics.Add(CatalogDiagnostic.Create(CatalogRules.WrongValueType, path, kindEntry.Value.Span, "kind", "a text value", kindEntry.Value.KindName));
+            return;
+        }
+
+        switch (kind.Value)
+        {
+            case "model":
+                Add(entries, ModelRecordReader.Read(new MappingReader(root, "model", path, text, diagnostics, ModelRecordReader.Keys)));
+                break;
+            case "benchmark":
+                Add(entries, BenchmarkRecordReader.Read(new MappingReader(root, "benchmark", path, text, diagnostics, BenchmarkRecordReader.Keys)));
+                break;
+            case "paper":
+                Add(entries, PaperRecordReader.Read(new MappingReader(root, "paper", path, text, diagnostics, PaperRecordReader.Keys)));
+                break;
+            case "developers" or "licenses" or "datasets" or "footnotes" or "sections":
+                entries.AddRange(RegistryReader.Read(kind.Value, new MappingReader(root, $"{kind.Value} registry", path, text, diagnostics, "kind", kind.Value)));
+                break;
+            default:
+                var suggestion = KeySuggester.Suggest(kind.Value, Kinds);
+                diagnostics.Add(CatalogDiagnostic.Create(
+                    CatalogRules.InvalidValue,
+                    path,
+                    kind.Span,
+                    "kind",
+                    kind.Value,
+                    suggestion is null ? $"use one of {string.Join(", ", Kinds)}" : $"did you mean '{suggestion}'?"));
+                break;
+        }
+    }
+
+    private static void LimitDiagnostics(string path, List<CatalogDiagnostic> diagnostics)
+    {
+        if (diagnostics.Count <= MaxDiagnostics)
+        {
+            return;
+        }
+
+        var firstUnlisted = diagnostics[MaxDiagnostics].Span;
+        var unlisted = diagnostics.Count - MaxDiagnostics;
+        diagnostics.RemoveRange(MaxDiagnostics, unlisted);
+        diagnostics.Add(CatalogDiagnostic.Create(CatalogRules.InvalidDocument, path, firstUnlisted, $"{unlisted} more problems from here on are not listed: fix the ones above first"));
+    }
+
+    private static YamlEntry? FindKind(YamlMapping root)
+    {
+        for (var index = 0; index < root.Entries.Count; index++)
+        {
+            if (root.Entries[index].Key.Value == "kind")
+            {
+                return root.Entries[index];
+            }
+        }
+
+        return null;
+    }
+
+    private static void Add(List<CatalogEntry> entries, CatalogEntry? entry)
+    {
+        if (entry is not null)
+        {
+            entries.Add(entry);
+        }
+    }
+
+    private static int CompareDiagnostics(CatalogDiagnostic left, CatalogDiagnostic right)
+    {
+        var byOffset = left.Span.Offset.CompareTo(right.Span.Offset);
+        return byOffset != 0 ? byOffset : string.CompareOrdinal(left.RuleId + left.Message, right.RuleId + right.Message);
+    }
+}

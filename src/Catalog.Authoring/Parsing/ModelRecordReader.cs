@@ -1,0 +1,109 @@
+using System.Collections.Generic;
+using JapaneseLlm.Catalog.Authoring.Diagnostics;
+using JapaneseLlm.Catalog.Authoring.Records;
+using JapaneseLlm.Catalog.Authoring.Schema;
+using JapaneseLlm.Catalog.Authoring.Yaml;
+
+namespace JapaneseLlm.Catalog.Authoring.Parsing;
+
+internal static class ModelRecordReader
+{
+    public static readonly string[] Keys = ModelSchema.Record.Keys;
+
+    /// <summary>The fields a <c>&lt;field&gt;_text</c> key may override.</summary>
+    public static readonly string[] DisplayFields = ModelSchema.DisplayFields;
+
+    public static ModelRecord? Read(MappingReader reader)
+    {
+        var id = reader.Id();
+        var url = LocalizedStringReader.Read(reader, "url");
+        var record = new ModelRecord(id ?? "", reader.Path, reader.SpanOf("id"))
+        {
+            Section = reader.String("section", required: true) ?? "",
+            SectionSpan = reader.SpanOf("section"),
+            Name = reader.Text("name", required: true) ?? LocalizedText.Same(""),
+            Url = url.Value,
+            LocalizedUrl = url.PerLanguage,
+            Year = reader.Int("year", required: true, minimum: 1900) ?? 0,
+            Announced = reader.Date("announced"),
+            Domain = reader.Text("domain"),
+            Architecture = reader.Text("architecture"),
+            BaseModel = reader.Text("base_model"),
+            ContextLengths = ReadContextLengths(reader),
+            TrainingData = reader.Text("training_data"),
+            Developers = reader.References("developers"),
+            Licenses = reader.References("licenses"),
+            Platform = reader.Text("platform"),
+            HuggingFaceSupport = reader.Enum("huggingface_support", ClosedSets.HuggingFaceSupport),
+            Variants = ReadVariants(reader),
+            Datasets = reader.References("datasets"),
+            Footnotes = FootnoteReader.Read(reader, ModelSchema.Record.ValuesOf("footnotes")),
+            Parameters = reader.ParameterCountValue("parameters"),
+            ActiveParameters = reader.ParameterCountValue("active_parameters"),
+            Undisclosed = reader.Strings("undisclosed", ModelSchema.Record.ValuesOf("undisclosed")),
+            Order = reader.Int("order"),
+            Locations = reader.Locations(),
+            Suppressions = SuppressionReader.Read(reader),
+            DisplayTexts = DisplayTextReader.Read(reader, DisplayFields),
+        };
+        reader.ReportUnknownKeys();
+        return id is null ? null : record with { IsIncomplete = reader.Failed };
+    }
+
+    private static EquatableArray<VariantRecord> ReadVariants(MappingReader reader)
+    {
+        var variants = new List<VariantRecord>();
+        foreach (var mapping in reader.Mappings("variants"))
+        {
+            var variantReader = reader.Nested(mapping, ModelSchema.Variant.Name, ModelSchema.Variant.Keys);
+            var label = LocalizedStringReader.Read(variantReader, "label", required: true);
+            var variant = new VariantRecord(label.Value ?? "", mapping.Span)
+            {
+                LocalizedLabel = label.PerLanguage,
+                HuggingFaceId = variantReader.String("hf"),
+                Url = variantReader.String("url"),
+                Parameters = variantReader.ParameterCountValue("parameters"),
+                ActiveParameters = variantReader.ParameterCountValue("active_parameters"),
+                Licenses = variantReader.References("licenses"),
+            };
+            variantReader.ReportUnknownKeys();
+            reader.Absorb(variantReader);
+            variants.Add(variant);
+        }
+
+        return variants.ToEquatableArray();
+    }
+
+    private static EquatableArray<ContextLength> ReadContextLengths(MappingReader reader)
+    {
+        var node = reader.Node("context_length", required: false);
+        if (node is null)
+        {
+            return EquatableArray<ContextLength>.Empty;
+        }
+
+        if (node is YamlScalar)
+        {
+            var tokens = reader.AsInt("context_length", node, minimum: 1);
+            return tokens is null
+                ? EquatableArray<ContextLength>.Empty
+                : new EquatableArray<ContextLength>(new[] { new ContextLength(tokens.Value, null, node.Span) });
+        }
+
+        var lengths = new List<ContextLength>();
+        foreach (var mapping in reader.Mappings("context_length"))
+        {
+            var itemReader = reader.Nested(mapping, ModelSchema.ContextLengthItem.Name, ModelSchema.ContextLengthItem.Keys);
+            var tokens = itemReader.Int("tokens", required: true, minimum: 1);
+            var appliesTo = itemReader.String("applies_to");
+            itemReader.ReportUnknownKeys();
+            reader.Absorb(itemReader);
+            if (tokens is not null)
+            {
+                lengths.Add(new ContextLength(tokens.Value, appliesTo, mapping.Span));
+            }
+        }
+
+        return lengths.ToEquatableArray();
+    }
+}

@@ -1,0 +1,139 @@
+using System.Collections.Generic;
+using JapaneseLlm.Catalog.Authoring.Records;
+using JapaneseLlm.Catalog.Authoring.Schema;
+using JapaneseLlm.Catalog.Authoring.Yaml;
+
+namespace JapaneseLlm.Catalog.Authoring.Parsing;
+
+/// <summary>
+/// Reads registry files (<c>kind: licenses</c> with a <c>licenses:</c> list, …). Each entry is read on
+/// its own: a broken entry is skipped with its diagnostics and the rest of the registry still loads.
+/// </summary>
+internal static class RegistryReader
+{
+    public static IEnumerable<CatalogEntry> Read(string kind, MappingReader registry)
+    {
+        var entries = new List<CatalogEntry>();
+        foreach (var mapping in registry.Mappings(kind, required: true))
+        {
+            var entry = kind switch
+            {
+                "developers" => ReadDeveloper(Nested(registry, mapping, RegistrySchemas.Developer)),
+                "licenses" => ReadLicense(Nested(registry, mapping, RegistrySchemas.License)),
+                "datasets" => ReadDataset(Nested(registry, mapping, RegistrySchemas.Dataset)),
+                "footnotes" => ReadFootnote(Nested(registry, mapping, RegistrySchemas.Footnote)),
+                _ => ReadSection(Nested(registry, mapping, RegistrySchemas.Section)),
+            };
+            if (entry is not null)
+            {
+                entries.Add(entry);
+            }
+        }
+
+        registry.ReportUnknownKeys();
+        return entries;
+    }
+
+    private static CatalogEntry? ReadDeveloper(MappingReader reader)
+    {
+        var id = reader.Id();
+        var entry = new DeveloperEntry(id ?? "", reader.Path, reader.SpanOf("id"))
+        {
+            Name = reader.Text("name", required: true) ?? LocalizedText.Same(""),
+            Individual = reader.Bool("individual") ?? false,
+            Url = reader.String("url"),
+        };
+        return Finish(reader, id, entry);
+    }
+
+    private static CatalogEntry? ReadLicense(MappingReader reader)
+    {
+        var id = reader.Id();
+        var entry = new LicenseEntry(id ?? "", reader.Path, reader.SpanOf("id"))
+        {
+            Name = reader.Text("name", required: true) ?? LocalizedText.Same(""),
+            Spdx = reader.String("spdx"),
+            Aliases = reader.Strings("aliases"),
+            HuggingFaceLicense = reader.String("huggingface"),
+            CommercialUse = reader.Enum("commercial_use", ClosedSets.CommercialUse, required: true) ?? CommercialUse.Unknown,
+            CommercialUseSpan = reader.SpanOf("commercial_use"),
+            Url = reader.String("url"),
+        };
+        return Finish(reader, id, entry);
+    }
+
+    private static CatalogEntry? ReadDataset(MappingReader reader)
+    {
+        var id = reader.Id();
+        var entry = new DatasetEntry(id ?? "", reader.Path, reader.SpanOf("id"))
+        {
+            Name = reader.Text("name", required: true) ?? LocalizedText.Same(""),
+            Aliases = reader.Strings("aliases"),
+            Url = reader.String("url"),
+            GeneratedBy = reader.Strings("generated_by"),
+            GeneratedBySource = reader.String("generated_by_source"),
+        };
+        return Finish(reader, id, entry);
+    }
+
+    private static CatalogEntry? ReadFootnote(MappingReader reader)
+    {
+        var id = reader.Id();
+        var entry = new FootnoteEntry(id ?? "", reader.Path, reader.SpanOf("id"))
+        {
+            Text = reader.Text("text", required: true) ?? LocalizedText.Same(""),
+            OpenAiTermsCaveat = reader.Bool("openai_terms_caveat") ?? false,
+        };
+        return Finish(reader, id, entry);
+    }
+
+    private static CatalogEntry? ReadSection(MappingReader reader)
+    {
+        var id = reader.SectionId("id", required: true);
+        var entry = new SectionEntry(id ?? "", reader.Path, reader.SpanOf("id"))
+        {
+            Parent = reader.SectionId("parent", required: false),
+            Level = reader.Int("level", required: true, minimum: 1, maximum: RegistrySchemas.MaxHeadingLevel) ?? 0,
+            Anchor = reader.String("anchor"),
+            Heading = reader.Text("heading", required: true) ?? LocalizedText.Same(""),
+            Intro = reader.Text("intro"),
+            RecordKind = reader.String("records"),
+            Category = reader.Enum("category", ModelCategories.ByName),
+            Columns = ReadColumns(reader),
+            Ordering = reader.String("ordering"),
+            VariantsIn = reader.String("variants_in"),
+            LongContextFrom = reader.Int("long_context_from", minimum: 1),
+            Outro = reader.Text("outro"),
+        };
+        return Finish(reader, id, entry);
+    }
+
+    private static EquatableArray<SectionColumn> ReadColumns(MappingReader reader)
+    {
+        var columns = new List<SectionColumn>();
+        foreach (var mapping in reader.Mappings("columns"))
+        {
+            var column = reader.Nested(mapping, RegistrySchemas.Column.Name, RegistrySchemas.Column.Keys);
+            var field = column.String("field", required: true);
+            var header = column.Text("header") ?? LocalizedText.Same("");
+            var alignment = column.String("align") ?? "center";
+            column.ReportUnknownKeys();
+            reader.Absorb(column);
+            if (field is not null)
+            {
+                columns.Add(new SectionColumn(field, header, alignment));
+            }
+        }
+
+        return columns.ToEquatableArray();
+    }
+
+    private static MappingReader Nested(MappingReader registry, YamlMapping mapping, SchemaObject entry) =>
+        registry.Nested(mapping, entry.Name, entry.Keys);
+
+    private static CatalogEntry? Finish(MappingReader reader, string? id, CatalogEntry entry)
+    {
+        reader.ReportUnknownKeys();
+        return reader.Failed || id is null ? null : entry with { Locations = reader.Locations() };
+    }
+}

@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace JapaneseLlm.Catalog.Authoring.Records;
+
+/// <summary>The list's top-level kinds of model, a closed set.</summary>
+public enum ModelCategory
+{
+    TextGeneration,
+    Encoder,
+    Embedding,
+    VisionLanguage,
+    Speech,
+    Music,
+}
+
+public static class ModelCategories
+{
+    /// <summary>The YAML spelling of each category.</summary>
+    public static readonly IReadOnlyDictionary<string, ModelCategory> ByName = new Dictionary<string, ModelCategory>
+    {
+        ["text-generation"] = ModelCategory.TextGeneration,
+        ["encoder"] = ModelCategory.Encoder,
+        ["embedding"] = ModelCategory.Embedding,
+        ["vision-language"] = ModelCategory.VisionLanguage,
+        ["speech"] = ModelCategory.Speech,
+        ["music"] = ModelCategory.Music,
+    };
+
+    /// <summary>
+    /// The category of each section: its own, else its nearest ancestor's. A section without either is left
+    /// out (its models count as text generation). The depth bound stops a cycle of parents.
+    /// </summary>
+    public static Dictionary<string, ModelCategory> BySection(IEnumerable<SectionEntry> sections)
+    {
+        var byId = new Dictionary<string, SectionEntry>(StringComparer.Ordinal);
+        foreach (var section in sections.Where(section => !byId.ContainsKey(section.Id)))
+        {
+            byId.Add(section.Id, section);
+        }
+
+        var categories = new Dictionary<string, ModelCategory>(StringComparer.Ordinal);
+        foreach (var section in byId.Values)
+        {
+            var current = section;
+            for (var depth = 0; current is not null && depth < 16; depth++)
+            {
+                if (current.Category is { } category)
+                {
+                    categories[section.Id] = category;
+                    break;
+                }
+
+                current = current.Parent is { } parent && byId.TryGetValue(parent, out var next) ? next : null;
+            }
+        }
+
+        return categories;
+    }
+}

@@ -1,0 +1,105 @@
+namespace JapaneseLlm.Catalog.Authoring.Records;
+
+/// <summary>One row of the list: a model family with its size variants.</summary>
+public sealed record ModelRecord(string Id, string Path, SourceSpan IdSpan) : CatalogEntry(Id, Path, IdSpan)
+{
+    public override string KindName => "model";
+
+    public string Section { get; init; } = "";
+
+    public SourceSpan SectionSpan { get; init; }
+
+    public LocalizedText Name { get; init; } = LocalizedText.Same("");
+
+    public string? Url { get; init; }
+
+    public int Year { get; init; }
+
+    /// <summary>The announcement date, <c>yyyy-MM-dd</c>, where known.</summary>
+    public string? Announced { get; init; }
+
+    public LocalizedText? Domain { get; init; }
+
+    /// <summary>The architecture as the list writes it (<c>Llama</c>, <c>MoE</c>, …).</summary>
+    public LocalizedText? Architecture { get; init; }
+
+    /// <summary>The base model(s) a continually trained, post-trained or merged model starts from.</summary>
+    public LocalizedText? BaseModel { get; init; }
+
+    public EquatableArray<ContextLength> ContextLengths { get; init; } = EquatableArray<ContextLength>.Empty;
+
+    public LocalizedText? TrainingData { get; init; }
+
+    public EquatableArray<EntryReference> Developers { get; init; } = EquatableArray<EntryReference>.Empty;
+
+    public EquatableArray<EntryReference> Licenses { get; init; } = EquatableArray<EntryReference>.Empty;
+
+    /// <summary>Where an API model is offered (API table only).</summary>
+    public LocalizedText? Platform { get; init; }
+
+    /// <summary>Whether an encoder loads directly with Hugging Face transformers (encoder tables only).</summary>
+    public HuggingFaceSupport? HuggingFaceSupport { get; init; }
+
+    public EquatableArray<VariantRecord> Variants { get; init; } = EquatableArray<VariantRecord>.Empty;
+
+    public EquatableArray<EntryReference> Datasets { get; init; } = EquatableArray<EntryReference>.Empty;
+
+    public EquatableArray<FootnoteReference> Footnotes { get; init; } = EquatableArray<FootnoteReference>.Empty;
+
+    /// <summary>The link per language, where the languages link to different pages; <see cref="Url"/> is then the English one.</summary>
+    public LocalizedText? LocalizedUrl { get; init; }
+
+    /// <summary>Parameters of the whole family where the list states one size for it (the base model's size, <c>MoE (47b)</c>).</summary>
+    public long? Parameters { get; init; }
+
+    /// <summary>Parameters active per token, for a mixture-of-experts family.</summary>
+    public long? ActiveParameters { get; init; }
+
+    /// <summary>Fields the developer has not disclosed (the list writes 不明 / Undisclosed / Non divulgué, or ？ for a license).</summary>
+    public EquatableArray<string> Undisclosed { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>Position in its section where the section keeps the list's own order (smaller first).</summary>
+    public int? Order { get; init; }
+
+    /// <summary>
+    /// Cells shown as written (keys <c>&lt;field&gt;_text</c>), for the languages where the structured fields
+    /// cannot reproduce the list's wording. Rare by design: the import report counts them.
+    /// </summary>
+    public EquatableArray<FieldText> DisplayTexts { get; init; } = EquatableArray<FieldText>.Empty;
+}
+
+/// <summary>One size or release of a model family, usually one Hugging Face repository.</summary>
+public sealed record VariantRecord(string Label, SourceSpan Span)
+{
+    /// <summary>The Hugging Face repo id, <c>owner/name</c>.</summary>
+    public string? HuggingFaceId { get; init; }
+
+    /// <summary>A link other than a Hugging Face model repository.</summary>
+    public string? Url { get; init; }
+
+    public long? Parameters { get; init; }
+
+    /// <summary>Parameters active per token, for mixture-of-experts models.</summary>
+    public long? ActiveParameters { get; init; }
+
+    /// <summary>Licenses of this variant where they differ from the model's.</summary>
+    public EquatableArray<EntryReference> Licenses { get; init; } = EquatableArray<EntryReference>.Empty;
+
+    /// <summary>The label per language, where the languages label the link differently; <see cref="Label"/> is then the English one.</summary>
+    public LocalizedText? LocalizedLabel { get; init; }
+}
+
+/// <summary>A context length, for the whole family or for the variants named in <see cref="AppliesTo"/>.</summary>
+public sealed record ContextLength(int Tokens, string? AppliesTo, SourceSpan Span);
+
+public enum HuggingFaceSupport
+{
+    /// <summary>Uploaded to the Hub and loads with <c>from_pretrained</c> (◯).</summary>
+    Yes,
+
+    /// <summary>Not on the Hub, but in a format transformers reads (△).</summary>
+    Convertible,
+
+    /// <summary>Not usable with transformers (✕).</summary>
+    No,
+}

@@ -1,0 +1,114 @@
+namespace JapaneseLlm.Catalog.Authoring.Records;
+
+/// <summary>An organisation or person that develops models, with its canonical name in each language.</summary>
+public sealed record DeveloperEntry(string Id, string Path, SourceSpan IdSpan) : CatalogEntry(Id, Path, IdSpan)
+{
+    public override string KindName => "developer";
+
+    public LocalizedText Name { get; init; } = LocalizedText.Same("");
+
+    /// <summary>An individual rather than an organisation; the list writes them <c>個人 (name)</c>.</summary>
+    public bool Individual { get; init; }
+
+    public string? Url { get; init; }
+}
+
+public enum CommercialUse
+{
+    Allowed,
+    NotAllowed,
+    Conditional,
+    Unknown,
+}
+
+public sealed record LicenseEntry(string Id, string Path, SourceSpan IdSpan) : CatalogEntry(Id, Path, IdSpan)
+{
+    public override string KindName => "license";
+
+    public LocalizedText Name { get; init; } = LocalizedText.Same("");
+
+    public string? Spdx { get; init; }
+
+    /// <summary>Other spellings the list uses for the license; the importer recognises them.</summary>
+    public EquatableArray<string> Aliases { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>The Hugging Face <c>license:</c> tag, where the Hub has one.</summary>
+    public string? HuggingFaceLicense { get; init; }
+
+    public CommercialUse CommercialUse { get; init; } = CommercialUse.Unknown;
+
+    public SourceSpan CommercialUseSpan { get; init; }
+
+    public string? Url { get; init; }
+}
+
+public sealed record DatasetEntry(string Id, string Path, SourceSpan IdSpan) : CatalogEntry(Id, Path, IdSpan)
+{
+    public override string KindName => "dataset";
+
+    public LocalizedText Name { get; init; } = LocalizedText.Same("");
+
+    /// <summary>Other spellings the list uses for the data set; the importer recognises them in training-data cells.</summary>
+    public EquatableArray<string> Aliases { get; init; } = EquatableArray<string>.Empty;
+
+    public string? Url { get; init; }
+
+    /// <summary>The model makers whose outputs this synthetic data set was generated with (e.g. <c>openai</c>).</summary>
+    public EquatableArray<string> GeneratedBy { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>Where the <see cref="GeneratedBy"/> fact is stated.</summary>
+    public string? GeneratedBySource { get; init; }
+}
+
+public sealed record FootnoteEntry(string Id, string Path, SourceSpan IdSpan) : CatalogEntry(Id, Path, IdSpan)
+{
+    public override string KindName => "footnote";
+
+    public LocalizedText Text { get; init; } = LocalizedText.Same("");
+
+    /// <summary>Marks the footnote as the OpenAI-terms caveat that analyzers and the runtime look for.</summary>
+    public bool OpenAiTermsCaveat { get; init; }
+}
+
+/// <summary>A section of the list: its heading, anchor and table columns in each language.</summary>
+public sealed record SectionEntry(string Id, string Path, SourceSpan IdSpan) : CatalogEntry(Id, Path, IdSpan)
+{
+    public override string KindName => "section";
+
+    public string? Parent { get; init; }
+
+    public int Level { get; init; }
+
+    public string? Anchor { get; init; }
+
+    public LocalizedText Heading { get; init; } = LocalizedText.Same("");
+
+    /// <summary>Prose shown between the heading and the table, per language.</summary>
+    public LocalizedText? Intro { get; init; }
+
+    /// <summary>The kind of record its table lists: <c>model</c>, <c>benchmark</c> or <c>paper</c>; none for a heading only.</summary>
+    public string? RecordKind { get; init; }
+
+    /// <summary>The model category, for model sections; child sections inherit their parent's.</summary>
+    public ModelCategory? Category { get; init; }
+
+    public EquatableArray<SectionColumn> Columns { get; init; } = EquatableArray<SectionColumn>.Empty;
+
+    /// <summary>
+    /// How the section's table orders its rows: <c>parameters-desc</c> (largest first), <c>year-desc</c>
+    /// (newest first), <c>published</c> (oldest paper first) or <c>catalog</c> (by each record's <c>order</c>).
+    /// </summary>
+    public string? Ordering { get; init; }
+
+    /// <summary>The column (field) whose cell lists the size variants: <c>name</c>, <c>architecture</c> or <c>huggingface_support</c>.</summary>
+    public string? VariantsIn { get; init; }
+
+    /// <summary>Context lengths from this many tokens on are shown in bold, as the list marks long contexts.</summary>
+    public int? LongContextFrom { get; init; }
+
+    /// <summary>Prose shown after the table, per language.</summary>
+    public LocalizedText? Outro { get; init; }
+}
+
+/// <summary>A table column: the record field it shows and its header text.</summary>
+public sealed record SectionColumn(string Field, LocalizedText Header, string Alignment);

@@ -1,0 +1,78 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using JapaneseLlm.Catalog.Authoring.Diagnostics;
+
+namespace JapaneseLlm.Catalog.Authoring.Rules;
+
+/// <summary>
+/// JLLM0211 (info): a model whose architecture no paper record names. Architectures are free text
+/// ("Llama", "hybrid architecture like Samba"), so a paper counts when its name appears in the text as a
+/// whole word (a version suffix such as V2 allowed), in any language, or the text names what a paper's title
+/// introduces ("MoE": a mixture-of-experts paper); what is left is worth a look, not a build break.
+/// </summary>
+public sealed class ArchitecturePaperRule : ContentRule
+{
+    private static readonly Regex Link = new(@"\[([^\]]*)\]\([^)]*\)", RegexOptions.CultureInvariant);
+    private static readonly Regex VersionSuffix = new(@"^v?[0-9]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    // Abbreviations the list writes in the architecture column for what paper titles spell out.
+    private static readonly (string Abbreviation, string Expansion)[] Abbreviations =
+    {
+        ("moe", "mixture-of-experts"),
+        ("moe", "mixture of experts"),
+    };
+
+    public override void Check(CatalogRuleContext context, RuleReporter reporter)
+    {
+        var paperNames = context.Papers
+            .SelectMany(paper => Describe.Languages.Select(language => paper.Name[language]))
+            .Where(name => !string.IsNullOrWhiteSpace(name))
+            .Select(name => Normalize(name!))
+            .Concat(context.Papers.Select(paper => Normalize(paper.Title)))
+            .Where(name => name.Length > 0)
+            .Distinct()
+            .ToList();
+        foreach (var model in context.Models)
+        {
+            if (model.Architecture is not { } architecture)
+            {
+                continue;
+            }
+
+            var texts = Describe.Languages.Select(language => architecture[language]).Where(text => !string.IsNullOrWhiteSpace(text)).SelectMany(text => WithExpansions(Normalize(text!))).Where(text => text.Length > 0).ToList();
+            if (!texts.Any(text => paperNames.Any(name => ContainsWord(text, name) || ContainsWord(name, text))))
+            {
+                reporter.Report(CatalogRules.ArchitectureWithoutPaper, model, model.ValueSpanOf("architecture"), model.Id, architecture.Preferred(Language.En));
+            }
+        }
+    }
+
+    private static IEnumerable<string> WithExpansions(string text)
+    {
+        yield return text;
+        foreach (var (abbreviation, expansion) in Abbreviations)
+        {
+            if (ContainsWord(text, abbreviation))
+            {
+                yield return expansion;
+            }
+        }
+    }
+
+    private static string Normalize(string text) => Link.Replace(text, "$1").Replace("**", "").Trim().ToLowerInvariant();
+
+    private static bool ContainsWord(string text, string word)
+    {
+        for (var start = text.IndexOf(word, System.StringComparison.Ordinal); start >= 0; start = text.IndexOf(word, start + 1, System.StringComparison.Ordinal))
+        {
+            var end = start + word.Length;
+            if ((start == 0 || !char.IsLetterOrDigit(text[start - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]) || VersionSuffix.IsMatch(text.Substring(end))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

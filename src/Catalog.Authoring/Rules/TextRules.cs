@@ -1,0 +1,90 @@
+using System;
+using System.Linq;
+using System.Text.RegularExpressions;
+using JapaneseLlm.Catalog.Authoring.Diagnostics;
+using JapaneseLlm.Catalog.Authoring.Records;
+
+namespace JapaneseLlm.Catalog.Authoring.Rules;
+
+/// <summary>
+/// JLLM0208: a text given in some of the list's languages but not all. Overrides (<c>&lt;field&gt;_text</c>)
+/// are exempt: they name only the languages whose cell differs, by design. Footnotes have their own, stricter
+/// rule (JLLM0203), so they are not reported twice.
+/// </summary>
+public sealed class MissingTranslationRule : ContentRule
+{
+    public override void Check(CatalogRuleContext context, RuleReporter reporter)
+    {
+        foreach (var entry in context.Entries.Where(entry => entry is not FootnoteEntry))
+        {
+            foreach (var text in EntryTexts.Of(entry).Where(text => !text.IsOverride))
+            {
+                var missing = Describe.Languages.Where(language => string.IsNullOrWhiteSpace(text.Text[language])).ToList();
+                if (missing.Count is > 0 and < 3)
+                {
+                    var present = Describe.Languages.Except(missing);
+                    reporter.Report(CatalogRules.MissingTranslation, entry, entry.KeySpanOf(text.Key), Describe.Kind(entry), entry.Id, text.Key, Describe.List(present), Describe.List(missing));
+                }
+            }
+        }
+    }
+}
+
+/// <summary>
+/// JLLM0209: 不明 / Undisclosed / Non divulgué (or ？ for a license) written as a model's text instead of
+/// listed in <c>undisclosed</c>, which renders the list's fixed words in every language.
+/// </summary>
+public sealed class UndisclosedAsTextRule : ContentRule
+{
+    public override void Check(CatalogRuleContext context, RuleReporter reporter)
+    {
+        foreach (var model in context.Models)
+        {
+            foreach (var text in EntryTexts.Of(model))
+            {
+                var language = Describe.Languages.Cast<Language?>().FirstOrDefault(candidate => UndisclosedSpellings.Matches(text.Text[candidate!.Value]));
+                if (language is { } found)
+                {
+                    var field = text.IsOverride ? text.Key.Substring(0, text.Key.Length - "_text".Length) : text.Key;
+                    var span = model.ValueSpanOf(text.Key + "." + Describe.Code(found));
+                    reporter.Report(CatalogRules.UndisclosedAsText, model, span, model.Id, text.Key, text.Text[found]!, field);
+                }
+            }
+        }
+    }
+
+}
+
+/// <summary>JLLM0217: a cell written as a leading-hyphen pseudo-list (<c>-A: x&lt;br&gt;-B: y</c>), which the list's cell rules avoid.</summary>
+public sealed class BulletListRule : ContentRule
+{
+    private static readonly Regex LineBreak = new("<br */?>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    public override void Check(CatalogRuleContext context, RuleReporter reporter)
+    {
+        foreach (var entry in context.Entries.Where(entry => entry is ModelRecord or BenchmarkRecord))
+        {
+            foreach (var text in EntryTexts.Of(entry))
+            {
+                var language = Describe.Languages.Cast<Language?>().FirstOrDefault(candidate => IsBulletList(text.Text[candidate!.Value]));
+                if (language is { } found)
+                {
+                    reporter.Report(CatalogRules.BulletListInCell, entry, entry.ValueSpanOf(text.Key + "." + Describe.Code(found)), Describe.Kind(entry), entry.Id, text.Key);
+                }
+            }
+        }
+    }
+
+    private static bool IsBulletList(string? text)
+    {
+        if (text is null)
+        {
+            return false;
+        }
+
+        var lines = LineBreak.Split(text);
+        return lines.Length > 1 && lines.Any(line => IsBullet(line.TrimStart()));
+    }
+
+    private static bool IsBullet(string line) => line.Length > 1 && line[0] == '-' && !char.IsDigit(line[1]) && line[1] != '-';
+}

@@ -1,0 +1,19 @@
+using JapaneseLlm.Catalog.Authoring.Diagnostics;
+using JapaneseLlm.Catalog.Authoring.Records;
+
+namespace JapaneseLlm.Catalog.Authoring.Rules;
+
+/// <summary>JLLM0214: a link of any entry that is not an absolute http(s) URL.</summary>
+public sealed class UrlRule : ContentRule
+{
+    public override void Check(CatalogRuleContext context, RuleReporter reporter)
+    {
+        foreach (var entry in context.Entries)
+        {
+            foreach (var (path, url, problem) in EntryLinks.Unsafe(entry))
+            {
+                reporter.Report(CatalogRules.MalformedUrl, entry, entry.ValueSpanOf(path), Describe.Kind(entry), entry.Id, path, url, problem);
+            }
+        }
+    }
+}

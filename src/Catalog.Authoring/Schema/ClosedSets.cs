@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+using JapaneseLlm.Catalog.Authoring.Records;
+
+namespace JapaneseLlm.Catalog.Authoring.Schema;
+
+/// <summary>
+/// The YAML spellings of every closed set of values. The parser maps the enum-typed ones to their C# enums
+/// through these dictionaries; the others are read as text and interpreted by the renderer.
+/// </summary>
+public static class ClosedSets
+{
+    public static readonly IReadOnlyDictionary<string, HuggingFaceSupport> HuggingFaceSupport = new Dictionary<string, HuggingFaceSupport>
+    {
+        ["yes"] = Records.HuggingFaceSupport.Yes,
+        ["convertible"] = Records.HuggingFaceSupport.Convertible,
+        ["no"] = Records.HuggingFaceSupport.No,
+    };
+
+    public static readonly IReadOnlyDictionary<string, CommercialUse> CommercialUse = new Dictionary<string, CommercialUse>
+    {
+        ["allowed"] = Records.CommercialUse.Allowed,
+        ["not-allowed"] = Records.CommercialUse.NotAllowed,
+        ["conditional"] = Records.CommercialUse.Conditional,
+        ["unknown"] = Records.CommercialUse.Unknown,
+    };
+
+    /// <summary>The kinds of record a section's table lists.</summary>
+    public static readonly IReadOnlyList<string> RecordKinds = new[] { "model", "benchmark", "paper" };
+
+    /// <summary>How a section's table orders its rows.</summary>
+    public static readonly IReadOnlyList<string> Orderings = new[] { "parameters-desc", "year-desc", "published", "catalog" };
+
+    /// <summary>The columns whose cell may list a model's size variants.</summary>
+    public static readonly IReadOnlyList<string> VariantColumns = new[] { "name", "architecture", "huggingface_support" };
+
+    /// <summary>Markdown table column alignments.</summary>
+    public static readonly IReadOnlyList<string> Alignments = new[] { "left", "center", "right", "none" };
+}

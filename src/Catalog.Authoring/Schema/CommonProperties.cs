@@ -1,0 +1,45 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace JapaneseLlm.Catalog.Authoring.Schema;
+
+/// <summary>The keys several kinds of file share, described once.</summary>
+internal static class CommonProperties
+{
+    public static SchemaProperty Kind(string kind) =>
+        new("kind", ValueShape.Kind, $"The kind of catalog file: always '{kind}' in this one.") { Required = true, Values = new[] { kind } };
+
+    public static SchemaProperty Id(string kindName, string example) =>
+        new("id", ValueShape.Id, $"The {kindName}'s id, unique among {kindName}s: lowercase letters, digits, '.', '_', '+' and '-' (e.g. '{example}'). It names the generated C# member.") { Required = true };
+
+    public static SchemaProperty Section(string kindName) =>
+        new("section", ValueShape.SectionId, $"The id of the section (in registries/sections.yaml) whose table lists this {kindName}.") { Required = true };
+
+    public static SchemaProperty Order(string within) =>
+        new("order", ValueShape.Integer, $"Position {within} (smaller first); the importer numbers rows in steps of 10 so new rows fit between.");
+
+    public static SchemaProperty LocalizedUrl(string what) =>
+        new("url", ValueShape.LocalizedText, $"The {what}: one URL, or a mapping of ja, en and fr URLs where the languages link to different pages.");
+
+    public static readonly SchemaObject Suppression = new(
+        "suppression",
+        "A content rule's finding that this entry accepts, with the reason a reader of the record needs.",
+        new[]
+        {
+            new SchemaProperty("rule", ValueShape.Text, "The content rule's id, JLLM0201 and up (JLLM02xx); format and reference errors cannot be suppressed.") { Required = true, Pattern = ValuePatterns.ContentRuleId },
+            new SchemaProperty("reason", ValueShape.Text, "Why the finding is accepted.") { Required = true },
+        });
+
+    public static SchemaProperty Suppress() =>
+        new("suppress", ValueShape.ObjectList, "Content-rule findings this entry accepts, each with its reason.") { Items = Suppression };
+
+    /// <summary>The <c>&lt;field&gt;_text</c> keys, one per field a cell can be written out for.</summary>
+    public static IEnumerable<SchemaProperty> DisplayTexts(IEnumerable<string> fields) =>
+        fields.Select(field => new SchemaProperty(
+            field + "_text",
+            ValueShape.LocalizedText,
+            $"The '{field}' cell as the list writes it, for the languages where the structured fields cannot reproduce it (rare; the import report counts them).")
+        {
+            DisplayTextOf = field,
+        });
+}

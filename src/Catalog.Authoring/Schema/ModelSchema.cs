@@ -1,0 +1,68 @@
+using System.Linq;
+
+namespace JapaneseLlm.Catalog.Authoring.Schema;
+
+/// <summary>A model record file (<c>kind: model</c>): one row of the list, a model family with its size variants.</summary>
+public static class ModelSchema
+{
+    /// <summary>The cells of a model row that a <c>&lt;field&gt;_text</c> key may write out, a footnote may annotate, or <c>undisclosed</c> may name.</summary>
+    public static readonly string[] DisplayFields =
+    {
+        "name", "year", "domain", "architecture", "base_model", "context_length", "training_data", "developers",
+        "licenses", "platform", "huggingface_support",
+    };
+
+    public static readonly SchemaObject Variant = new(
+        "variant",
+        "One size or release of the family, usually one Hugging Face repository.",
+        new[]
+        {
+            new SchemaProperty("label", ValueShape.LocalizedText, "The link text the list shows, in markdown (e.g. '**7b**-instruct'); a mapping of ja, en and fr where the languages label it differently.") { Required = true },
+            new SchemaProperty("hf", ValueShape.Text, "The Hugging Face repo id, 'owner/name'; the link then goes to https://huggingface.co/owner/name."),
+            new SchemaProperty("url", ValueShape.Text, "A link other than a Hugging Face model repository (a GitHub repo, a download page)."),
+            new SchemaProperty("parameters", ValueShape.ParameterCount, "Total parameters: 7B, 1.8B, 310M, 1T or a plain number."),
+            new SchemaProperty("active_parameters", ValueShape.ParameterCount, "Parameters active per token, for mixture-of-experts models."),
+            new SchemaProperty("licenses", ValueShape.IdList, "License ids (registries/licenses.yaml) of this variant, where they differ from the model's."),
+        });
+
+    public static readonly SchemaObject ContextLengthItem = new(
+        "context length",
+        "A context length that applies to some of the variants.",
+        new[]
+        {
+            new SchemaProperty("tokens", ValueShape.Integer, "Tokens the model handles in input and output.") { Required = true, Minimum = 1 },
+            new SchemaProperty("applies_to", ValueShape.Text, "The variants it applies to, as the list names them (e.g. '7b, 13b' or 'chat')."),
+        });
+
+    public static readonly SchemaObject Record = new(
+        "model",
+        "A model family: one row of the list's model tables, with its size variants.",
+        new[]
+        {
+            CommonProperties.Kind("model"),
+            CommonProperties.Id("model", "example-llm-7b"),
+            CommonProperties.Section("model"),
+            new SchemaProperty("name", ValueShape.LocalizedText, "The family's name as the list shows it (markdown allowed).") { Required = true },
+            CommonProperties.LocalizedUrl("announcement or model page the name links to"),
+            new SchemaProperty("year", ValueShape.Integer, "The year of release.") { Required = true, Minimum = 1900 },
+            new SchemaProperty("announced", ValueShape.Date, "The announcement date, yyyy-MM-dd, where known (the list's timeline figure uses it)."),
+            new SchemaProperty("domain", ValueShape.LocalizedText, "The domain of a domain-specific model (medicine, finance, …)."),
+            new SchemaProperty("architecture", ValueShape.LocalizedText, "The architecture as the list names it (Llama, GPT-NeoX, MoE, …)."),
+            new SchemaProperty("base_model", ValueShape.LocalizedText, "The base model(s) a continually pre-trained, post-trained or merged model starts from."),
+            new SchemaProperty("context_length", ValueShape.IntegerOrObjectList, "The context length in tokens: one number for the whole family, or a list of {tokens, applies_to} where variants differ.") { Minimum = 1, Items = ContextLengthItem },
+            new SchemaProperty("training_data", ValueShape.LocalizedText, "The training data as the list describes it."),
+            new SchemaProperty("developers", ValueShape.IdList, "Developer ids (registries/developers.yaml)."),
+            new SchemaProperty("licenses", ValueShape.IdList, "License ids (registries/licenses.yaml) of the whole family."),
+            new SchemaProperty("platform", ValueShape.LocalizedText, "Where an API model is offered (API table only)."),
+            new SchemaProperty("huggingface_support", ValueShape.Text, "Whether an encoder loads with Hugging Face transformers: yes (on the Hub), convertible (a format transformers reads) or no.") { Values = ClosedSets.HuggingFaceSupport.Keys.ToArray() },
+            new SchemaProperty("variants", ValueShape.ObjectList, "The family's sizes and releases.") { Items = Variant },
+            new SchemaProperty("datasets", ValueShape.IdList, "Training data set ids (registries/datasets.yaml), where the registry knows them."),
+            new SchemaProperty("footnotes", ValueShape.FootnoteMap, "Footnotes attached to cells: a mapping from the cell's field to a footnote id (registries/footnotes.yaml) or a list of them.") { Values = DisplayFields.Append("variants").ToArray() },
+            new SchemaProperty("parameters", ValueShape.ParameterCount, "Parameters of the whole family where the list states one size for it (e.g. the base model's size)."),
+            new SchemaProperty("active_parameters", ValueShape.ParameterCount, "Parameters active per token, for a mixture-of-experts family."),
+            new SchemaProperty("undisclosed", ValueShape.TextList, "Fields the developer has not disclosed; the list writes 不明 / Undisclosed / Non divulgué (？ for a license) there.") { Values = DisplayFields },
+            CommonProperties.Order("in its section, where the section keeps the list's own order"),
+        }.Concat(CommonProperties.DisplayTexts(DisplayFields)).Append(CommonProperties.Suppress()).ToArray());
+
+    public static readonly SchemaFile File = new("model", "Japanese LLM catalog: model record", Record);
+}

@@ -1,0 +1,23 @@
+namespace JapaneseLlm.Catalog.Authoring.Schema;
+
+/// <summary>A paper record file (<c>kind: paper</c>): the original paper of an architecture or a training method.</summary>
+public static class PaperSchema
+{
+    public static readonly SchemaObject Record = new(
+        "paper",
+        "The original paper of an architecture or a training method: one row of the list's paper tables.",
+        new[]
+        {
+            CommonProperties.Kind("paper"),
+            CommonProperties.Id("paper", "transformer"),
+            CommonProperties.Section("paper"),
+            new SchemaProperty("name", ValueShape.LocalizedText, "What the paper introduced (Transformer, DPO, …).") { Required = true },
+            new SchemaProperty("published", ValueShape.Date, "First publication date, yyyy-MM-dd; the table lists papers oldest first."),
+            new SchemaProperty("venue", ValueShape.Text, "The venue (NeurIPS 2017, …); leave it out for a preprint."),
+            new SchemaProperty("title", ValueShape.Text, "The paper's title.") { Required = true },
+            new SchemaProperty("url", ValueShape.Text, "Where the paper is published (arXiv, the proceedings)."),
+            CommonProperties.Order("among papers of its section with the same date"),
+        });
+
+    public static readonly SchemaFile File = new("paper", "Japanese LLM catalog: paper record", Record);
+}

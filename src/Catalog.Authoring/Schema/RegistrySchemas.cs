@@ -1,0 +1,111 @@
+using System.Linq;
+using JapaneseLlm.Catalog.Authoring.Records;
+
+namespace JapaneseLlm.Catalog.Authoring.Schema;
+
+/// <summary>The registry files under catalog/registries/: each a <c>kind:</c> and one list of entries.</summary>
+public static class RegistrySchemas
+{
+    public static readonly SchemaObject Developer = new(
+        "developer",
+        "An organisation or person that develops models, with its canonical name in each language.",
+        new[]
+        {
+            CommonProperties.Id("developer", "sb-intuitions"),
+            new SchemaProperty("name", ValueShape.LocalizedText, "The canonical name, or a mapping of ja, en and fr names.") { Required = true },
+            new SchemaProperty("individual", ValueShape.Boolean, "An individual rather than an organisation; the list writes them 個人 (name)."),
+            new SchemaProperty("url", ValueShape.Text, "The developer's site or profile."),
+        });
+
+    public static readonly SchemaObject License = new(
+        "license",
+        "A license or terms of use under which models are published.",
+        new[]
+        {
+            CommonProperties.Id("license", "apache-2.0"),
+            new SchemaProperty("name", ValueShape.LocalizedText, "The display name, or a mapping of ja, en and fr names.") { Required = true },
+            new SchemaProperty("spdx", ValueShape.Text, "The SPDX identifier, where one exists (Apache-2.0, CC-BY-NC-4.0, …)."),
+            new SchemaProperty("huggingface", ValueShape.Text, "The Hugging Face 'license:' tag, where the Hub has one."),
+            new SchemaProperty("aliases", ValueShape.TextList, "Other spellings of it the list uses, which the importer recognises (compared without case, typographic dashes as '-'); its names in every language count too."),
+            new SchemaProperty("commercial_use", ValueShape.Text, "Whether the license lets you use a model commercially: allowed, not-allowed, conditional (user caps, acceptable-use policies, contacting the developer) or unknown.") { Required = true, Values = ClosedSets.CommercialUse.Keys.ToArray() },
+            new SchemaProperty("url", ValueShape.Text, "Where the license text is published."),
+        });
+
+    public static readonly SchemaObject Dataset = new(
+        "dataset",
+        "A training data set that model records refer to.",
+        new[]
+        {
+            CommonProperties.Id("dataset", "ultrachat-200k"),
+            new SchemaProperty("name", ValueShape.LocalizedText, "The data set's name.") { Required = true },
+            new SchemaProperty("aliases", ValueShape.TextList, "Other spellings of it the list uses, which the importer recognises (compared without case, typographic dashes as '-'); its names in every language count too."),
+            new SchemaProperty("url", ValueShape.Text, "Where the data set is published."),
+            new SchemaProperty("generated_by", ValueShape.TextList, "The model makers whose outputs this synthetic data set was generated with (e.g. openai): models trained on it inherit their terms."),
+            new SchemaProperty("generated_by_source", ValueShape.Text, "Where the generated_by fact is stated."),
+        });
+
+    public static readonly SchemaObject Footnote = new(
+        "footnote",
+        "A footnote records attach to their cells; numbered in registry order.",
+        new[]
+        {
+            CommonProperties.Id("footnote", "plamo-13b-architecture"),
+            new SchemaProperty("text", ValueShape.LocalizedText, "The footnote's text, or a mapping of ja, en and fr texts (markdown allowed).") { Required = true },
+            new SchemaProperty("openai_terms_caveat", ValueShape.Boolean, "Marks the footnote that warns a model was tuned on OpenAI outputs, which the analyzers and the runtime look for."),
+        });
+
+    public static readonly SchemaObject Column = new(
+        "column",
+        "A table column: the record field it shows and its header text.",
+        new[]
+        {
+            new SchemaProperty("field", ValueShape.Text, "The record field the column shows.") { Required = true, Values = ModelSchema.DisplayFields.Concat(BenchmarkSchema.DisplayFields).Concat(new[] { "published", "venue", "title" }).Distinct().ToArray() },
+            new SchemaProperty("header", ValueShape.LocalizedText, "The header text, or a mapping of ja, en and fr headers."),
+            new SchemaProperty("align", ValueShape.Text, "The column's alignment; center when left out.") { Values = ClosedSets.Alignments },
+        });
+
+    /// <summary>Markdown has six heading levels; a deeper one is not a heading (and a huge one exhausted memory when rendered).</summary>
+    public const int MaxHeadingLevel = 6;
+
+    public static readonly SchemaObject Section = new(
+        "section",
+        "A section of the list: its heading, anchor and table columns in each language.",
+        new[]
+        {
+            new SchemaProperty("id", ValueShape.SectionId, "The section's id, a path of id segments below its parent's (text-generation/from-scratch/general); records name it in 'section:'.") { Required = true },
+            new SchemaProperty("parent", ValueShape.SectionId, "The id of the enclosing section."),
+            new SchemaProperty("level", ValueShape.Integer, "The heading level (1 for the title, 2 for ##, …, 6 for ######, the deepest markdown has).") { Required = true, Minimum = 1, Maximum = MaxHeadingLevel },
+            new SchemaProperty("anchor", ValueShape.Text, "The HTML anchor of the heading, so other sections can link to it."),
+            new SchemaProperty("heading", ValueShape.LocalizedText, "The heading, or a mapping of ja, en and fr headings.") { Required = true },
+            new SchemaProperty("intro", ValueShape.LocalizedText, "Prose shown between the heading and the table."),
+            new SchemaProperty("records", ValueShape.Text, "The kind of record its table lists; leave it out for a heading without a table.") { Values = ClosedSets.RecordKinds },
+            new SchemaProperty("category", ValueShape.Text, "The model category, for model sections; child sections inherit their parent's.") { Values = ModelCategories.ByName.Keys.ToArray() },
+            new SchemaProperty("columns", ValueShape.ObjectList, "The table's columns, left to right.") { Items = Column },
+            new SchemaProperty("ordering", ValueShape.Text, "How the table orders its rows: parameters-desc (largest first), year-desc (newest first), published (oldest paper first) or catalog (by each record's order).") { Values = ClosedSets.Orderings },
+            new SchemaProperty("variants_in", ValueShape.Text, "The column whose cell lists the size variants.") { Values = ClosedSets.VariantColumns },
+            new SchemaProperty("long_context_from", ValueShape.Integer, "Context lengths from this many tokens on are shown in bold.") { Minimum = 1 },
+            new SchemaProperty("outro", ValueShape.LocalizedText, "Prose shown after the table."),
+        });
+
+    public static readonly SchemaFile Developers = File("developers", "developer", Developer);
+
+    public static readonly SchemaFile Licenses = File("licenses", "license", License);
+
+    public static readonly SchemaFile Datasets = File("datasets", "data set", Dataset);
+
+    public static readonly SchemaFile Footnotes = File("footnotes", "footnote", Footnote);
+
+    public static readonly SchemaFile Sections = File("sections", "section", Section);
+
+    private static SchemaFile File(string kind, string entryName, SchemaObject entry) => new(
+        kind,
+        $"Japanese LLM catalog: {kind} registry",
+        new SchemaObject(
+            $"{kind} registry",
+            $"The {kind} registry: every {entryName} records may refer to, by id.",
+            new[]
+            {
+                CommonProperties.Kind(kind),
+                new SchemaProperty(kind, ValueShape.ObjectList, $"Every {entryName}, one mapping each.") { Required = true, Items = entry },
+            }));
+}

@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace JapaneseLlm.Catalog.Authoring.Schema;
+
+/// <summary>
+/// A YAML mapping the catalog reads: every key it may hold, in the order the parser lists them in its
+/// "known keys" hints. Any other key is reported as unknown, by the parser and by the JSON Schema alike.
+/// </summary>
+public sealed record SchemaObject
+{
+    public SchemaObject(string name, string description, IReadOnlyList<SchemaProperty> properties)
+    {
+        Name = name;
+        Description = description;
+        Properties = properties;
+        Keys = properties.Select(property => property.Key).ToArray();
+    }
+
+    /// <summary>What the mapping is called in messages (<c>model</c>, <c>variant</c>, <c>column</c>).</summary>
+    public string Name { get; }
+
+    public string Description { get; }
+
+    public IReadOnlyList<SchemaProperty> Properties { get; }
+
+    /// <summary>The known keys, for the parser's unknown-key check.</summary>
+    public string[] Keys { get; }
+
+    /// <summary>The values the schema allows for <paramref name="key"/>, or <see langword="null"/> for an open set.</summary>
+    public IReadOnlyList<string>? ValuesOf(string key)
+    {
+        foreach (var property in Properties)
+        {
+            if (property.Key == key)
+            {
+                return property.Values;
+            }
+        }
+
+        return null;
+    }
+}

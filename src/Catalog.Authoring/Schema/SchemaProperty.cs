@@ -1,0 +1,31 @@
+using System.Collections.Generic;
+
+namespace JapaneseLlm.Catalog.Authoring.Schema;
+
+/// <summary>One key of a catalog mapping: its name, the shape of its value, whether it must be there, and what it means.</summary>
+public sealed record SchemaProperty(string Key, ValueShape Shape, string Description)
+{
+    /// <summary>The parser reports the entry as incomplete without this key (a null value counts as missing).</summary>
+    public bool Required { get; init; }
+
+    /// <summary>
+    /// The closed set of values for <see cref="ValueShape.Kind"/>, <see cref="ValueShape.Text"/> and
+    /// <see cref="ValueShape.TextList"/>, or of field names for <see cref="ValueShape.FootnoteMap"/>; <see langword="null"/> for open text.
+    /// </summary>
+    public IReadOnlyList<string>? Values { get; init; }
+
+    /// <summary>A regular expression a <see cref="ValueShape.Text"/> value must match, where its form is fixed.</summary>
+    public string? Pattern { get; init; }
+
+    /// <summary>The smallest whole number accepted, for <see cref="ValueShape.Integer"/> and <see cref="ValueShape.IntegerOrObjectList"/>.</summary>
+    public int? Minimum { get; init; }
+
+    /// <summary>The largest whole number accepted, where there is one.</summary>
+    public int? Maximum { get; init; }
+
+    /// <summary>For a <c>&lt;field&gt;_text</c> key: the field whose cell it writes out as the list shows it.</summary>
+    public string? DisplayTextOf { get; init; }
+
+    /// <summary>The mapping each list item is, for <see cref="ValueShape.ObjectList"/> and <see cref="ValueShape.IntegerOrObjectList"/>.</summary>
+    public SchemaObject? Items { get; init; }
+}
