@@ -25,7 +25,7 @@ internal static class ParserOracle
         foreach (var diagnostic in parsed.Diagnostics)
         {
             CheckPlaced(diagnostic, text);
-            if (diagnostic.RuleId == CatalogRuleIds.InvalidDocument && diagnostic.Message.StartsWith(SafetyNetMessage, StringComparison.Ordinal))
+            if (diagnostic.RuleId == CatalogRules.InvalidDocument.Id && diagnostic.Message.StartsWith(SafetyNetMessage, StringComparison.Ordinal))
             {
                 throw new FuzzFinding($"the parser threw and its safety net caught it: {diagnostic.Message}");
             }

@@ -22,10 +22,10 @@ public static class RuleCases
 
     private static IEnumerable<RuleCase> Cases()
     {
-        yield return Case(CatalogRuleIds.MissingLicense, DiagnosticSeverity.Error, "probe",
+        yield return Case(CatalogRules.MissingLicense.Id, DiagnosticSeverity.Error, "probe",
             Probe(id: "➤probe", licenses: ""),
             Probe(licenses: "undisclosed: [licenses]"));
-        yield return Case(CatalogRuleIds.MissingLicense, DiagnosticSeverity.Error, "variant '1b'",
+        yield return Case(CatalogRules.MissingLicense.Id, DiagnosticSeverity.Error, "variant '1b'",
             Probe(licenses: "", variants: """
                 variants:
                 - label: 7b
@@ -43,7 +43,7 @@ public static class RuleCases
                   hf: probe/probe-1b
                   licenses: [apache-2.0]
                 """));
-        yield return new RuleCase(CatalogRuleIds.UnusedFootnote, DiagnosticSeverity.Warning, "orphan",
+        yield return new RuleCase(CatalogRules.UnusedFootnote.Id, DiagnosticSeverity.Warning, "orphan",
             [Footnotes("""
                 - id: ➤orphan
                   text: { ja: 注, en: Note, fr: Note }
@@ -52,10 +52,10 @@ public static class RuleCases
                 - id: orphan
                   text: { ja: 注, en: Note, fr: Note }
                 """), Probe(trainingData: "training_data: \"Web text[^orphan]\"")]);
-        yield return Case(CatalogRuleIds.UnknownReference, DiagnosticSeverity.Error, "[^missing-note]",
+        yield return Case(CatalogRules.UnknownReference.Id, DiagnosticSeverity.Error, "[^missing-note]",
             Probe(trainingData: "training_data: ➤\"Web text[^missing-note]\""),
             Probe(trainingData: "training_data: \"Web text[^openai-terms]\""));
-        yield return new RuleCase(CatalogRuleIds.FootnoteMissingLanguage, DiagnosticSeverity.Error, "fr",
+        yield return new RuleCase(CatalogRules.FootnoteMissingLanguage.Id, DiagnosticSeverity.Error, "fr",
             [Footnotes("""
                 - id: note
                   ➤text:
@@ -69,55 +69,55 @@ public static class RuleCases
                     en: Note
                     fr: Note
                 """), Probe(trainingData: "training_data: \"Web text[^note]\"")]);
-        yield return Case(CatalogRuleIds.MissingOpenAiTermsCaveat, DiagnosticSeverity.Warning, "metamathqa",
+        yield return Case(CatalogRules.MissingOpenAiTermsCaveat.Id, DiagnosticSeverity.Warning, "metamathqa",
             Probe(extra: "datasets: [➤metamathqa]"),
             Probe(extra: "datasets: [metamathqa]\nfootnotes:\n  licenses: openai-terms"));
-        yield return Case(CatalogRuleIds.UnsupportedOpenAiTermsCaveat, DiagnosticSeverity.Info, "openai-terms",
+        yield return Case(CatalogRules.UnsupportedOpenAiTermsCaveat.Id, DiagnosticSeverity.Info, "openai-terms",
             Probe(extra: "datasets: [llm-jp-corpus-v3]\nfootnotes:\n  licenses: ➤openai-terms"),
             Probe(extra: "datasets: [metamathqa]\nfootnotes:\n  licenses: openai-terms"));
-        yield return Case(CatalogRuleIds.IndividualDeveloperForm, DiagnosticSeverity.Warning, "waybob",
+        yield return Case(CatalogRules.IndividualDeveloperForm.Id, DiagnosticSeverity.Warning, "waybob",
             Probe(developers: "[waybob]", extra: "developers_text:\n  fr: ➤WayBob"),
             Probe(developers: "[waybob]", extra: "developers_text:\n  fr: Individuel ([WayBob](https://huggingface.co/WayBob))"));
-        yield return Case(CatalogRuleIds.NonCanonicalDeveloperName, DiagnosticSeverity.Warning, "llm-jp",
+        yield return Case(CatalogRules.NonCanonicalDeveloperName.Id, DiagnosticSeverity.Warning, "llm-jp",
             Probe(developers: "[llm-jp]", extra: "developers_text:\n  en: ➤LLM-jp"),
             Probe(developers: "[llm-jp]", extra: "developers_text:\n  en: Research and Development Center for Large Language Models (NII)"));
-        yield return Case(CatalogRuleIds.MissingTranslation, DiagnosticSeverity.Warning, "'name'",
+        yield return Case(CatalogRules.MissingTranslation.Id, DiagnosticSeverity.Warning, "'name'",
             Probe(name: "➤name:\n  ja: プローブ\n  en: Probe"),
             Probe(name: "name:\n  ja: プローブ\n  en: Probe\n  fr: Sonde"));
-        yield return Case(CatalogRuleIds.UndisclosedAsText, DiagnosticSeverity.Warning, "training_data",
+        yield return Case(CatalogRules.UndisclosedAsText.Id, DiagnosticSeverity.Warning, "training_data",
             Probe(trainingData: "training_data:\n  ja: ➤不明\n  en: undisclosed\n  fr: Inconnu"),
             Probe(trainingData: "undisclosed: [training_data]"));
-        yield return Case(CatalogRuleIds.BelowParameterThreshold, DiagnosticSeverity.Info, "100M",
+        yield return Case(CatalogRules.BelowParameterThreshold.Id, DiagnosticSeverity.Info, "100M",
             Probe(variants: "variants:\n- label: 100m\n  hf: probe/probe-100m\n  parameters: ➤100M"),
             Probe(variants: "variants:\n- label: 310m\n  hf: probe/probe-310m\n  parameters: 310M\n- label: 100m\n  hf: probe/probe-100m\n  parameters: 100M"));
-        yield return Case(CatalogRuleIds.ArchitectureWithoutPaper, DiagnosticSeverity.Info, "Zipformer",
+        yield return Case(CatalogRules.ArchitectureWithoutPaper.Id, DiagnosticSeverity.Info, "Zipformer",
             Probe(architecture: "architecture: ➤Zipformer"),
             Probe(architecture: "architecture: Transformer (decoder-only)"));
-        yield return new RuleCase(CatalogRuleIds.DuplicateHuggingFaceRepo, DiagnosticSeverity.Warning, "karakuri-lm-8x7b-instruct-v0.1",
+        yield return new RuleCase(CatalogRules.DuplicateHuggingFaceRepo.Id, DiagnosticSeverity.Warning, "karakuri-lm-8x7b-instruct-v0.1",
             [Probe(variants: "variants:\n- label: copy\n  hf: ➤Karakuri-AI/karakuri-lm-8x7b-instruct-v0.1")],
             [Probe(variants: "variants:\n- label: own\n  hf: karakuri-ai/probe-8x7b")]);
-        yield return Case(CatalogRuleIds.MalformedHuggingFaceId, DiagnosticSeverity.Error, "https://huggingface.co/probe/probe-7b",
+        yield return Case(CatalogRules.MalformedHuggingFaceId.Id, DiagnosticSeverity.Error, "https://huggingface.co/probe/probe-7b",
             Probe(variants: "variants:\n- label: 7b\n  hf: ➤https://huggingface.co/probe/probe-7b"),
             Probe(variants: "variants:\n- label: 7b\n  hf: probe/probe-7b"));
-        yield return Case(CatalogRuleIds.MalformedUrl, DiagnosticSeverity.Error, "www.example.com/probe",
+        yield return Case(CatalogRules.MalformedUrl.Id, DiagnosticSeverity.Error, "www.example.com/probe",
             Probe(extra: "url: ➤www.example.com/probe"),
             Probe(extra: "url: https://www.example.com/probe"));
-        yield return Case(CatalogRuleIds.FutureYear, DiagnosticSeverity.Error, "2999",
+        yield return Case(CatalogRules.FutureYear.Id, DiagnosticSeverity.Error, "2999",
             Probe(year: "➤2999"),
             Probe(year: "2024"));
-        yield return Case(CatalogRuleIds.AnnouncedInAnotherYear, DiagnosticSeverity.Warning, "2024-05-09",
+        yield return Case(CatalogRules.AnnouncedInAnotherYear.Id, DiagnosticSeverity.Warning, "2024-05-09",
             Probe(year: "2023", extra: "announced: ➤2024-05-09"),
             Probe(year: "2024", extra: "announced: 2024-05-09"));
-        yield return Case(CatalogRuleIds.BulletListInCell, DiagnosticSeverity.Warning, "training_data",
+        yield return Case(CatalogRules.BulletListInCell.Id, DiagnosticSeverity.Warning, "training_data",
             Probe(trainingData: "training_data: ➤\"-Pre-training: web text<br>-SFT: own data\""),
             Probe(trainingData: "training_data: \"Pre-training: web text<br>SFT: own data\""));
-        yield return Case(CatalogRuleIds.PositionEmbeddingOffset, DiagnosticSeverity.Info, "512",
+        yield return Case(CatalogRules.PositionEmbeddingOffset.Id, DiagnosticSeverity.Info, "512",
             Probe(section: "encoder/general", extra: "context_length: ➤514"),
             Probe(section: "encoder/general", extra: "context_length: 512"));
-        yield return Case(CatalogRuleIds.UnusedSuppression, DiagnosticSeverity.Warning, "JLLM0215",
+        yield return Case(CatalogRules.UnusedSuppression.Id, DiagnosticSeverity.Warning, "JLLM0215",
             Probe(extra: "suppress:\n- rule: ➤JLLM0215\n  reason: The year is right."),
             Probe(year: "2999", extra: "suppress:\n- rule: JLLM0215\n  reason: A test of an accepted finding."));
-        yield return Case(CatalogRuleIds.LongId, DiagnosticSeverity.Warning, "at most 48 characters",
+        yield return Case(CatalogRules.LongId.Id, DiagnosticSeverity.Warning, "at most 48 characters",
             Probe(id: "➤probe-japanese-reranker-cross-encoder-xsmall-v1-probe-small"),
             Probe(id: "probe-japanese-reranker-cross-encoder-xsmall-v1"));
     }

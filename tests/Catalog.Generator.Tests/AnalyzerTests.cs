@@ -18,7 +18,7 @@ public sealed class AnalyzerTests
         Assert.Empty(diagnostics.Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning));
 
         // The sample has one paper (Transformer), so the architecture-paper heuristic informs about the rest.
-        Assert.All(diagnostics, diagnostic => Assert.Equal(CatalogRuleIds.ArchitectureWithoutPaper, diagnostic.Id));
+        Assert.All(diagnostics, diagnostic => Assert.Equal(CatalogRules.ArchitectureWithoutPaper.Id, diagnostic.Id));
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class AnalyzerTests
             diagnostics.OrderBy(diagnostic => diagnostic.Location.GetLineSpan().Path, StringComparer.Ordinal),
             unknownKey =>
             {
-                Assert.Equal(CatalogRuleIds.UnknownKey, unknownKey.Id);
+                Assert.Equal(CatalogRules.UnknownKey.Id, unknownKey.Id);
                 Assert.Equal(DiagnosticSeverity.Error, unknownKey.Severity);
                 var span = unknownKey.Location.GetLineSpan();
                 Assert.Equal("/catalog/models/broken.yaml", span.Path);
@@ -57,14 +57,14 @@ public sealed class AnalyzerTests
             missingLicense =>
             {
                 // Reported in the same pass as the misspelt key: the record is read as far as it goes and checked.
-                Assert.Equal(CatalogRuleIds.MissingLicense, missingLicense.Id);
+                Assert.Equal(CatalogRules.MissingLicense.Id, missingLicense.Id);
                 var span = missingLicense.Location.GetLineSpan();
                 Assert.Equal("/catalog/models/broken.yaml", span.Path);
                 Assert.Equal((1, 4), (span.StartLinePosition.Line, span.StartLinePosition.Character));
             },
             unknownReference =>
             {
-                Assert.Equal(CatalogRuleIds.UnknownReference, unknownReference.Id);
+                Assert.Equal(CatalogRules.UnknownReference.Id, unknownReference.Id);
                 var span = unknownReference.Location.GetLineSpan();
                 Assert.Equal("/catalog/models/dangling.yaml", span.Path);
                 Assert.Equal((5, 11), (span.StartLinePosition.Line, span.StartLinePosition.Character));

@@ -36,16 +36,16 @@ public sealed class ParserTests
     public void An_unknown_key_is_an_error_at_the_key_with_a_suggestion()
     {
         var parsed = CatalogParser.Parse("m.yaml", ValidModel.Replace("year: 2024", "yaer: 2024", StringComparison.Ordinal));
-        var unknown = Assert.Single(parsed.Diagnostics, diagnostic => diagnostic.RuleId == CatalogRuleIds.UnknownKey);
+        var unknown = Assert.Single(parsed.Diagnostics, diagnostic => diagnostic.RuleId == CatalogRules.UnknownKey.Id);
         Assert.Equal(new SourceSpanAssert(5, 1), SourceSpanAssert.Of(unknown.Span));
         Assert.Contains("did you mean 'year'?", unknown.Message, StringComparison.Ordinal);
         Assert.True(Assert.Single(parsed.Entries).IsIncomplete, "a record with a read error is kept for the checker, marked incomplete");
     }
 
     [Theory]
-    [InlineData("year: twenty", CatalogRuleIds.WrongValueType, 5, 7)]
-    [InlineData("year: 1066", CatalogRuleIds.InvalidValue, 5, 7)]
-    [InlineData("year: [2024]", CatalogRuleIds.WrongValueType, 5, 7)]
+    [InlineData("year: twenty", "JLLM0003", 5, 7)]
+    [InlineData("year: 1066", "JLLM0008", 5, 7)]
+    [InlineData("year: [2024]", "JLLM0003", 5, 7)]
     public void A_bad_value_is_reported_at_the_value(string replacement, string ruleId, int line, int column)
     {
         var parsed = CatalogParser.Parse("m.yaml", ValidModel.Replace("year: 2024", replacement, StringComparison.Ordinal));
@@ -62,7 +62,7 @@ public sealed class ParserTests
     {
         var parsed = CatalogParser.Parse("m.yaml", ValidModel.Replace("licenses: [mit]", "licenses: [mit]\n" + yaml, StringComparison.Ordinal));
         var diagnostic = Assert.Single(parsed.Diagnostics);
-        Assert.Equal(CatalogRuleIds.InvalidValue, diagnostic.RuleId);
+        Assert.Equal(CatalogRules.InvalidValue.Id, diagnostic.RuleId);
         Assert.Equal(new SourceSpanAssert(line, column), SourceSpanAssert.Of(diagnostic.Span));
         Assert.Contains(hint, diagnostic.Message, StringComparison.Ordinal);
     }
@@ -72,21 +72,21 @@ public sealed class ParserTests
     {
         var parsed = CatalogParser.Parse("m.yaml", ValidModel.Replace("year: 2024\n", string.Empty, StringComparison.Ordinal));
         var diagnostic = Assert.Single(parsed.Diagnostics);
-        Assert.Equal(CatalogRuleIds.MissingKey, diagnostic.RuleId);
+        Assert.Equal(CatalogRules.MissingKey.Id, diagnostic.RuleId);
         Assert.Equal("Model 'sarashina2' has no 'year': add it", diagnostic.Message);
     }
 
     [Theory]
-    [InlineData("", CatalogRuleIds.InvalidDocument)]
-    [InlineData("# only a comment\n", CatalogRuleIds.InvalidDocument)]
-    [InlineData("- a\n- b\n", CatalogRuleIds.InvalidDocument)]
-    [InlineData("kind: model\n---\nkind: model\n", CatalogRuleIds.InvalidDocument)]
-    [InlineData("kind: model\nid: [unclosed\n", CatalogRuleIds.InvalidYaml)]
-    [InlineData("kind: model\n\tid: x\n", CatalogRuleIds.InvalidYaml)]
-    [InlineData("kind: model\nid: a\nid: b\n", CatalogRuleIds.DuplicateKey)]
-    [InlineData("kind: model\nname: &n x\nurl: *n\n", CatalogRuleIds.UnsupportedYaml)]
-    [InlineData("kind: modle\n", CatalogRuleIds.InvalidValue)]
-    [InlineData("id: x\n", CatalogRuleIds.MissingKey)]
+    [InlineData("", "JLLM0006")]
+    [InlineData("# only a comment\n", "JLLM0006")]
+    [InlineData("- a\n- b\n", "JLLM0006")]
+    [InlineData("kind: model\n---\nkind: model\n", "JLLM0006")]
+    [InlineData("kind: model\nid: [unclosed\n", "JLLM0001")]
+    [InlineData("kind: model\n\tid: x\n", "JLLM0001")]
+    [InlineData("kind: model\nid: a\nid: b\n", "JLLM0005")]
+    [InlineData("kind: model\nname: &n x\nurl: *n\n", "JLLM0007")]
+    [InlineData("kind: modle\n", "JLLM0008")]
+    [InlineData("id: x\n", "JLLM0004")]
     public void Malformed_files_give_a_located_diagnostic_and_no_entry(string text, string ruleId)
     {
         var parsed = CatalogParser.Parse("bad.yaml", text);
@@ -110,7 +110,7 @@ public sealed class ParserTests
             """);
         Assert.Equal("mit", Assert.Single(parsed.Entries).Id);
         var diagnostic = Assert.Single(parsed.Diagnostics);
-        Assert.Equal(CatalogRuleIds.InvalidValue, diagnostic.RuleId);
+        Assert.Equal(CatalogRules.InvalidValue.Id, diagnostic.RuleId);
         Assert.Equal(new SourceSpanAssert(8, 21), SourceSpanAssert.Of(diagnostic.Span));
     }
 

@@ -48,7 +48,7 @@ public sealed class ValidatorTests
             """);
         var catalog = Validate(files);
         var diagnostic = Assert.Single(catalog.Diagnostics);
-        Assert.Equal(CatalogRuleIds.UnknownReference, diagnostic.RuleId);
+        Assert.Equal(CatalogRules.UnknownReference.Id, diagnostic.RuleId);
         Assert.Equal((6, 14), (diagnostic.Span.Line, diagnostic.Span.Column));
         Assert.Contains("did you mean 'sb-intuitions'?", diagnostic.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(catalog.Models, model => model.Id == "extra");
@@ -66,7 +66,7 @@ public sealed class ValidatorTests
             """);
         var catalog = Validate(files);
         var diagnostic = Assert.Single(catalog.Diagnostics);
-        Assert.Equal(CatalogRuleIds.IdentifierCollision, diagnostic.RuleId);
+        Assert.Equal(CatalogRules.IdentifierCollision.Id, diagnostic.RuleId);
         Assert.Equal("/catalog/models/zz-copy.yaml", diagnostic.Path);
         Assert.Equal(6, catalog.Models.Count);
     }
@@ -82,7 +82,7 @@ public sealed class ValidatorTests
             year: 2024
             """);
         var diagnostic = Assert.Single(Validate(files).Diagnostics);
-        Assert.Equal(CatalogRuleIds.DuplicateId, diagnostic.RuleId);
+        Assert.Equal(CatalogRules.DuplicateId.Id, diagnostic.RuleId);
         Assert.Equal("/catalog/models/zz-sarashina2.yaml", diagnostic.Path);
         Assert.Equal((2, 5), (diagnostic.Span.Line, diagnostic.Span.Column));
     }
@@ -91,7 +91,7 @@ public sealed class ValidatorTests
     public void A_name_that_would_hide_an_inherited_member_is_reported()
     {
         var files = SampleWith("/catalog/models/equals.yaml", "kind: model\nid: equals\nsection: encoder/general\nname: E\nyear: 2024\n");
-        Assert.Equal(CatalogRuleIds.IdentifierCollision, Assert.Single(Validate(files).Diagnostics).RuleId);
+        Assert.Equal(CatalogRules.IdentifierCollision.Id, Assert.Single(Validate(files).Diagnostics).RuleId);
     }
 
     private static IEnumerable<(string Path, string Text)> SampleWith(string path, string text) =>

@@ -21,7 +21,7 @@ public sealed class HostileIdAndSizeTests
         var build = Build(Model("ab"), Model("a-b"));
         Assert.Empty(build.Crashes);
         // Paths sort '/known/a-b.yaml' first, so 'ab' is the one reported.
-        Assert.Equal([$"{CatalogRuleIds.IdentifierCollision} 2 5"], Errors(build, "ab"));
+        Assert.Equal([$"{CatalogRules.IdentifierCollision.Id} 2 5"], Errors(build, "ab"));
     }
 
     /// <summary>
@@ -35,7 +35,7 @@ public sealed class HostileIdAndSizeTests
     {
         var build = Build(Model(id));
         Assert.Empty(build.CompilerDiagnostics);
-        Assert.Equal([$"{CatalogRuleIds.IdentifierCollision} 2 5"], Errors(build, id));
+        Assert.Equal([$"{CatalogRules.IdentifierCollision.Id} 2 5"], Errors(build, id));
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class HostileIdAndSizeTests
     {
         var build = Build(new CorpusText("/known/developer-table.yaml", "kind: developers\ndevelopers:\n  - id: developer-table\n    name: T\n"));
         Assert.Empty(build.CompilerDiagnostics);
-        Assert.Equal([$"{CatalogRuleIds.IdentifierCollision} 3 9"], Errors(build, "developer-table"));
+        Assert.Equal([$"{CatalogRules.IdentifierCollision.Id} 3 9"], Errors(build, "developer-table"));
     }
 
     /// <summary>7.9e28 × 10^12 overflows decimal inside ParameterCount.TryParse; the parser's safety net then blames line 1.</summary>
@@ -51,7 +51,7 @@ public sealed class HostileIdAndSizeTests
     public void An_overflowing_parameter_count_is_reported_at_its_value()
     {
         var build = Build(Model("overflow", "parameters: 79228162514264337593543950335T\n"));
-        Assert.Equal([$"{CatalogRuleIds.InvalidValue} 6 13"], Errors(build, "overflow"));
+        Assert.Equal([$"{CatalogRules.InvalidValue.Id} 6 13"], Errors(build, "overflow"));
     }
 
     /// <summary>Ids from a tiny alphabet collide often, in every way: each record compiles or is diagnosed, and nothing throws.</summary>

@@ -1,4 +1,7 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
 
 namespace JapaneseLlm.Catalog.Authoring.Diagnostics;
 
@@ -13,7 +16,7 @@ public static partial class CatalogRules
     public const string ReferenceCategory = "JapaneseLlm.Catalog.References";
 
     public static readonly CatalogRule InvalidYaml = new(
-        CatalogRuleIds.InvalidYaml,
+        "JLLM0001",
         "Invalid YAML",
         "{0}",
         FormatCategory,
@@ -21,7 +24,7 @@ public static partial class CatalogRules
         "The file is not valid YAML, so no record could be read from it.");
 
     public static readonly CatalogRule UnknownKey = new(
-        CatalogRuleIds.UnknownKey,
+        "JLLM0002",
         "Unknown key",
         "'{0}' is not a key of {1}{2}",
         FormatCategory,
@@ -29,7 +32,7 @@ public static partial class CatalogRules
         "Unknown keys are errors, not ignored, so that a misspelt key never loses a fact silently.");
 
     public static readonly CatalogRule WrongValueType = new(
-        CatalogRuleIds.WrongValueType,
+        "JLLM0003",
         "Wrong value type",
         "'{0}' must be {1}, but is {2}",
         FormatCategory,
@@ -37,7 +40,7 @@ public static partial class CatalogRules
         "A value has the wrong type for its key.");
 
     public static readonly CatalogRule MissingKey = new(
-        CatalogRuleIds.MissingKey,
+        "JLLM0004",
         "Missing required key",
         "{0} '{1}' has no '{2}': add it",
         FormatCategory,
@@ -45,7 +48,7 @@ public static partial class CatalogRules
         "A key that every record of this kind must have is missing.");
 
     public static readonly CatalogRule DuplicateKey = new(
-        CatalogRuleIds.DuplicateKey,
+        "JLLM0005",
         "Duplicate key",
         "Key '{0}' appears twice in the same mapping (first at line {1}): keep one",
         FormatCategory,
@@ -53,7 +56,7 @@ public static partial class CatalogRules
         "YAML mappings may not repeat a key; which value wins would otherwise be an accident.");
 
     public static readonly CatalogRule InvalidDocument = new(
-        CatalogRuleIds.InvalidDocument,
+        "JLLM0006",
         "Not a catalog document",
         "{0}",
         FormatCategory,
@@ -61,7 +64,7 @@ public static partial class CatalogRules
         "A catalog file holds exactly one YAML document whose root is a mapping with a 'kind'.");
 
     public static readonly CatalogRule UnsupportedYaml = new(
-        CatalogRuleIds.UnsupportedYaml,
+        "JLLM0007",
         "Unsupported YAML feature",
         "{0}",
         FormatCategory,
@@ -69,7 +72,7 @@ public static partial class CatalogRules
         "Anchors, aliases and tags are not used by the catalog; refusing them also rules out alias bombs.");
 
     public static readonly CatalogRule InvalidValue = new(
-        CatalogRuleIds.InvalidValue,
+        "JLLM0008",
         "Invalid value",
         "'{0}' has an invalid value '{1}': {2}",
         FormatCategory,
@@ -77,7 +80,7 @@ public static partial class CatalogRules
         "A value has the right type but not an allowed form (an id, a date, a size, a URL or a closed set).");
 
     public static readonly CatalogRule RepeatedListItem = new(
-        CatalogRuleIds.RepeatedListItem,
+        "JLLM0009",
         "Repeated list item",
         "'{0}' lists '{1}' twice (first at line {2}): keep one",
         FormatCategory,
@@ -85,7 +88,7 @@ public static partial class CatalogRules
         "A list of ids names each one once; a repeat would be compiled, rendered and exported twice.");
 
     public static readonly CatalogRule DuplicateId = new(
-        CatalogRuleIds.DuplicateId,
+        "JLLM0101",
         "Duplicate record id",
         "{0} id '{1}' is also defined in {2}: ids must be unique",
         ReferenceCategory,
@@ -93,7 +96,7 @@ public static partial class CatalogRules
         "Two records of one kind share an id, so references to it are ambiguous.");
 
     public static readonly CatalogRule IdentifierCollision = new(
-        CatalogRuleIds.IdentifierCollision,
+        "JLLM0102",
         "Identifier collision",
         "{0} id '{1}' becomes the C# name '{2}', which '{3}' already has: rename one id",
         ReferenceCategory,
@@ -101,7 +104,7 @@ public static partial class CatalogRules
         "Two ids map to one generated C# identifier; neither gets a silent suffix.");
 
     public static readonly CatalogRule UnknownReference = new(
-        CatalogRuleIds.UnknownReference,
+        "JLLM0103",
         "Unknown reference",
         "{0} '{1}' refers to {2} '{3}', which is not in the {2} registry{4}",
         ReferenceCategory,
@@ -109,20 +112,17 @@ public static partial class CatalogRules
         "A record refers to a registry entry that does not exist.");
 
     public static readonly CatalogRule CyclicSectionParent = new(
-        CatalogRuleIds.CyclicSectionParent,
+        "JLLM0104",
         "Cyclic section parent",
         "Section '{0}' is its own ancestor ({1}): point 'parent' at the enclosing section",
         ReferenceCategory,
         DiagnosticSeverityLevel.Error,
         "Sections form a tree; a section that is its own ancestor has no place in the list's outline.");
 
-    public static IReadOnlyList<CatalogRule> All { get; } = new[]
-    {
-        InvalidYaml, UnknownKey, WrongValueType, MissingKey, DuplicateKey, InvalidDocument, UnsupportedYaml,
-        InvalidValue, RepeatedListItem, DuplicateId, IdentifierCollision, UnknownReference, CyclicSectionParent,
-        MissingLicense, UnusedFootnote, FootnoteMissingLanguage, MissingOpenAiTermsCaveat, UnsupportedOpenAiTermsCaveat,
-        IndividualDeveloperForm, NonCanonicalDeveloperName, MissingTranslation, UndisclosedAsText, BelowParameterThreshold,
-        ArchitectureWithoutPaper, DuplicateHuggingFaceRepo, MalformedHuggingFaceId, MalformedUrl, FutureYear,
-        AnnouncedInAnotherYear, BulletListInCell, PositionEmbeddingOffset, UnusedSuppression, LongId,
-    };
+    /// <summary>Every rule declared in this class, in id order: a new rule is listed by declaring it.</summary>
+    public static IReadOnlyList<CatalogRule> All { get; } = typeof(CatalogRules).GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(field => field.FieldType == typeof(CatalogRule))
+        .Select(field => (CatalogRule)field.GetValue(null)!)
+        .OrderBy(rule => rule.Id, StringComparer.Ordinal)
+        .ToArray();
 }

@@ -31,7 +31,7 @@ public sealed class MissingOpenAiTermsCaveatRule : ContentRule
                 var dataset = model.Datasets[index];
                 if (OpenAiTerms.IsGeneratedByOpenAi(dataset.Id, context))
                 {
-                    reporter.Report(CatalogRules.MissingOpenAiTermsCaveat, model, dataset.Span, model.Id, dataset.Id, "OpenAI", caveatId, CatalogRuleIds.MissingOpenAiTermsCaveat);
+                    reporter.Report(CatalogRules.MissingOpenAiTermsCaveat, model, dataset.Span, model.Id, dataset.Id, "OpenAI", caveatId, CatalogRules.MissingOpenAiTermsCaveat.Id);
                     break;
                 }
             }

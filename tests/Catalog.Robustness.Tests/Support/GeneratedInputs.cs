@@ -19,18 +19,18 @@ internal static class GeneratedInputs
 
     public static IReadOnlyList<GeneratedInput> All { get; } =
     [
-        Input("five-megabytes", Head("five-megabytes") + "name: \"" + new string('x', 5_000_000) + "\"\n", Error(CatalogRuleIds.InvalidDocument, 1, 1)),
-        Input("one-character-over-the-limit", OfLength(Head("over-the-limit") + "name: ", CatalogParser.MaxFileLength + 1), Error(CatalogRuleIds.InvalidDocument, 1, 1)),
+        Input("five-megabytes", Head("five-megabytes") + "name: \"" + new string('x', 5_000_000) + "\"\n", Error(CatalogRules.InvalidDocument.Id, 1, 1)),
+        Input("one-character-over-the-limit", OfLength(Head("over-the-limit") + "name: ", CatalogParser.MaxFileLength + 1), Error(CatalogRules.InvalidDocument.Id, 1, 1)),
         Input("half-megabyte-string", Head("half-megabyte-string") + "name: \"" + Repeat("半角/全角 \\\" */ ", 50_000) + "\"\n"),
         Input("megabyte-of-comments", Repeat("# a comment line that YAML skips, kept under the size limit\n", 16_000) + Head("megabyte-of-comments") + "name: Comments\n"),
         // The value of 'name' is at depth 1, so the 33rd bracket, brace or indented mapping is the first too deep.
-        Input("hundred-thousand-open-brackets", Head("brackets") + "name: " + new string('[', 100_000) + "\n", Error(CatalogRuleIds.InvalidDocument, 5, 7 + YamlTreeReader.MaxDepth)),
-        Input("hundred-thousand-open-braces", Head("braces") + "name: " + Repeat("{a: ", 100_000) + "\n", Error(CatalogRuleIds.InvalidDocument, 5, 7 + (4 * YamlTreeReader.MaxDepth))),
-        Input("thousand-levels-of-indentation", Head("indentation") + "name:\n" + string.Concat(Enumerable.Range(1, 1_000).Select(level => new string(' ', level) + "k:\n")), Error(CatalogRuleIds.InvalidDocument, 5 + YamlTreeReader.MaxDepth + 1, YamlTreeReader.MaxDepth + 2)),
-        Input("ten-thousand-documents", Repeat("---\nkind: model\n", 10_000), Error(CatalogRuleIds.InvalidDocument, 3, 1)),
+        Input("hundred-thousand-open-brackets", Head("brackets") + "name: " + new string('[', 100_000) + "\n", Error(CatalogRules.InvalidDocument.Id, 5, 7 + YamlTreeReader.MaxDepth)),
+        Input("hundred-thousand-open-braces", Head("braces") + "name: " + Repeat("{a: ", 100_000) + "\n", Error(CatalogRules.InvalidDocument.Id, 5, 7 + (4 * YamlTreeReader.MaxDepth))),
+        Input("thousand-levels-of-indentation", Head("indentation") + "name:\n" + string.Concat(Enumerable.Range(1, 1_000).Select(level => new string(' ', level) + "k:\n")), Error(CatalogRules.InvalidDocument.Id, 5 + YamlTreeReader.MaxDepth + 1, YamlTreeReader.MaxDepth + 2)),
+        Input("ten-thousand-documents", Repeat("---\nkind: model\n", 10_000), Error(CatalogRules.InvalidDocument.Id, 3, 1)),
         Input("thousands-of-aliases", "kind: model\nname: &n N\nlist:\n" + Repeat("  - *n\n", 5_000), ThousandsOfAliasesExpected()),
         // Five nodes (root, two keys, their values) come before the first item on line 3.
-        Input("more-nodes-than-allowed", "kind: developers\ndevelopers:\n" + Repeat("  - a\n", YamlTreeReader.MaxNodes + 10), Error(CatalogRuleIds.InvalidDocument, YamlTreeReader.MaxNodes - 2, 5)),
+        Input("more-nodes-than-allowed", "kind: developers\ndevelopers:\n" + Repeat("  - a\n", YamlTreeReader.MaxNodes + 10), Error(CatalogRules.InvalidDocument.Id, YamlTreeReader.MaxNodes - 2, 5)),
         Input("three-hundred-unknown-keys", Head("unknown-keys") + "name: N\n" + string.Concat(Enumerable.Range(0, 300).Select(index => $"unknown{index}: v\n")), UnknownKeysExpected()),
     ];
 
@@ -48,15 +48,15 @@ internal static class GeneratedInputs
     /// <summary>The anchor and the first aliases, until the reader stops at its problem budget.</summary>
     private static ExpectedDiagnostic[] ThousandsOfAliasesExpected() =>
     [
-        Error(CatalogRuleIds.UnsupportedYaml, 2, 7),
-        .. Enumerable.Range(0, YamlTreeReader.MaxProblems - 1).Select(index => Error(CatalogRuleIds.UnsupportedYaml, 4 + index, 5)),
-        Error(CatalogRuleIds.InvalidDocument, 4 + YamlTreeReader.MaxProblems - 1, 5),
+        Error(CatalogRules.UnsupportedYaml.Id, 2, 7),
+        .. Enumerable.Range(0, YamlTreeReader.MaxProblems - 1).Select(index => Error(CatalogRules.UnsupportedYaml.Id, 4 + index, 5)),
+        Error(CatalogRules.InvalidDocument.Id, 4 + YamlTreeReader.MaxProblems - 1, 5),
     ];
 
     /// <summary>The first <see cref="CatalogParser.MaxDiagnostics"/> unknown keys, then one diagnostic counting the rest.</summary>
     private static ExpectedDiagnostic[] UnknownKeysExpected() =>
     [
-        .. Enumerable.Range(0, CatalogParser.MaxDiagnostics).Select(index => Error(CatalogRuleIds.UnknownKey, 6 + index, 1)),
-        Error(CatalogRuleIds.InvalidDocument, 6 + CatalogParser.MaxDiagnostics, 1),
+        .. Enumerable.Range(0, CatalogParser.MaxDiagnostics).Select(index => Error(CatalogRules.UnknownKey.Id, 6 + index, 1)),
+        Error(CatalogRules.InvalidDocument.Id, 6 + CatalogParser.MaxDiagnostics, 1),
     ];
 }
