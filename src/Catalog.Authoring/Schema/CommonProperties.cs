@@ -16,7 +16,14 @@ internal static class CommonProperties
         new("section", ValueShape.SectionId, $"The id of the section (in registries/sections.yaml) whose table lists this {kindName}.") { Required = true };
 
     public static SchemaProperty Order(string within) =>
-        new("order", ValueShape.Integer, $"Position {within} (smaller first); the importer numbers rows in steps of 10 so new rows fit between.");
+        new("order", ValueShape.Integer, $"Position {within} (smaller first); the importer numbers rows in steps of 10 so new rows fit between.")
+        {
+            NotInRuntime = RenderOnly,
+            NotInExport = RenderOnly,
+        };
+
+    /// <summary>Why a key that only shapes the rendered list reaches neither the typed catalog nor the exports.</summary>
+    private const string RenderOnly = "it only arranges or words the rendered list";
 
     public static SchemaProperty LocalizedUrl(string what) =>
         new("url", ValueShape.LocalizedText, $"The {what}: one URL, or a mapping of ja, en and fr URLs where the languages link to different pages.");
@@ -31,7 +38,22 @@ internal static class CommonProperties
         });
 
     public static SchemaProperty Suppress() =>
-        new("suppress", ValueShape.ObjectList, "Content-rule findings this entry accepts, each with its reason.") { Items = Suppression };
+        new("suppress", ValueShape.ObjectList, "Content-rule findings this entry accepts, each with its reason.")
+        {
+            Items = Suppression,
+            NotInRuntime = ReviewOnly,
+            NotInExport = ReviewOnly,
+        };
+
+    private const string ReviewOnly = "it is a reviewer's decision for the checker, not a fact about the entry";
+
+    /// <summary>Other spellings the importer recognises: knowledge for reading the list, not a fact for consumers.</summary>
+    public static SchemaProperty Aliases() =>
+        new("aliases", ValueShape.TextList, "Other spellings of it the list uses, which the importer recognises (compared without case, typographic dashes as '-'); its names in every language count too.")
+        {
+            NotInRuntime = "it teaches the importer the list's spellings",
+            NotInExport = "it teaches the importer the list's spellings",
+        };
 
     /// <summary>The <c>&lt;field&gt;_text</c> keys, one per field a cell can be written out for.</summary>
     public static IEnumerable<SchemaProperty> DisplayTexts(IEnumerable<string> fields) =>
@@ -41,5 +63,7 @@ internal static class CommonProperties
             $"The '{field}' cell as the list writes it, for the languages where the structured fields cannot reproduce it (rare; the import report counts them).")
         {
             DisplayTextOf = field,
+            NotInRuntime = RenderOnly,
+            NotInExport = RenderOnly,
         });
 }

@@ -19,7 +19,7 @@ public static class ModelSchema
         {
             new SchemaProperty("label", ValueShape.LocalizedText, "The link text the list shows, in markdown (e.g. '**7b**-instruct'); a mapping of ja, en and fr where the languages label it differently.") { Required = true },
             new SchemaProperty("hf", ValueShape.Text, "The Hugging Face repo id, 'owner/name'; the link then goes to https://huggingface.co/owner/name."),
-            new SchemaProperty("url", ValueShape.Text, "A link other than a Hugging Face model repository (a GitHub repo, a download page)."),
+            new SchemaProperty("url", ValueShape.Text, "A link other than a Hugging Face model repository (a GitHub repo, a download page).") { Link = true },
             new SchemaProperty("parameters", ValueShape.ParameterCount, "Total parameters: 7B, 1.8B, 310M, 1T or a plain number."),
             new SchemaProperty("active_parameters", ValueShape.ParameterCount, "Parameters active per token, for mixture-of-experts models."),
             new SchemaProperty("licenses", ValueShape.IdList, "License ids (registries/licenses.yaml) of this variant, where they differ from the model's."),

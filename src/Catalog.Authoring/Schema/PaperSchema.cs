@@ -15,7 +15,7 @@ public static class PaperSchema
             new SchemaProperty("published", ValueShape.Date, "First publication date, yyyy-MM-dd; the table lists papers oldest first."),
             new SchemaProperty("venue", ValueShape.Text, "The venue (NeurIPS 2017, …); leave it out for a preprint."),
             new SchemaProperty("title", ValueShape.Text, "The paper's title.") { Required = true },
-            new SchemaProperty("url", ValueShape.Text, "Where the paper is published (arXiv, the proceedings)."),
+            new SchemaProperty("url", ValueShape.Text, "Where the paper is published (arXiv, the proceedings).") { Link = true },
             CommonProperties.Order("among papers of its section with the same date"),
         });
 

@@ -14,7 +14,7 @@ public static class RegistrySchemas
             CommonProperties.Id("developer", "sb-intuitions"),
             new SchemaProperty("name", ValueShape.LocalizedText, "The canonical name, or a mapping of ja, en and fr names.") { Required = true },
             new SchemaProperty("individual", ValueShape.Boolean, "An individual rather than an organisation; the list writes them 個人 (name)."),
-            new SchemaProperty("url", ValueShape.Text, "The developer's site or profile."),
+            new SchemaProperty("url", ValueShape.Text, "The developer's site or profile.") { Link = true },
         });
 
     public static readonly SchemaObject License = new(
@@ -26,9 +26,9 @@ public static class RegistrySchemas
             new SchemaProperty("name", ValueShape.LocalizedText, "The display name, or a mapping of ja, en and fr names.") { Required = true },
             new SchemaProperty("spdx", ValueShape.Text, "The SPDX identifier, where one exists (Apache-2.0, CC-BY-NC-4.0, …)."),
             new SchemaProperty("huggingface", ValueShape.Text, "The Hugging Face 'license:' tag, where the Hub has one."),
-            new SchemaProperty("aliases", ValueShape.TextList, "Other spellings of it the list uses, which the importer recognises (compared without case, typographic dashes as '-'); its names in every language count too."),
+            CommonProperties.Aliases(),
             new SchemaProperty("commercial_use", ValueShape.Text, "Whether the license lets you use a model commercially: allowed, not-allowed, conditional (user caps, acceptable-use policies, contacting the developer) or unknown.") { Required = true, Values = ClosedSets.CommercialUse.Keys.ToArray() },
-            new SchemaProperty("url", ValueShape.Text, "Where the license text is published."),
+            new SchemaProperty("url", ValueShape.Text, "Where the license text is published.") { Link = true },
         });
 
     public static readonly SchemaObject Dataset = new(
@@ -38,10 +38,10 @@ public static class RegistrySchemas
         {
             CommonProperties.Id("dataset", "ultrachat-200k"),
             new SchemaProperty("name", ValueShape.LocalizedText, "The data set's name.") { Required = true },
-            new SchemaProperty("aliases", ValueShape.TextList, "Other spellings of it the list uses, which the importer recognises (compared without case, typographic dashes as '-'); its names in every language count too."),
-            new SchemaProperty("url", ValueShape.Text, "Where the data set is published."),
+            CommonProperties.Aliases(),
+            new SchemaProperty("url", ValueShape.Text, "Where the data set is published.") { Link = true },
             new SchemaProperty("generated_by", ValueShape.TextList, "The model makers whose outputs this synthetic data set was generated with (e.g. openai): models trained on it inherit their terms."),
-            new SchemaProperty("generated_by_source", ValueShape.Text, "Where the generated_by fact is stated."),
+            new SchemaProperty("generated_by_source", ValueShape.Text, "Where the generated_by fact is stated.") { Link = true },
         });
 
     public static readonly SchemaObject Footnote = new(
@@ -67,24 +67,27 @@ public static class RegistrySchemas
     /// <summary>Markdown has six heading levels; a deeper one is not a heading (and a huge one exhausted memory when rendered).</summary>
     public const int MaxHeadingLevel = 6;
 
+    /// <summary>Why a section's layout keys are not in the typed catalog, which knows sections by id only.</summary>
+    private const string LayoutOnly = "it lays out the rendered list; the typed catalog knows sections by id";
+
     public static readonly SchemaObject Section = new(
         "section",
         "A section of the list: its heading, anchor and table columns in each language.",
         new[]
         {
             new SchemaProperty("id", ValueShape.SectionId, "The section's id, a path of id segments below its parent's (text-generation/from-scratch/general); records name it in 'section:'.") { Required = true },
-            new SchemaProperty("parent", ValueShape.SectionId, "The id of the enclosing section."),
-            new SchemaProperty("level", ValueShape.Integer, "The heading level (1 for the title, 2 for ##, …, 6 for ######, the deepest markdown has).") { Required = true, Minimum = 1, Maximum = MaxHeadingLevel },
-            new SchemaProperty("anchor", ValueShape.Text, "The HTML anchor of the heading, so other sections can link to it."),
-            new SchemaProperty("heading", ValueShape.LocalizedText, "The heading, or a mapping of ja, en and fr headings.") { Required = true },
-            new SchemaProperty("intro", ValueShape.LocalizedText, "Prose shown between the heading and the table."),
-            new SchemaProperty("records", ValueShape.Text, "The kind of record its table lists; leave it out for a heading without a table.") { Values = ClosedSets.RecordKinds },
+            new SchemaProperty("parent", ValueShape.SectionId, "The id of the enclosing section.") { NotInExport = LayoutOnly },
+            new SchemaProperty("level", ValueShape.Integer, "The heading level (1 for the title, 2 for ##, …, 6 for ######, the deepest markdown has).") { Required = true, Minimum = 1, Maximum = MaxHeadingLevel, NotInRuntime = LayoutOnly, NotInExport = LayoutOnly },
+            new SchemaProperty("anchor", ValueShape.Text, "The HTML anchor of the heading, so other sections can link to it.") { NotInRuntime = LayoutOnly, NotInExport = LayoutOnly },
+            new SchemaProperty("heading", ValueShape.LocalizedText, "The heading, or a mapping of ja, en and fr headings.") { Required = true, NotInRuntime = LayoutOnly, NotInExport = LayoutOnly },
+            new SchemaProperty("intro", ValueShape.LocalizedText, "Prose shown between the heading and the table.") { NotInRuntime = LayoutOnly, NotInExport = LayoutOnly },
+            new SchemaProperty("records", ValueShape.Text, "The kind of record its table lists; leave it out for a heading without a table.") { Values = ClosedSets.RecordKinds, NotInRuntime = LayoutOnly, NotInExport = LayoutOnly },
             new SchemaProperty("category", ValueShape.Text, "The model category, for model sections; child sections inherit their parent's.") { Values = ModelCategories.ByName.Keys.ToArray() },
-            new SchemaProperty("columns", ValueShape.ObjectList, "The table's columns, left to right.") { Items = Column },
-            new SchemaProperty("ordering", ValueShape.Text, "How the table orders its rows: parameters-desc (largest first), year-desc (newest first), published (oldest paper first) or catalog (by each record's order).") { Values = ClosedSets.Orderings },
-            new SchemaProperty("variants_in", ValueShape.Text, "The column whose cell lists the size variants.") { Values = ClosedSets.VariantColumns },
-            new SchemaProperty("long_context_from", ValueShape.Integer, "Context lengths from this many tokens on are shown in bold.") { Minimum = 1 },
-            new SchemaProperty("outro", ValueShape.LocalizedText, "Prose shown after the table."),
+            new SchemaProperty("columns", ValueShape.ObjectList, "The table's columns, left to right.") { Items = Column, NotInRuntime = LayoutOnly, NotInExport = LayoutOnly },
+            new SchemaProperty("ordering", ValueShape.Text, "How the table orders its rows: parameters-desc (largest first), year-desc (newest first), published (oldest paper first) or catalog (by each record's order).") { Values = ClosedSets.Orderings, NotInRuntime = LayoutOnly, NotInExport = LayoutOnly },
+            new SchemaProperty("variants_in", ValueShape.Text, "The column whose cell lists the size variants.") { Values = ClosedSets.VariantColumns, NotInRuntime = LayoutOnly, NotInExport = LayoutOnly },
+            new SchemaProperty("long_context_from", ValueShape.Integer, "Context lengths from this many tokens on are shown in bold.") { Minimum = 1, NotInRuntime = LayoutOnly, NotInExport = LayoutOnly },
+            new SchemaProperty("outro", ValueShape.LocalizedText, "Prose shown after the table.") { NotInRuntime = LayoutOnly, NotInExport = LayoutOnly },
         });
 
     public static readonly SchemaFile Developers = File("developers", "developer", Developer);

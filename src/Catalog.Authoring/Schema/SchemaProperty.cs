@@ -17,6 +17,9 @@ public sealed record SchemaProperty(string Key, ValueShape Shape, string Descrip
     /// <summary>A regular expression a <see cref="ValueShape.Text"/> value must match, where its form is fixed.</summary>
     public string? Pattern { get; init; }
 
+    /// <summary>A <see cref="ValueShape.Text"/> value that is a web address: the checker wants an absolute http(s) URL.</summary>
+    public bool Link { get; init; }
+
     /// <summary>The smallest whole number accepted, for <see cref="ValueShape.Integer"/> and <see cref="ValueShape.IntegerOrObjectList"/>.</summary>
     public int? Minimum { get; init; }
 
@@ -25,6 +28,15 @@ public sealed record SchemaProperty(string Key, ValueShape Shape, string Descrip
 
     /// <summary>For a <c>&lt;field&gt;_text</c> key: the field whose cell it writes out as the list shows it.</summary>
     public string? DisplayTextOf { get; init; }
+
+    /// <summary>
+    /// Why the key does not reach the typed catalog (the runtime library), where it does not: a key for the
+    /// renderer or the checker only. <see langword="null"/> for a key the typed catalog carries.
+    /// </summary>
+    public string? NotInRuntime { get; init; }
+
+    /// <summary>Why the key does not reach <c>jllm export</c>'s JSON, where it does not.</summary>
+    public string? NotInExport { get; init; }
 
     /// <summary>The mapping each list item is, for <see cref="ValueShape.ObjectList"/> and <see cref="ValueShape.IntegerOrObjectList"/>.</summary>
     public SchemaObject? Items { get; init; }

@@ -80,6 +80,11 @@ internal static class JsonSchemaEmitter
                     writer.WriteString("pattern", property.Pattern);
                 }
 
+                if (property.Link)
+                {
+                    writer.WriteString("format", "uri");
+                }
+
                 break;
             case ValueShape.LocalizedText:
                 WriteLocalizedText(writer);

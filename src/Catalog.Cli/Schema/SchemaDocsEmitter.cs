@@ -51,7 +51,7 @@ internal static class SchemaDocsEmitter
         var displayTexts = mapping.Properties.Where(property => property.DisplayTextOf is not null).ToList();
         foreach (var property in mapping.Properties.Except(displayTexts))
         {
-            text.Append(CultureInfo.InvariantCulture, $"| `{property.Key}` | {Describe(property)} | {(property.Required ? "yes" : "")} | {Cell(property.Description)} |\n");
+            text.Append(CultureInfo.InvariantCulture, $"| `{property.Key}` | {Describe(property)} | {(property.Required ? "yes" : "")} | {Cell(property.Description + Reach(property))} |\n");
             if (property.Items is { } items && nested.All(entry => entry.Mapping != items))
             {
                 nested.Add((property.Key, items));
@@ -68,6 +68,16 @@ internal static class SchemaDocsEmitter
         text.Append('\n');
     }
 
+    /// <summary>Where a key stops: the outputs that leave it out, with the description's reason.</summary>
+    private static string Reach(SchemaProperty property) => (property.NotInRuntime, property.NotInExport) switch
+    {
+        (null, null) => "",
+        ({ } runtime, { } export) when runtime == export => $" Not in the typed catalog or the exports: {runtime}.",
+        ({ } runtime, null) => $" Not in the typed catalog: {runtime}.",
+        (null, { } export) => $" Not in the exports: {export}.",
+        ({ } runtime, { } export) => $" Not in the typed catalog: {runtime}. Not in the exports: {export}.",
+    };
+
     private static string Describe(SchemaProperty property)
     {
         var values = property.Values is null ? "" : string.Join(", ", property.Values.Select(value => $"`{value}`"));
@@ -75,6 +85,7 @@ internal static class SchemaDocsEmitter
         {
             ValueShape.Kind => $"`{property.Values![0]}`",
             ValueShape.Text when property.Values is not null => "one of " + values,
+            ValueShape.Text when property.Link => "URL",
             ValueShape.Text => property.Pattern is null ? "text" : $"text matching `{Cell(property.Pattern)}`",
             ValueShape.LocalizedText => "text, or `ja`/`en`/`fr` texts",
             ValueShape.Integer => (property.Minimum, property.Maximum) switch

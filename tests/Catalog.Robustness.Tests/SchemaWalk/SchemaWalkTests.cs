@@ -1,0 +1,89 @@
+using System.Text.Json;
+using JapaneseLlm.Catalog.Authoring.Diagnostics;
+using JapaneseLlm.Catalog.Authoring.Parsing;
+using JapaneseLlm.Catalog.Cli.Catalog;
+using JapaneseLlm.Catalog.Cli.Export;
+using JapaneseLlm.Catalog.Cli.Yaml;
+using JapaneseLlm.Catalog.Robustness.Support;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace JapaneseLlm.Catalog.Robustness.SchemaWalk;
+
+/// <summary>
+/// Every key the schema description lists, for every kind of file, is taken through every stage: YAML → parse →
+/// generated C# → runtime property, → <c>jllm export</c>, and → YAML writer → parse. A key that a stage forgets
+/// fails here by name; a key that a stage leaves out on purpose says why in the description
+/// (<c>NotInRuntime</c>, <c>NotInExport</c>). A new key needs no change here, only a new shape does.
+/// </summary>
+public sealed class SchemaWalkTests
+{
+    private static readonly Lazy<SchemaSample> Sample = new(SchemaSample.Create);
+
+    [Fact]
+    public void The_sample_holds_every_key_and_parses_without_errors()
+    {
+        var sample = Sample.Value;
+        var errors = Parse(sample.Files).SelectMany(file => file.Diagnostics).Where(diagnostic => diagnostic.Severity == DiagnosticSeverityLevel.Error);
+        Assert.Empty(errors.Select(diagnostic => $"{diagnostic.Path}:{diagnostic.Span.Line}: {diagnostic.Message}"));
+        AssertNoneForgotten(Forgotten(OutputLeaves.Of(Parse(sample.Files).SelectMany(file => file.Entries)), sample.Values));
+    }
+
+    [Fact]
+    public void Every_key_reaches_the_typed_catalog()
+    {
+        var sample = Sample.Value;
+        var build = CatalogBuild.Of([.. sample.Files.Select(file => new CorpusText("/walk/" + file.Key, file.Value))]);
+        Assert.Empty(build.CompilerDiagnostics.Select(diagnostic => diagnostic.ToString()));
+        var errors = build.CatalogDiagnostics.Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).Select(diagnostic => diagnostic.ToString()).ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        var compiled = CompiledCatalog.Load(build.Generator.Output);
+        var records = compiled.Kinds.SelectMany(kind => compiled.Ids(kind).Select(id => compiled.Find(kind, id)!));
+        AssertNoneForgotten(Forgotten(OutputLeaves.Of(records), sample.Values.Where(value => value.NotInRuntime is null)));
+    }
+
+    [Fact]
+    public void Every_key_reaches_the_json_export()
+    {
+        var sample = Sample.Value;
+        using var document = JsonDocument.Parse(CatalogJsonExporter.Export(Load(sample.Files)));
+        AssertNoneForgotten(Forgotten(OutputLeaves.Of(document.RootElement), sample.Values.Where(value => value.NotInExport is null)));
+    }
+
+    [Fact]
+    public void Every_key_survives_the_yaml_writer()
+    {
+        var sample = Sample.Value;
+        var written = CatalogFileSet.From(Load(sample.Files));
+        var reparsed = Parse(written);
+        Assert.Empty(reparsed.SelectMany(file => file.Diagnostics).Where(diagnostic => diagnostic.Severity == DiagnosticSeverityLevel.Error).Select(diagnostic => diagnostic.Message));
+        AssertNoneForgotten(Forgotten(OutputLeaves.Of(reparsed.SelectMany(file => file.Entries)), sample.Values));
+    }
+
+    [Fact]
+    public void A_stage_that_drops_a_key_is_caught()
+    {
+        // The check itself, against an output that lost one value: the walk must name that key.
+        var sample = Sample.Value;
+        var leaves = OutputLeaves.Of(Parse(sample.Files).SelectMany(file => file.Entries));
+        var dropped = sample.Values.First(value => value.Owner == "model" && value.Property.Key == "architecture");
+        leaves.ExceptWith(dropped.Forms);
+        Assert.Equal(["model.architecture"], Forgotten(leaves, sample.Values));
+    }
+
+    private static void AssertNoneForgotten(List<string> forgotten) =>
+        Assert.True(forgotten.Count == 0, "keys a stage forgot: " + string.Join(", ", forgotten));
+
+    private static List<string> Forgotten(HashSet<string> leaves, IEnumerable<SampleValue> values) =>
+        [.. values.Where(value => !OutputLeaves.Holds(leaves, value)).Select(value => value.ToString())];
+
+    private static List<ParsedFile> Parse(IEnumerable<KeyValuePair<string, string>> files) =>
+        [.. files.Select(file => CatalogParser.Parse(file.Key, file.Value))];
+
+    private static CatalogContent Load(IReadOnlyDictionary<string, string> files)
+    {
+        var (content, diagnostics) = CatalogLoader.Load(files);
+        Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.Severity == DiagnosticSeverityLevel.Error);
+        return content;
+    }
+}
