@@ -33,6 +33,30 @@ public sealed class EditorAssistanceTests : IClassFixture<LanguageServerFixture>
     }
 
     [Fact]
+    public async Task A_license_list_completes_the_registrys_license_ids()
+    {
+        const string text = "# yaml-language-server: $schema=../../../../schema/model.schema.json\nkind: model\nid: new-model\nlicenses:\n- \n";
+        var labels = await fixture.Server.Complete(Path.ChangeExtension(NewModel, ".licensed.yaml"), text, 4, 2);
+        Assert.Contains("apache-2.0", labels);
+        Assert.Contains("cc-by-nc-4.0", labels);
+        Assert.DoesNotContain("sb-intuitions", labels);
+    }
+
+    [Fact]
+    public async Task A_misspelt_license_id_is_an_error_in_the_editor()
+    {
+        const string text = "# yaml-language-server: $schema=../../../../schema/model.schema.json\nkind: model\nid: new-model\nlicenses:\n- apache-2\n";
+        // A document per text: the server keeps what it was sent for a path.
+        var misspeltPath = Path.ChangeExtension(NewModel, ".misspelt.yaml");
+        var correctedPath = Path.ChangeExtension(NewModel, ".corrected.yaml");
+        var results = await fixture.Server.Validate(
+            new Dictionary<string, string> { [misspeltPath] = text, [correctedPath] = text.Replace("apache-2\n", "apache-2.0\n", StringComparison.Ordinal) },
+            expectErrors: true);
+        Assert.Contains(results[misspeltPath], problem => problem.Line == 5 && problem.Severity == 1);
+        Assert.DoesNotContain(results[correctedPath], problem => problem.Line == 5);
+    }
+
+    [Fact]
     public async Task Hovering_a_key_shows_its_description()
     {
         const string text = "# yaml-language-server: $schema=../../../../schema/model.schema.json\nkind: model\nannounced: 2025-01-01\n";

@@ -20,8 +20,8 @@ public static class BenchmarkSchema
             CommonProperties.LocalizedUrl("benchmark's page the name links to"),
             new SchemaProperty("anchor", ValueShape.Text, "The HTML anchor the list gives the row, so other rows can link to it."),
             new SchemaProperty("description", ValueShape.LocalizedText, "What the benchmark measures, per language (markdown allowed)."),
-            new SchemaProperty("developers", ValueShape.IdList, "Developer ids (registries/developers.yaml)."),
-            new SchemaProperty("footnotes", ValueShape.FootnoteMap, "Footnotes attached to cells: a mapping from the cell's field to a footnote id (registries/footnotes.yaml) or a list of them.") { Values = DisplayFields },
+            new SchemaProperty("developers", ValueShape.IdList, "Developer ids (registries/developers.yaml).") { References = "developers" },
+            new SchemaProperty("footnotes", ValueShape.FootnoteMap, "Footnotes attached to cells: a mapping from the cell's field to a footnote id (registries/footnotes.yaml) or a list of them.") { Values = DisplayFields, References = "footnotes" },
             CommonProperties.Order("in its section"),
         }.Concat(CommonProperties.DisplayTexts(DisplayFields)).ToArray());
 

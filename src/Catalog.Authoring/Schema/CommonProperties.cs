@@ -13,7 +13,7 @@ internal static class CommonProperties
         new("id", ValueShape.Id, $"The {kindName}'s id, unique among {kindName}s: lowercase letters, digits, '.', '_', '+' and '-' (e.g. '{example}'). It names the generated C# member.") { Required = true };
 
     public static SchemaProperty Section(string kindName) =>
-        new("section", ValueShape.SectionId, $"The id of the section (in registries/sections.yaml) whose table lists this {kindName}.") { Required = true };
+        new("section", ValueShape.SectionId, $"The id of the section (in registries/sections.yaml) whose table lists this {kindName}.") { Required = true, References = "sections" };
 
     public static SchemaProperty Order(string within) =>
         new("order", ValueShape.Integer, $"Position {within} (smaller first); the importer numbers rows in steps of 10 so new rows fit between.")

@@ -22,7 +22,7 @@ public static class ModelSchema
             new SchemaProperty("url", ValueShape.Text, "A link other than a Hugging Face model repository (a GitHub repo, a download page).") { Link = true },
             new SchemaProperty("parameters", ValueShape.ParameterCount, "Total parameters: 7B, 1.8B, 310M, 1T or a plain number."),
             new SchemaProperty("active_parameters", ValueShape.ParameterCount, "Parameters active per token, for mixture-of-experts models."),
-            new SchemaProperty("licenses", ValueShape.IdList, "License ids (registries/licenses.yaml) of this variant, where they differ from the model's."),
+            new SchemaProperty("licenses", ValueShape.IdList, "License ids (registries/licenses.yaml) of this variant, where they differ from the model's.") { References = "licenses" },
         });
 
     public static readonly SchemaObject ContextLengthItem = new(
@@ -51,13 +51,13 @@ public static class ModelSchema
             new SchemaProperty("base_model", ValueShape.LocalizedText, "The base model(s) a continually pre-trained, post-trained or merged model starts from."),
             new SchemaProperty("context_length", ValueShape.IntegerOrObjectList, "The context length in tokens: one number for the whole family, or a list of {tokens, applies_to} where variants differ.") { Minimum = 1, Items = ContextLengthItem },
             new SchemaProperty("training_data", ValueShape.LocalizedText, "The training data as the list describes it."),
-            new SchemaProperty("developers", ValueShape.IdList, "Developer ids (registries/developers.yaml)."),
-            new SchemaProperty("licenses", ValueShape.IdList, "License ids (registries/licenses.yaml) of the whole family."),
+            new SchemaProperty("developers", ValueShape.IdList, "Developer ids (registries/developers.yaml).") { References = "developers" },
+            new SchemaProperty("licenses", ValueShape.IdList, "License ids (registries/licenses.yaml) of the whole family.") { References = "licenses" },
             new SchemaProperty("platform", ValueShape.LocalizedText, "Where an API model is offered (API table only)."),
             new SchemaProperty("huggingface_support", ValueShape.Text, "Whether an encoder loads with Hugging Face transformers: yes (on the Hub), convertible (a format transformers reads) or no.") { Values = ClosedSets.HuggingFaceSupport.Keys.ToArray() },
             new SchemaProperty("variants", ValueShape.ObjectList, "The family's sizes and releases.") { Items = Variant },
-            new SchemaProperty("datasets", ValueShape.IdList, "Training data set ids (registries/datasets.yaml), where the registry knows them."),
-            new SchemaProperty("footnotes", ValueShape.FootnoteMap, "Footnotes attached to cells: a mapping from the cell's field to a footnote id (registries/footnotes.yaml) or a list of them.") { Values = DisplayFields.Append("variants").ToArray() },
+            new SchemaProperty("datasets", ValueShape.IdList, "Training data set ids (registries/datasets.yaml), where the registry knows them.") { References = "datasets" },
+            new SchemaProperty("footnotes", ValueShape.FootnoteMap, "Footnotes attached to cells: a mapping from the cell's field to a footnote id (registries/footnotes.yaml) or a list of them.") { Values = DisplayFields.Append("variants").ToArray(), References = "footnotes" },
             new SchemaProperty("parameters", ValueShape.ParameterCount, "Parameters of the whole family where the list states one size for it (e.g. the base model's size)."),
             new SchemaProperty("active_parameters", ValueShape.ParameterCount, "Parameters active per token, for a mixture-of-experts family."),
             new SchemaProperty("undisclosed", ValueShape.TextList, "Fields the developer has not disclosed; the list writes 不明 / Undisclosed / Non divulgué (？ for a license) there.") { Values = DisplayFields },

@@ -76,7 +76,7 @@ public static class RegistrySchemas
         new[]
         {
             new SchemaProperty("id", ValueShape.SectionId, "The section's id, a path of id segments below its parent's (text-generation/from-scratch/general); records name it in 'section:'.") { Required = true },
-            new SchemaProperty("parent", ValueShape.SectionId, "The id of the enclosing section.") { NotInExport = LayoutOnly },
+            new SchemaProperty("parent", ValueShape.SectionId, "The id of the enclosing section.") { NotInExport = LayoutOnly, References = "sections" },
             new SchemaProperty("level", ValueShape.Integer, "The heading level (1 for the title, 2 for ##, …, 6 for ######, the deepest markdown has).") { Required = true, Minimum = 1, Maximum = MaxHeadingLevel, NotInRuntime = LayoutOnly, NotInExport = LayoutOnly },
             new SchemaProperty("anchor", ValueShape.Text, "The HTML anchor of the heading, so other sections can link to it.") { NotInRuntime = LayoutOnly, NotInExport = LayoutOnly },
             new SchemaProperty("heading", ValueShape.LocalizedText, "The heading, or a mapping of ja, en and fr headings.") { Required = true, NotInRuntime = LayoutOnly, NotInExport = LayoutOnly },

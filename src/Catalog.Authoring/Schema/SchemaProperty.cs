@@ -20,6 +20,12 @@ public sealed record SchemaProperty(string Key, ValueShape Shape, string Descrip
     /// <summary>A <see cref="ValueShape.Text"/> value that is a web address: the checker wants an absolute http(s) URL.</summary>
     public bool Link { get; init; }
 
+    /// <summary>
+    /// The registry whose ids the value names (its <c>kind:</c>: developers, licenses, datasets, footnotes,
+    /// sections), for <see cref="ValueShape.IdList"/>, <see cref="ValueShape.FootnoteMap"/> and <see cref="ValueShape.SectionId"/> values.
+    /// </summary>
+    public string? References { get; init; }
+
     /// <summary>The smallest whole number accepted, for <see cref="ValueShape.Integer"/> and <see cref="ValueShape.IntegerOrObjectList"/>.</summary>
     public int? Minimum { get; init; }
 

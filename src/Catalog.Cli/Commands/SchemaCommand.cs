@@ -3,20 +3,23 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Text;
+using JapaneseLlm.Catalog.Cli.Options;
 using JapaneseLlm.Catalog.Cli.Schema;
 
 namespace JapaneseLlm.Catalog.Cli.Commands;
 
-/// <summary><c>jllm schema --out DIR [--docs FILE] [--check]</c>: the catalog's JSON Schemas (and docs/schema.md) from the schema description.</summary>
+/// <summary><c>jllm schema --out DIR [--docs FILE] [--catalog DIR] [--check]</c>: the catalog's JSON Schemas (and docs/schema.md) from the schema description and the registries' ids.</summary>
 internal static class SchemaCommand
 {
     private const string Description = """
         Write the JSON Schema of every kind of catalog file, which editors validate and complete catalog YAML
         with, from the schema description the parser also reads its keys from; with --docs, also the reference page.
+        Keys that refer to a registry (developers, licenses, data sets, footnotes, sections) accept and complete
+        the ids the catalog's registries hold, each with what it stands for: regenerate after editing a registry.
 
         Examples:
-          jllm schema --out catalog/schema --docs docs/schema.md
-          jllm schema --out catalog/schema --docs docs/schema.md --check
+          jllm schema --out catalog/schema --docs docs/schema.md --catalog catalog
+          jllm schema --out catalog/schema --docs docs/schema.md --catalog catalog --check
         """;
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -24,14 +27,16 @@ internal static class SchemaCommand
         var output = new Option<string>("--out") { Description = "The folder to write the *.schema.json files into (catalog/schema).", Required = true };
         var docs = new Option<string?>("--docs") { Description = "Also write the schema reference page (docs/schema.md)." };
         var check = new Option<bool>("--check") { Description = "Write nothing; exit 1 if a file differs from what would be written." };
-        var command = new Command("schema", Description) { output, docs, check };
-        command.SetAction(result => Program.Guard(stderr, () => Run(result.GetValue(output)!, result.GetValue(docs), result.GetValue(check), stdout, stderr)));
+        var catalog = CatalogInput.CreateOption();
+        var command = new Command("schema", Description) { output, docs, catalog, check };
+        command.SetAction(result => Program.Guard(stderr, () =>
+            Run(result.GetValue(output)!, result.GetValue(docs), RegistryIds.Of(CatalogInput.Load(result.GetValue(catalog), stderr)), result.GetValue(check), stdout, stderr)));
         return command;
     }
 
-    public static int Run(string output, string? docs, bool check, TextWriter stdout, TextWriter stderr)
+    public static int Run(string output, string? docs, RegistryIds ids, bool check, TextWriter stdout, TextWriter stderr)
     {
-        var files = SchemaOutputs.JsonSchemas().Select(pair => (Path: Path.Combine(output, pair.Key), Text: pair.Value)).ToList();
+        var files = SchemaOutputs.JsonSchemas(ids).Select(pair => (Path: Path.Combine(output, pair.Key), Text: pair.Value)).ToList();
         if (docs is not null)
         {
             files.Add((docs, SchemaOutputs.Documentation()));

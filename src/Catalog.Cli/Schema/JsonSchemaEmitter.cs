@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -24,7 +25,8 @@ internal static class JsonSchemaEmitter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Emit(SchemaFile file)
+    /// <summary>The schema of <paramref name="file"/>; keys that refer to a registry accept the ids <paramref name="ids"/> lists.</summary>
+    public static string Emit(SchemaFile file, RegistryIds ids)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, Options))
@@ -32,14 +34,14 @@ internal static class JsonSchemaEmitter
             writer.WriteStartObject();
             writer.WriteString("$schema", Draft);
             writer.WriteString("title", file.Title);
-            WriteObjectBody(writer, file.Root);
+            WriteObjectBody(writer, file.Root, ids);
             writer.WriteEndObject();
         }
 
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
-    private static void WriteObjectBody(Utf8JsonWriter writer, SchemaObject mapping)
+    private static void WriteObjectBody(Utf8JsonWriter writer, SchemaObject mapping, RegistryIds ids)
     {
         writer.WriteString("description", mapping.Description);
         writer.WriteString("type", "object");
@@ -47,7 +49,7 @@ internal static class JsonSchemaEmitter
         foreach (var property in mapping.Properties)
         {
             writer.WriteStartObject(property.Key);
-            WriteProperty(writer, property);
+            WriteProperty(writer, property, ids);
             writer.WriteEndObject();
         }
 
@@ -63,8 +65,9 @@ internal static class JsonSchemaEmitter
         writer.WriteBoolean("additionalProperties", false);
     }
 
-    private static void WriteProperty(Utf8JsonWriter writer, SchemaProperty property)
+    private static void WriteProperty(Utf8JsonWriter writer, SchemaProperty property, RegistryIds ids)
     {
+        var known = property.References is { } registry ? ids.For(registry) : Array.Empty<(string Id, string Description)>();
         writer.WriteString("description", property.Description);
         switch (property.Shape)
         {
@@ -104,11 +107,15 @@ internal static class JsonSchemaEmitter
             case ValueShape.Id:
                 WritePatterned(writer, ValuePatterns.Id);
                 break;
+            case ValueShape.SectionId when known.Count > 0:
+                writer.WriteString("type", "string");
+                WriteKnownIds(writer, known);
+                break;
             case ValueShape.SectionId:
                 WritePatterned(writer, ValuePatterns.SectionId);
                 break;
             case ValueShape.IdList:
-                WriteIdList(writer);
+                WriteIdList(writer, known);
                 break;
             case ValueShape.TextList:
                 WriteTextList(writer, property);
@@ -121,12 +128,12 @@ internal static class JsonSchemaEmitter
                 break;
             case ValueShape.ObjectList:
                 writer.WriteString("type", "array");
-                WriteItems(writer, property);
+                WriteItems(writer, property, ids);
                 break;
             case ValueShape.IntegerOrObjectList:
                 WriteTypes(writer, "integer", "array");
                 WriteMinimum(writer, property);
-                WriteItems(writer, property);
+                WriteItems(writer, property, ids);
                 break;
             case ValueShape.FootnoteMap:
                 writer.WriteString("type", "object");
@@ -135,7 +142,7 @@ internal static class JsonSchemaEmitter
                 writer.WriteEndObject();
                 writer.WriteStartObject("additionalProperties");
                 writer.WriteString("description", "A footnote id (registries/footnotes.yaml) or a list of them.");
-                WriteIdList(writer);
+                WriteIdList(writer, known);
                 writer.WriteEndObject();
                 break;
             default:
@@ -163,8 +170,14 @@ internal static class JsonSchemaEmitter
         writer.WriteBoolean("additionalProperties", false);
     }
 
-    private static void WriteIdList(Utf8JsonWriter writer)
+    private static void WriteIdList(Utf8JsonWriter writer, IReadOnlyList<(string Id, string Description)> known)
     {
+        if (known.Count > 0)
+        {
+            WriteOneOrMany(writer, () => WriteKnownIds(writer, known));
+            return;
+        }
+
         WriteTypes(writer, "string", "array");
         writer.WriteString("pattern", ValuePatterns.Id);
         writer.WriteStartObject("items");
@@ -183,17 +196,25 @@ internal static class JsonSchemaEmitter
             return;
         }
 
-        // An enum constrains every type it sits beside, so a closed list needs one alternative per form.
+        WriteOneOrMany(writer, () => WriteEnum(writer, property));
+    }
+
+    /// <summary>
+    /// One string or a list of strings, each constrained by <paramref name="writeConstraint"/>. An enum constrains
+    /// every type it sits beside, so each form is its own alternative.
+    /// </summary>
+    private static void WriteOneOrMany(Utf8JsonWriter writer, Action writeConstraint)
+    {
         writer.WriteStartArray("anyOf");
         writer.WriteStartObject();
         writer.WriteString("type", "string");
-        WriteEnum(writer, property);
+        writeConstraint();
         writer.WriteEndObject();
         writer.WriteStartObject();
         writer.WriteString("type", "array");
         writer.WriteStartObject("items");
         writer.WriteString("type", "string");
-        WriteEnum(writer, property);
+        writeConstraint();
         writer.WriteEndObject();
         writer.WriteEndObject();
         writer.WriteEndArray();
@@ -205,11 +226,33 @@ internal static class JsonSchemaEmitter
         writer.WriteString("pattern", pattern);
     }
 
-    private static void WriteItems(Utf8JsonWriter writer, SchemaProperty property)
+    private static void WriteItems(Utf8JsonWriter writer, SchemaProperty property, RegistryIds ids)
     {
         writer.WriteStartObject("items");
-        WriteObjectBody(writer, property.Items!);
+        WriteObjectBody(writer, property.Items!, ids);
         writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// The registry's ids as an enum, with <c>enumDescriptions</c> (the keyword VS Code's and yaml-language-server's
+    /// completion and hover show beside each value): what the id stands for.
+    /// </summary>
+    private static void WriteKnownIds(Utf8JsonWriter writer, IReadOnlyList<(string Id, string Description)> known)
+    {
+        writer.WriteStartArray("enum");
+        foreach (var (id, _) in known)
+        {
+            writer.WriteStringValue(id);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("enumDescriptions");
+        foreach (var (_, description) in known)
+        {
+            writer.WriteStringValue(description);
+        }
+
+        writer.WriteEndArray();
     }
 
     private static void WriteEnum(Utf8JsonWriter writer, SchemaProperty property)

@@ -31,10 +31,13 @@ internal static class SchemaDocsProse
         After changing the description, regenerate and commit both outputs:
 
         ```sh
-        dotnet run --project src/Catalog.Cli -- schema --out catalog/schema --docs docs/schema.md
+        dotnet run --project src/Catalog.Cli -- schema --out catalog/schema --docs docs/schema.md --catalog catalog
         ```
 
         `jllm schema --check` (same options) exits 1 when the committed files are stale; a test does the same.
+        Keys that refer to a registry (`developers`, `licenses`, `datasets`, footnotes, sections) list the registry's ids
+        in the JSON Schemas, each with what it stands for, so editors complete and check them: regenerate after editing
+        a registry (`--catalog catalog` reads the working copy's registries; without it, the catalog bundled with jllm).
 
         ## Value shapes
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using JapaneseLlm.Catalog.Cli.Catalog;
 using JapaneseLlm.Catalog.Cli.Schema;
 
 namespace JapaneseLlm.Catalog.Cli.Templates;
@@ -14,6 +15,8 @@ namespace JapaneseLlm.Catalog.Cli.Templates;
 /// </summary>
 internal static class CatalogTemplate
 {
+    private const string CatalogFolder = "catalog/";
+
     /// <summary>The files, by path relative to the project folder (forward slashes).</summary>
     public static IReadOnlyDictionary<string, string> Files(string projectName, string packageVersion, string targetFramework)
     {
@@ -71,7 +74,10 @@ internal static class CatalogTemplate
 
                 """,
         };
-        foreach (var (fileName, schema) in SchemaOutputs.JsonSchemas())
+        // The schemas offer the template's own ids; 'jllm schema --catalog catalog' refreshes them after an edit.
+        var catalog = CatalogLoader.Load(files.Where(file => file.Key.StartsWith(CatalogFolder, StringComparison.Ordinal))
+            .ToDictionary(file => file.Key.Substring(CatalogFolder.Length), file => file.Value, StringComparer.Ordinal)).Catalog;
+        foreach (var (fileName, schema) in SchemaOutputs.JsonSchemas(RegistryIds.Of(catalog)))
         {
             files["catalog/schema/" + fileName] = schema;
         }

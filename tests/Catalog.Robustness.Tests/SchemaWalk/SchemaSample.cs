@@ -146,10 +146,10 @@ internal sealed class SchemaSample
             case ValueShape.TextList:
                 return "[" + Record(owner, property, $"t-{tag}") + "]";
             case ValueShape.IdList:
-                return "[" + Reference(owner, property, property.Key, $"ref-{tag}") + "]";
+                return "[" + Reference(owner, property, property.References!, $"ref-{tag}") + "]";
             case ValueShape.FootnoteMap:
                 var field = property.Values is { Count: > 0 } fields ? fields[0] : "name";
-                return "{" + field + ": " + Reference(owner, property, "footnotes", $"ref-{tag}") + "}";
+                return "{" + field + ": " + Reference(owner, property, property.References!, $"ref-{tag}") + "}";
             default:
                 throw new NotSupportedException($"No sample value for the shape {property.Shape} of '{property.Key}': teach SchemaSample the new shape.");
         }
