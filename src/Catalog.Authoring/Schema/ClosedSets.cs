@@ -33,6 +33,12 @@ public static class ClosedSets
     /// <summary>The columns whose cell may list a model's size variants.</summary>
     public static readonly IReadOnlyList<string> VariantColumns = new[] { "name", "architecture", "huggingface_support" };
 
+    /// <summary>
+    /// How a variant's weights are stored: <c>full</c> precision (what a variant without a format has), or a
+    /// quantized or converted form, spelt as repository names spell it.
+    /// </summary>
+    public static readonly IReadOnlyList<string> WeightFormats = new[] { "full", "gguf", "awq", "gptq", "mlx", "fp8", "onnx", "exl2" };
+
     /// <summary>Markdown table column alignments.</summary>
     public static readonly IReadOnlyList<string> Alignments = new[] { "left", "center", "right", "none" };
 }
