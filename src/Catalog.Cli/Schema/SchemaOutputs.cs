@@ -4,12 +4,16 @@ using JapaneseLlm.Catalog.Authoring.Schema;
 
 namespace JapaneseLlm.Catalog.Cli.Schema;
 
-/// <summary>What <c>jllm schema</c> writes: one JSON Schema per kind of file, and the reference page.</summary>
+/// <summary>What <c>jllm schema</c> writes: one JSON Schema per kind of file and one of the JSON export, and the reference page.</summary>
 internal static class SchemaOutputs
 {
-    /// <summary>File name in the schema folder → content.</summary>
-    public static IReadOnlyDictionary<string, string> JsonSchemas() =>
-        CatalogSchema.Files.ToDictionary(file => file.FileName, JsonSchemaEmitter.Emit);
+    /// <summary>File name in the schema folder → content: the catalog files' schemas and the JSON export's.</summary>
+    public static IReadOnlyDictionary<string, string> JsonSchemas()
+    {
+        var schemas = CatalogSchema.Files.ToDictionary(file => file.FileName, JsonSchemaEmitter.Emit);
+        schemas.Add(ExportSchemaEmitter.FileName, ExportSchemaEmitter.Emit());
+        return schemas;
+    }
 
     public static string Documentation() => SchemaDocsEmitter.Emit(CatalogSchema.Files, SchemaExamples.All);
 }
