@@ -14,19 +14,6 @@ namespace JapaneseLlm.Catalog.Package.Tests;
 [Collection(PackedFeedCollection.Name)]
 public sealed class JsonContractPackageTests(PackedFeed feed, ITestOutputHelper output)
 {
-    private const string ConsoleProject = """
-        <Project Sdk="Microsoft.NET.Sdk">
-          <PropertyGroup>
-            <OutputType>Exe</OutputType>
-            <TargetFramework>net10.0</TargetFramework>
-            <Nullable>enable</Nullable>
-          </PropertyGroup>
-          <ItemGroup>
-            <PackageReference Include="JapaneseLlm.Catalog" Version="$(CatalogVersion)" />
-          </ItemGroup>
-        </Project>
-        """;
-
     [Fact]
     public void A_consumer_serializes_a_model_and_the_catalog_as_jllm_exports_them()
     {
@@ -41,7 +28,7 @@ public sealed class JsonContractPackageTests(PackedFeed feed, ITestOutputHelper 
             File.WriteAllText("default.json", JsonSerializer.Serialize(model));
             File.WriteAllText("catalog.json", CatalogJson.Serialize(JapaneseLlmCatalog.Instance));
             """;
-        var folder = feed.NewConsumer("JsonContract", ConsoleProject, new Dictionary<string, string> { ["Program.cs"] = program });
+        var folder = feed.NewConsumer("JsonContract", PackageTests.ConsoleProject, new Dictionary<string, string> { ["Program.cs"] = program });
 
         var (exitCode, text) = feed.Run(folder, "run", "-c", "Release");
         output.WriteLine(text);
@@ -61,7 +48,7 @@ public sealed class JsonContractPackageTests(PackedFeed feed, ITestOutputHelper 
         var readme = File.ReadAllText(Path.Combine(PackedFeed.RepositoryRoot, "README.md"));
         var example = Regex.Matches(readme, "```csharp\n(?<code>.*?)```", RegexOptions.Singleline)
             .Select(match => match.Groups["code"].Value).Single(code => code.Contains("CatalogJson", StringComparison.Ordinal));
-        var folder = feed.NewConsumer("ReadmeJsonExample", ConsoleProject, new Dictionary<string, string> { ["Program.cs"] = example });
+        var folder = feed.NewConsumer("ReadmeJsonExample", PackageTests.ConsoleProject, new Dictionary<string, string> { ["Program.cs"] = example });
 
         var (exitCode, text) = feed.Run(folder, "run", "-c", "Release");
         output.WriteLine(text);
