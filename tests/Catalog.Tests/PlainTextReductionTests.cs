@@ -15,6 +15,9 @@ public sealed class PlainTextReductionTests
     [InlineData("`AutoModel.from_pretrained()`  で<BR/>読める", "AutoModel.from_pretrained() で\n読める")]
     [InlineData("([**Swallow**](https://s.example), [x\\]y](https://x.example))", "(Swallow, x]y)")]
     [InlineData("a [b] (c) & d [^ e]", "a [b] (c) & d [^ e]")]
+    [InlineData("[[**a**](https://a.example) b](https://b.example) d", "a b d")]
+    [InlineData("[a`](https://a.example) `b", "a` `b")]
+    [InlineData("\\[a](https://a.example) \\\\[b](https://b.example)", "[a](https://a.example) \\b")]
     [InlineData("", "")]
     public void Reduces_the_lists_markup(string markdown, string plain) =>
         Assert.Equal(plain, PlainText.FromMarkdown(markdown));

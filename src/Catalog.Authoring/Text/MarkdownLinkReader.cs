@@ -10,51 +10,35 @@ public static class MarkdownLinkReader
     public static bool TryRead(string text, int start, out string linkText, out string url, out int end)
     {
         linkText = url = string.Empty;
-        end = start;
-        if (start >= text.Length || text[start] != '[' || (start + 1 < text.Length && text[start + 1] == '^'))
-        {
-            return false;
-        }
-
-        var close = Closing(text, start, '[', ']');
-        if (close < 0 || close + 1 >= text.Length || text[close + 1] != '(')
-        {
-            return false;
-        }
-
-        var urlClose = Closing(text, close + 1, '(', ')');
-        if (urlClose < 0)
+        if (!TryRead(text, start, new BracketPairs(text), out var close, out end))
         {
             return false;
         }
 
         linkText = text.Substring(start + 1, close - start - 1);
-        url = text.Substring(close + 2, urlClose - close - 2);
-        end = urlClose + 1;
+        url = text.Substring(close + 2, end - close - 3);
         return true;
     }
 
-    /// <summary>The index of the delimiter that closes the one at <paramref name="open"/>, or -1.</summary>
-    private static int Closing(string text, int open, char opening, char closing)
+    /// <summary>
+    /// Reads a link starting at <paramref name="start"/> with the text's <paramref name="pairs"/>: its text ends at
+    /// <paramref name="close"/> (the ']'), and the link just before <paramref name="end"/>.
+    /// </summary>
+    public static bool TryRead(string text, int start, BracketPairs pairs, out int close, out int end)
     {
-        var depth = 0;
-        for (var index = open; index < text.Length; index++)
+        close = end = -1;
+        if (start >= text.Length || text[start] != '[' || (start + 1 < text.Length && text[start + 1] == '^'))
         {
-            var character = text[index];
-            if (character == '\\')
-            {
-                index++;
-            }
-            else if (character == opening)
-            {
-                depth++;
-            }
-            else if (character == closing && --depth == 0)
-            {
-                return index;
-            }
+            return false;
         }
 
-        return -1;
+        close = pairs.Closing(start);
+        if (close < 0 || close + 1 >= text.Length || text[close + 1] != '(' || pairs.Closing(close + 1) is var urlClose && urlClose < 0)
+        {
+            return false;
+        }
+
+        end = urlClose + 1;
+        return true;
     }
 }

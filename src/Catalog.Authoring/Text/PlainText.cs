@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Net;
 using System.Text;
@@ -34,41 +35,55 @@ public static class PlainText
         return Joined(lines, lineSeparator);
     }
 
+    /// <summary>
+    /// One pass with no recursion: a link's text is read in place, and the pass jumps past the link's URL when it
+    /// reaches the link's ']' (a stack of those, for links in link texts). Every look-ahead stops at the end of the
+    /// innermost link text, so a construct never spans a link's boundary, and is bounded, so the pass is linear.
+    /// </summary>
     private static void Reduce(string markdown, StringBuilder line, List<string> lines)
     {
+        BracketPairs? pairs = null;
+        var openLinks = new Stack<(int Close, int End)>();
         for (var index = 0; index < markdown.Length;)
         {
+            if (openLinks.Count > 0 && index >= openLinks.Peek().Close)
+            {
+                index = Math.Max(index, openLinks.Pop().End);
+                continue;
+            }
+
+            var limit = openLinks.Count > 0 ? openLinks.Peek().Close : markdown.Length;
             var character = markdown[index];
-            if (character == '\\' && index + 1 < markdown.Length && IsAsciiPunctuation(markdown[index + 1]))
+            if (character == '\\' && index + 1 < limit && IsAsciiPunctuation(markdown[index + 1]))
             {
                 line.Append(markdown[index + 1]);
                 index += 2;
             }
-            else if (character == '[' && FootnoteMarkerEnd(markdown, index) is var markerEnd && markerEnd > 0)
+            else if (character == '[' && FootnoteMarkerEnd(markdown, index, limit) is var markerEnd && markerEnd > 0)
             {
                 index = markerEnd;
             }
-            else if (character == '[' && MarkdownLinkReader.TryRead(markdown, index, out var linkText, out _, out var linkEnd))
+            else if (character == '[' && MarkdownLinkReader.TryRead(markdown, index, pairs ??= new BracketPairs(markdown), out var close, out var linkEnd) && close < limit)
             {
-                Reduce(linkText, line, lines);
-                index = linkEnd;
+                openLinks.Push((close, linkEnd));
+                index++;
             }
-            else if (character == '*' && index + 1 < markdown.Length && markdown[index + 1] == '*')
+            else if (character == '*' && index + 1 < limit && markdown[index + 1] == '*')
             {
                 index += 2;
             }
-            else if (character == '`' && CodeSpanEnd(markdown, index) is var codeEnd && codeEnd > 0)
+            else if (character == '`' && CodeSpanEnd(markdown, index, limit) is var codeEnd && codeEnd > 0)
             {
                 line.Append(markdown, index + 1, codeEnd - index - 2);
                 index = codeEnd;
             }
-            else if (character == '<' && LineBreakEnd(markdown, index) is var breakEnd && breakEnd > 0)
+            else if (character == '<' && LineBreakEnd(markdown, index, limit) is var breakEnd && breakEnd > 0)
             {
                 lines.Add(Folded(line));
                 line.Clear();
                 index = breakEnd;
             }
-            else if (character == '&' && CharacterReferenceEnd(markdown, index) is var referenceEnd && referenceEnd > 0)
+            else if (character == '&' && CharacterReferenceEnd(markdown, index, limit) is var referenceEnd && referenceEnd > 0)
             {
                 line.Append(WebUtility.HtmlDecode(markdown.Substring(index, referenceEnd - index)));
                 index = referenceEnd;
@@ -82,14 +97,14 @@ public static class PlainText
     }
 
     /// <summary>Just past <c>[^label]</c> (a label without spaces) at <paramref name="start"/>, or 0.</summary>
-    private static int FootnoteMarkerEnd(string text, int start)
+    private static int FootnoteMarkerEnd(string text, int start, int limit)
     {
-        if (start + 2 >= text.Length || text[start + 1] != '^')
+        if (start + 2 >= limit || text[start + 1] != '^')
         {
             return 0;
         }
 
-        for (var index = start + 2; index < text.Length; index++)
+        for (var index = start + 2; index < limit; index++)
         {
             if (text[index] == ']')
             {
@@ -106,39 +121,41 @@ public static class PlainText
     }
 
     /// <summary>Just past a one-backtick code span at <paramref name="start"/>, or 0.</summary>
-    private static int CodeSpanEnd(string text, int start)
+    private static int CodeSpanEnd(string text, int start, int limit)
     {
-        var close = text.IndexOf('`', start + 1);
+        var close = text.IndexOf('`', start + 1, limit - start - 1);
         return close > start + 1 ? close + 1 : 0;
     }
 
     /// <summary>Just past <c>&lt;br&gt;</c>, <c>&lt;br/&gt;</c> or <c>&lt;br /&gt;</c> (any case) at <paramref name="start"/>, or 0.</summary>
-    private static int LineBreakEnd(string text, int start)
+    private static int LineBreakEnd(string text, int start, int limit)
     {
-        if (start + 3 >= text.Length || (text[start + 1] | 0x20) != 'b' || (text[start + 2] | 0x20) != 'r')
+        if (start + 3 >= limit || (text[start + 1] | 0x20) != 'b' || (text[start + 2] | 0x20) != 'r')
         {
             return 0;
         }
 
         var index = start + 3;
-        while (index < text.Length && text[index] == ' ')
+        while (index < limit && text[index] == ' ')
         {
             index++;
         }
 
-        if (index < text.Length && text[index] == '/')
+        if (index < limit && text[index] == '/')
         {
             index++;
         }
 
-        return index < text.Length && text[index] == '>' ? index + 1 : 0;
+        return index < limit && text[index] == '>' ? index + 1 : 0;
     }
 
     /// <summary>Just past <c>&amp;name;</c>, <c>&amp;#123;</c> or <c>&amp;#x1F;</c> at <paramref name="start"/> when HTML knows it, or 0.</summary>
-    private static int CharacterReferenceEnd(string text, int start)
+    private static int CharacterReferenceEnd(string text, int start, int limit)
     {
-        var semicolon = text.IndexOf(';', start + 1);
-        if (semicolon < start + 3 || semicolon > start + 33)
+        // The longest HTML entity name has 31 letters (&CounterClockwiseContourIntegral;): looking no further keeps
+        // a text of many '&' linear.
+        var semicolon = text.IndexOf(';', start + 1, Math.Min(33, limit - start - 1));
+        if (semicolon < start + 3)
         {
             return 0;
         }
