@@ -2,6 +2,7 @@ using System.Globalization;
 using JapaneseLlm.Catalog.JsonBaseline.Data;
 using JapaneseLlm.Catalog.Authoring;
 using JapaneseLlm.Catalog.Authoring.Records;
+using JapaneseLlm.Catalog.Authoring.Text;
 using JapaneseLlm.Catalog.Authoring.Validation;
 
 namespace JapaneseLlm.Catalog.JsonExport;
@@ -33,13 +34,13 @@ internal static class CatalogDocumentMapper
         OptionalText(model.Domain),
         OptionalText(model.Architecture),
         OptionalText(model.BaseModel),
-        model.ContextLengths.Select(length => new JsonContextLength(length.Tokens, length.AppliesTo)).ToList(),
+        model.ContextLengths.Select(length => new JsonContextLength(length.Tokens, Plain(length.AppliesTo))).ToList(),
         OptionalText(model.TrainingData),
         Ids(model.Developers),
         Ids(model.Licenses),
         OptionalText(model.Platform),
         model.HuggingFaceSupport?.ToString(),
-        model.Variants.Select(variant => new JsonVariant(variant.Label, variant.HuggingFaceId, variant.Url, variant.Parameters, variant.ActiveParameters, Ids(variant.Licenses))).ToList(),
+        model.Variants.Select(variant => new JsonVariant(Plain(variant.Label)!, variant.HuggingFaceId, variant.Url, variant.Parameters, variant.ActiveParameters, Ids(variant.Licenses))).ToList(),
         Ids(model.Datasets),
         Footnotes(model.Footnotes));
 
@@ -54,7 +55,7 @@ internal static class CatalogDocumentMapper
         Footnotes(benchmark.Footnotes));
 
     private static JsonPaper Paper(PaperRecord paper) =>
-        new(paper.Id, Text(paper.Name), paper.Section, Date(paper.Published), paper.Venue, paper.Title, paper.Url);
+        new(paper.Id, Text(paper.Name), paper.Section, Date(paper.Published), Plain(paper.Venue), Plain(paper.Title)!, paper.Url);
 
     /// <summary>The section's category, else its nearest ancestor's, as the generator assigns it.</summary>
     private static ModelCategory Category(string sectionId, Dictionary<string, SectionEntry> sections)
@@ -77,7 +78,10 @@ internal static class CatalogDocumentMapper
         return ModelCategory.TextGeneration;
     }
 
-    private static JsonText Text(LocalizedText text) => new(text.Ja, text.En, text.Fr);
+    // The generated classes hold plain text (issue 14), so the baseline holds the same strings.
+    private static JsonText Text(LocalizedText text) => new(Plain(text.Ja), Plain(text.En), Plain(text.Fr));
+
+    private static string? Plain(string? markdown) => markdown is null ? null : PlainText.FromMarkdown(markdown);
 
     private static JsonText? OptionalText(LocalizedText? text) => text is null ? null : Text(text);
 

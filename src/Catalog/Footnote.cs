@@ -14,7 +14,7 @@ public sealed class Footnote
     /// <summary>The registry id, e.g. <c>openai-terms</c>.</summary>
     public string Id { get; }
 
-    /// <summary>The note in each language (markdown).</summary>
+    /// <summary>The note in each language, as plain text.</summary>
     public LocalizedText Text { get; }
 
     /// <summary>The caveat that a model was tuned on OpenAI-generated data and may breach OpenAI's terms.</summary>

@@ -12,7 +12,7 @@ namespace JapaneseLlm.Catalog;
 /// <see cref="Query"/> for filtering. <see cref="JapaneseLlmCatalog"/> exposes the bundled one; a project
 /// that compiles its own YAML catalog with JapaneseLlm.Catalog.Build gets its own instance.
 /// </summary>
-public sealed class LlmCatalog
+public sealed partial class LlmCatalog
 {
     private readonly RecordTable<Model> models;
     private readonly RecordTable<Benchmark> benchmarks;

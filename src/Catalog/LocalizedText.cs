@@ -13,7 +13,10 @@ public enum CatalogLanguage
     French,
 }
 
-/// <summary>A text as the list shows it in Japanese, English and French (markdown, as in the list).</summary>
+/// <summary>
+/// A text as the list shows it in Japanese, English and French, as plain text: the list's links, bold and footnote
+/// markers are left out, and where the list breaks a cell (several names, training stages) the text has a line feed.
+/// </summary>
 public sealed class LocalizedText
 {
     /// <summary>Creates a text from its three translations; a missing one is <see langword="null"/>.</summary>

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace JapaneseLlm.Catalog;
 
 /// <summary>A model family as one row of the list: its facts, its size variants, who made it and under which license.</summary>
-public sealed class Model
+public sealed partial class Model
 {
     /// <summary>Creates a model (the generated catalog calls this; so can tests).</summary>
     public Model(

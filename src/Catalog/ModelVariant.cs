@@ -16,7 +16,7 @@ public sealed class ModelVariant
         Licenses = licenses;
     }
 
-    /// <summary>The label the list links, in markdown (e.g. <c>**7b**-instruct</c>).</summary>
+    /// <summary>The label the list links, as plain text (e.g. <c>7b-instruct</c>).</summary>
     public string Label { get; }
 
     /// <summary>The Hugging Face repo id, <c>owner/name</c>, if the variant is on the Hub.</summary>

@@ -12,7 +12,8 @@ namespace JapaneseLlm.Catalog.Package.Tests;
 [Collection(PackedFeedCollection.Name)]
 public sealed class PackageTests(PackedFeed feed, ITestOutputHelper output)
 {
-    private const string ConsoleProject = """
+    /// <summary>A console program that references the runtime package from the feed.</summary>
+    internal const string ConsoleProject = """
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
             <OutputType>Exe</OutputType>

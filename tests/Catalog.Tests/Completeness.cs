@@ -1,3 +1,4 @@
+using JapaneseLlm.Catalog.Authoring.Text;
 using Xunit;
 using YamlRecords = JapaneseLlm.Catalog.Authoring.Records;
 
@@ -37,19 +38,23 @@ public sealed class CompletenessTests
         {
             var model = JapaneseLlmCatalog.FindModel(record.Id);
             Assert.NotNull(model);
-            Assert.Equal(record.Name.Ja, model.Name.Japanese);
-            Assert.Equal(record.Name.En, model.Name.English);
-            Assert.Equal(record.Name.Fr, model.Name.French);
+            Assert.Equal(Plain(record.Name.Ja), model.Name.Japanese);
+            Assert.Equal(Plain(record.Name.En), model.Name.English);
+            Assert.Equal(Plain(record.Name.Fr), model.Name.French);
             Assert.Equal(record.Year, model.Year);
             Assert.Equal(record.Developers.Select(developer => developer.Id), model.Developers.Select(developer => developer.Id));
             Assert.Equal(record.Licenses.Select(license => license.Id), model.Licenses.Select(license => license.Id));
             Assert.Equal(record.Variants.Select(variant => variant.HuggingFaceId), model.Variants.Select(variant => variant.HuggingFaceId));
             Assert.Equal(record.Variants.Select(variant => variant.Parameters), model.Variants.Select(variant => variant.Parameters));
-            Assert.Equal(record.TrainingData?.Ja, model.TrainingData?.Japanese);
+            Assert.Equal(Plain(record.TrainingData?.Ja), model.TrainingData?.Japanese);
+            Assert.Equal(record.Variants.Select(variant => PlainText.FromMarkdown(variant.Label)), model.Variants.Select(variant => variant.Label));
             Assert.Equal(record.Parameters, model.Parameters);
             Assert.Equal(record.ActiveParameters, model.ActiveParameters);
             Assert.Equal(record.Undisclosed, model.Undisclosed);
             Assert.All(record.Undisclosed, field => Assert.True(model.IsUndisclosed(field)));
         }
     }
+
+    /// <summary>The runtime holds the YAML's text reduced to plain text, and null where the YAML has none.</summary>
+    private static string? Plain(string? markdown) => markdown is null ? null : PlainText.FromMarkdown(markdown);
 }

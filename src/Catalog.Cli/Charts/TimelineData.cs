@@ -15,7 +15,7 @@ internal static class TimelineData
         models
             .SelectMany(model =>
             {
-                var name = ExportVocabulary.Plain(model.Record.Name, Language.En);
+                var name = ExportVocabulary.OneLine(model.Record.Name, Language.En);
                 var announced = model.Record.Announced is { } day ? DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture) : (DateOnly?)null;
                 return model.Sizes().Distinct().Select(size => new TimelinePoint(model.Record.Id, name, model.Category, model.Record.Year, announced, size));
             })

@@ -12,6 +12,8 @@ internal static class ExportCommand
     private const string Description = """
         Export the catalog for other tools: json (every record keyed by id, like models.dev's api.json),
         csv (one row per model family) or llms-txt (an llms.txt index, llmstxt.org). Writes to stdout unless --out is given.
+        The json is the package's contract (CatalogJson.Serialize writes the same document); its JSON Schema is
+        catalog/schema/export.schema.json (jllm schema writes it).
 
         Examples:
           jllm export --format json --out catalog.json

@@ -8,6 +8,7 @@ using JapaneseLlm.Catalog.Cli.Query;
 using JapaneseLlm.Catalog.Authoring;
 using JapaneseLlm.Catalog.Authoring.Parsing;
 using JapaneseLlm.Catalog.Authoring.Records;
+using JapaneseLlm.Catalog.Json;
 
 namespace JapaneseLlm.Catalog.Cli.Export;
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Text.RegularExpressions;
+using JapaneseLlm.Catalog.Authoring.Text;
 
 namespace JapaneseLlm.Catalog.Cli.Markdown;
 
@@ -63,49 +64,9 @@ internal static class InlineSyntax
     /// <summary>Reads a link starting at <paramref name="start"/> (a '['); URLs may hold balanced parentheses.</summary>
     public static bool TryReadLink(string text, int start, out MarkdownLink link, out int end)
     {
-        link = null!;
-        end = start;
-        if (start >= text.Length || text[start] != '[' || (start + 1 < text.Length && text[start + 1] == '^'))
-        {
-            return false;
-        }
-
-        var depth = 0;
-        var close = -1;
-        for (var i = start; i < text.Length; i++)
-        {
-            if (text[i] == '[')
-            {
-                depth++;
-            }
-            else if (text[i] == ']' && --depth == 0)
-            {
-                close = i;
-                break;
-            }
-        }
-
-        if (close < 0 || close + 1 >= text.Length || text[close + 1] != '(')
-        {
-            return false;
-        }
-
-        depth = 0;
-        for (var i = close + 1; i < text.Length; i++)
-        {
-            if (text[i] == '(')
-            {
-                depth++;
-            }
-            else if (text[i] == ')' && --depth == 0)
-            {
-                link = new MarkdownLink(text.Substring(start + 1, close - start - 1), text.Substring(close + 2, i - close - 2));
-                end = i + 1;
-                return true;
-            }
-        }
-
-        return false;
+        var found = MarkdownLinkReader.TryRead(text, start, out var linkText, out var url, out end);
+        link = found ? new MarkdownLink(linkText, url) : null!;
+        return found;
     }
 
     /// <summary>The whole text as one link, or null.</summary>
@@ -152,28 +113,8 @@ internal static class InlineSyntax
 
     public static string FormatLinkList(IEnumerable<string> renderedLinks) => "(" + string.Join(", ", renderedLinks) + ")";
 
-    /// <summary>The text a reader sees: links become their text, bold and markers go.</summary>
-    public static string PlainText(string markdown)
-    {
-        var builder = new StringBuilder();
-        var position = 0;
-        while (position < markdown.Length)
-        {
-            if (TryReadLink(markdown, position, out var link, out var end))
-            {
-                builder.Append(link.Text);
-                position = end;
-                continue;
-            }
-
-            builder.Append(markdown[position]);
-            position++;
-        }
-
-        var plain = FootnoteMarker.Replace(builder.ToString(), "");
-        plain = BreakWithSpaces.Replace(plain, " ");
-        return Whitespace.Replace(plain.Replace("**", ""), " ").Trim();
-    }
+    /// <summary>The text a reader sees (<see cref="PlainText"/>) on one line, for keys and look-ups.</summary>
+    public static string PlainText(string markdown) => Authoring.Text.PlainText.FromMarkdown(markdown, " ");
 
     /// <summary>The text up to its first line break (<c>&lt;br&gt;</c>): the first of the names a cell lists.</summary>
     public static string FirstLine(string markdown) => BreakWithSpaces.Split(markdown, 2)[0];

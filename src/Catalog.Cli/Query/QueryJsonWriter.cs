@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using JapaneseLlm.Catalog.Cli.Catalog;
 using JapaneseLlm.Catalog.Cli.Export;
+using JapaneseLlm.Catalog.Json;
 
 namespace JapaneseLlm.Catalog.Cli.Query;
 
@@ -12,13 +13,14 @@ internal static class QueryJsonWriter
 {
     public static void Write(TextWriter output, IEnumerable<ModelFacts> models, CatalogContent catalog)
     {
+        var options = CatalogJsonContext.Readable.Options;
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, ModelJson.Options))
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = options.WriteIndented, NewLine = options.NewLine, Encoder = options.Encoder }))
         {
             writer.WriteStartArray();
             foreach (var model in models)
             {
-                ModelJson.Write(writer, model, catalog);
+                JsonSerializer.Serialize(writer, RecordDocuments.Model(model, catalog), CatalogJsonContext.Readable.ModelDocument);
             }
 
             writer.WriteEndArray();

@@ -24,7 +24,7 @@ internal static class QueryTableWriter
             var record = model.Record;
             table.Add(
                 record.Id,
-                ExportVocabulary.Plain(record.Name, language),
+                ExportVocabulary.OneLine(record.Name, language),
                 record.Year.ToString(CultureInfo.InvariantCulture),
                 model.MaxParameters is { } parameters ? ParameterCount.Format(parameters) : "-",
                 model.MaxContextLength is { } tokens ? tokens.ToString(CultureInfo.InvariantCulture) : "-",

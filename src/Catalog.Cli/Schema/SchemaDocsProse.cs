@@ -14,6 +14,10 @@ internal static class SchemaDocsProse
         known keys and closed sets and gives `jllm schema` the JSON Schema files in `catalog/schema/`, so the
         editor, the build and `jllm` agree on what a file may hold.
 
+        The catalog as JSON is another shape, with plain text where the YAML has the list's markdown:
+        `catalog/schema/export.schema.json` is the schema of what `jllm export --format json` and the package's
+        `CatalogJson.Serialize` write, generated from the contract's types in `src/Catalog/Json/`.
+
         ## In the editor
 
         Every catalog file starts with a modeline naming its kind's schema, relative to the file:

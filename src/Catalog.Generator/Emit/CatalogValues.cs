@@ -10,11 +10,15 @@ internal static class CatalogValues
     public static SourceWriter Text(this SourceWriter writer, LocalizedText? text) =>
         text is null
             ? writer.Append("null")
-            : writer.Append("new __C.LocalizedText(").Literal(text.Ja).Append(", ").Literal(text.En).Append(", ").Literal(text.Fr).Append(')');
+            : writer.Append("new __C.LocalizedText(").PlainLiteral(text.Ja).Append(", ").PlainLiteral(text.En).Append(", ").PlainLiteral(text.Fr).Append(')');
 
     /// <summary>A name every record has: non-null in every language for consumers (<c>LocalizedName</c>).</summary>
     public static SourceWriter Name(this SourceWriter writer, LocalizedText text) =>
-        writer.Append("new __C.LocalizedName(").Literal(text.Ja).Append(", ").Literal(text.En).Append(", ").Literal(text.Fr).Append(')');
+        writer.Append("new __C.LocalizedName(").PlainLiteral(text.Ja).Append(", ").PlainLiteral(text.En).Append(", ").PlainLiteral(text.Fr).Append(')');
+
+    /// <summary>A text of the list as the runtime hands it out: plain text (issue 14), or null where the YAML has none.</summary>
+    public static SourceWriter PlainLiteral(this SourceWriter writer, string? markdown) =>
+        writer.Literal(markdown is null ? null : Authoring.Text.PlainText.FromMarkdown(markdown));
 
     public static SourceWriter Strings(this SourceWriter writer, EquatableArray<string> values) =>
         writer.Array("string", values, static (item, value) => item.Literal(value));

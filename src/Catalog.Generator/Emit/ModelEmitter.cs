@@ -139,7 +139,7 @@ internal static class ModelEmitter
         writer.Argument("architecture").Text(record.Architecture).EndLine(",");
         writer.Argument("baseModel").Text(record.BaseModel).EndLine(",");
         writer.Argument("contextLengths").Array("__C.ContextLength", record.ContextLengths, static (item, length) => item
-            .Append("new __C.ContextLength(").Integer(length.Tokens).Append(", ").Literal(length.AppliesTo).Append(')')).EndLine(",");
+            .Append("new __C.ContextLength(").Integer(length.Tokens).Append(", ").PlainLiteral(length.AppliesTo).Append(')')).EndLine(",");
         writer.Argument("trainingData").Text(record.TrainingData).EndLine(",");
         writer.Argument("developers").Developers(spec.Developers).EndLine(",");
         writer.Argument("licenses").Licenses(spec.Licenses).EndLine(",");
@@ -158,7 +158,7 @@ internal static class ModelEmitter
     {
         var record = variant.Record;
         writer.Append("new __C.ModelVariant(")
-            .Literal(record.Label).Append(", ").Literal(record.HuggingFaceId).Append(", ").Literal(record.Url).Append(", ")
+            .PlainLiteral(record.Label).Append(", ").Literal(record.HuggingFaceId).Append(", ").Literal(record.Url).Append(", ")
             .Literal(record.Parameters).Append(", ").Literal(record.ActiveParameters).Append(", ")
             .Licenses(variant.Licenses).Append(')');
     }

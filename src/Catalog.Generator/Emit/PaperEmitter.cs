@@ -38,8 +38,8 @@ internal static class PaperEmitter
         writer.Argument("name").Name(record.Name).EndLine(",");
         writer.Argument("section").Literal(record.Section).EndLine(",");
         writer.Argument("published").Date(record.Published).EndLine(",");
-        writer.Argument("venue").Literal(record.Venue).EndLine(",");
-        writer.Argument("title").Literal(record.Title).EndLine(",");
+        writer.Argument("venue").PlainLiteral(record.Venue).EndLine(",");
+        writer.Argument("title").PlainLiteral(record.Title).EndLine(",");
         writer.Argument("url").Literal(record.Url).EndLine(");");
         writer.Unindent();
     }

@@ -1,4 +1,4 @@
-namespace JapaneseLlm.Catalog.Cli.Export;
+namespace JapaneseLlm.Catalog.Json;
 
 /// <summary>How the exports introduce the catalog.</summary>
 internal static class CatalogTitle

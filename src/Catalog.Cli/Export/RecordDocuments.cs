@@ -1,0 +1,104 @@
+using System.Linq;
+using JapaneseLlm.Catalog.Cli.Catalog;
+using JapaneseLlm.Catalog.Cli.Query;
+using JapaneseLlm.Catalog.Authoring;
+using JapaneseLlm.Catalog.Json;
+
+namespace JapaneseLlm.Catalog.Cli.Export;
+
+/// <summary>
+/// A working copy's records in the catalog's JSON contract (src/Catalog/Json), as the runtime's <c>CatalogJson</c>
+/// fills it from compiled objects: texts as plain text, developers and licenses with their English names, links only
+/// where they may be written (<see cref="SafeLinks"/>). Used by <c>jllm export --format json</c> and <c>jllm query --json</c>.
+/// </summary>
+internal static class RecordDocuments
+{
+    public static CatalogDocument Catalog(CatalogContent catalog) => CatalogDocument.Of(
+        ModelFacts.All(catalog).Select(model => Model(model, catalog)),
+        catalog.Benchmarks.Select(benchmark => new BenchmarkDocument
+        {
+            Id = benchmark.Id,
+            Name = Text(benchmark.Name)!,
+            Url = SafeLinks.Safe(benchmark.Url),
+            Section = benchmark.Section,
+            Description = Text(benchmark.Description),
+            Developers = benchmark.Developers.Select(reference => reference.Id).ToList(),
+        }),
+        catalog.Papers.Select(paper => new PaperDocument
+        {
+            Id = paper.Id,
+            Name = Text(paper.Name)!,
+            Title = ExportVocabulary.Plain(paper.Title),
+            Url = SafeLinks.Safe(paper.Url),
+            Published = paper.Published,
+            Venue = paper.Venue is null ? null : ExportVocabulary.Plain(paper.Venue),
+        }),
+        catalog.Developers.Select(developer => new DeveloperDocument
+        {
+            Id = developer.Id,
+            Name = Text(developer.Name)!,
+            Individual = developer.Individual,
+            Url = SafeLinks.Safe(developer.Url),
+        }),
+        catalog.Licenses.Select(license => new LicenseDocument
+        {
+            Id = license.Id,
+            Name = Text(license.Name)!,
+            Spdx = license.Spdx,
+            HuggingFaceId = license.HuggingFaceLicense,
+            CommercialUse = ExportVocabulary.CommercialUse(license.CommercialUse),
+            Url = SafeLinks.Safe(license.Url),
+        }));
+
+    public static ModelDocument Model(ModelFacts model, CatalogContent catalog)
+    {
+        var record = model.Record;
+        return new ModelDocument
+        {
+            Id = record.Id,
+            Name = Text(record.Name)!,
+            Url = SafeLinks.Safe(record.Url),
+            Category = ExportVocabulary.Category(model.Category),
+            Section = record.Section,
+            Year = record.Year,
+            Announced = record.Announced,
+            Architecture = Text(record.Architecture),
+            BaseModel = Text(record.BaseModel),
+            Domain = Text(record.Domain),
+            Parameters = model.MaxParameters,
+            ContextLength = model.MaxContextLength,
+            Developers = record.Developers.Select(reference => new DeveloperReferenceDocument
+            {
+                Id = reference.Id,
+                Name = catalog.DevelopersById.TryGetValue(reference.Id, out var developer) ? ExportVocabulary.Plain(developer.Name, Language.En) : null,
+            }).ToList(),
+            Licenses = model.Licenses.Select(license => new LicenseReferenceDocument
+            {
+                Id = license.Id,
+                Name = ExportVocabulary.Plain(license.Name, Language.En),
+                CommercialUse = ExportVocabulary.CommercialUse(license.CommercialUse),
+            }).ToList(),
+            CommercialUse = ExportVocabulary.CommercialUse(model.CommercialUse),
+            HasOpenAiTermsCaveat = model.HasOpenAiTermsCaveat,
+            Variants = record.Variants.Select(variant => new ModelVariantDocument
+            {
+                Label = ExportVocabulary.Plain(variant.Label),
+                HuggingFaceId = variant.HuggingFaceId,
+                Url = SafeLinks.Safe(ExportVocabulary.VariantUrl(variant)),
+                Parameters = variant.Parameters,
+                ActiveParameters = variant.ActiveParameters,
+            }).ToList(),
+            TrainingData = Text(record.TrainingData),
+        };
+    }
+
+    /// <summary>A text as plain text per language, or null when the record has none.</summary>
+    private static TextDocument? Text(LocalizedText? text) => text is null
+        ? null
+        : new TextDocument
+        {
+            Ja = text.Ja is null ? null : ExportVocabulary.Plain(text.Ja),
+            En = text.En is null ? null : ExportVocabulary.Plain(text.En),
+            Fr = text.Fr is null ? null : ExportVocabulary.Plain(text.Fr),
+        };
+}

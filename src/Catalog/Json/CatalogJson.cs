@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+
+namespace JapaneseLlm.Catalog.Json;
+
+/// <summary>
+/// The runtime's objects in the catalog's JSON contract, the document <c>jllm export --format json</c> writes:
+/// <c>CatalogJson.Serialize(JapaneseLlmCatalog.Instance)</c> is that export of the bundled catalog, byte for byte.
+/// <c>JsonSerializer.Serialize(model)</c> writes the same shape, since <see cref="Model"/> and <see cref="LlmCatalog"/>
+/// carry converters to these documents.
+/// </summary>
+public static class CatalogJson
+{
+    /// <summary>The model as JSON, indented, with Japanese and French written as they are.</summary>
+    public static string Serialize(Model model) => JsonSerializer.Serialize(ToDocument(model), CatalogJsonContext.Readable.ModelDocument);
+
+    /// <summary>The whole catalog as one JSON document (the models, benchmarks, papers, developers and licenses, each keyed by id).</summary>
+    public static string Serialize(LlmCatalog catalog) => JsonSerializer.Serialize(ToDocument(catalog), CatalogJsonContext.Readable.CatalogDocument) + "\n";
+
+    /// <summary>The model in the contract's shape.</summary>
+    public static ModelDocument ToDocument(Model model) => new()
+    {
+        Id = model.Id,
+        Name = Text(model.Name),
+        Url = model.Url,
+        Category = Spelling(model.Category),
+        Section = model.Section,
+        Year = model.Year,
+        Announced = Date(model.Announced),
+        Architecture = Text(model.Architecture),
+        BaseModel = Text(model.BaseModel),
+        Domain = Text(model.Domain),
+        Parameters = model.MaxParameters,
+        ContextLength = model.MaxContextLength,
+        Developers = model.Developers.Select(developer => new DeveloperReferenceDocument { Id = developer.Id, Name = developer.Name.English }).ToList(),
+        Licenses = model.AllLicenses().Select(license => new LicenseReferenceDocument
+        {
+            Id = license.Id,
+            Name = license.Name.English,
+            CommercialUse = Spelling(license.CommercialUse),
+        }).ToList(),
+        CommercialUse = Spelling(model.CommercialUse),
+        HasOpenAiTermsCaveat = model.HasOpenAiTermsCaveat,
+        Variants = model.Variants.Select(variant => new ModelVariantDocument
+        {
+            Label = variant.Label,
+            HuggingFaceId = variant.HuggingFaceId,
+            Url = variant.Url,
+            Parameters = variant.Parameters,
+            ActiveParameters = variant.ActiveParameters,
+        }).ToList(),
+        TrainingData = Text(model.TrainingData),
+    };
+
+    /// <summary>The catalog in the contract's shape.</summary>
+    public static CatalogDocument ToDocument(LlmCatalog catalog) => CatalogDocument.Of(
+        catalog.Models.Select(ToDocument),
+        catalog.Benchmarks.Select(benchmark => new BenchmarkDocument
+        {
+            Id = benchmark.Id,
+            Name = Text(benchmark.Name),
+            Url = benchmark.Url,
+            Section = benchmark.Section,
+            Description = Text(benchmark.Description),
+            Developers = benchmark.Developers.Select(developer => developer.Id).ToList(),
+        }),
+        catalog.Papers.Select(paper => new PaperDocument
+        {
+            Id = paper.Id,
+            Name = Text(paper.Name),
+            Title = paper.Title,
+            Url = paper.Url,
+            Published = Date(paper.Published),
+            Venue = paper.Venue,
+        }),
+        catalog.Developers.Select(developer => new DeveloperDocument
+        {
+            Id = developer.Id,
+            Name = Text(developer.Name),
+            Individual = developer.IsIndividual,
+            Url = developer.Url,
+        }),
+        catalog.Licenses.Select(license => new LicenseDocument
+        {
+            Id = license.Id,
+            Name = Text(license.Name),
+            Spdx = license.SpdxId,
+            HuggingFaceId = license.HuggingFaceId,
+            CommercialUse = Spelling(license.CommercialUse),
+            Url = license.Url,
+        }));
+
+    /// <summary>The YAML's spelling of a category (<c>text-generation</c>).</summary>
+    public static string Spelling(ModelCategory category) => category switch
+    {
+        ModelCategory.TextGeneration => "text-generation",
+        ModelCategory.Encoder => "encoder",
+        ModelCategory.Embedding => "embedding",
+        ModelCategory.VisionLanguage => "vision-language",
+        ModelCategory.Speech => "speech",
+        ModelCategory.Music => "music",
+        _ => throw new ArgumentOutOfRangeException(nameof(category), category, null),
+    };
+
+    /// <summary>The YAML's spelling of commercial-use terms (<c>not-allowed</c>).</summary>
+    public static string Spelling(CommercialUse use) => use switch
+    {
+        CommercialUse.Allowed => "allowed",
+        CommercialUse.Conditional => "conditional",
+        CommercialUse.NotAllowed => "not-allowed",
+        _ => "unknown",
+    };
+
+    private static TextDocument Text(LocalizedName name) => new()
+    {
+        Ja = name.IsWrittenIn(CatalogLanguage.Japanese) ? name.Japanese : null,
+        En = name.IsWrittenIn(CatalogLanguage.English) ? name.English : null,
+        Fr = name.IsWrittenIn(CatalogLanguage.French) ? name.French : null,
+    };
+
+    private static TextDocument? Text(LocalizedText? text) =>
+        text is null ? null : new TextDocument { Ja = text.Japanese, En = text.English, Fr = text.French };
+
+    private static string? Date(DateTime? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

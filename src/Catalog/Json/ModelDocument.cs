@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+
+namespace JapaneseLlm.Catalog.Json;
+
+/// <summary>
+/// One model family: its facts, with the values <c>Model</c> derives (largest size, longest context, most restrictive
+/// commercial use, OpenAI-terms caveat) and its developers' and licenses' names, so that a script needs no join.
+/// </summary>
+public sealed class ModelDocument
+{
+    /// <summary>The record id.</summary>
+    public string Id { get; set; } = "";
+
+    /// <summary>The family's name.</summary>
+    public TextDocument Name { get; set; } = new();
+
+    /// <summary>The announcement or model page.</summary>
+    public string? Url { get; set; }
+
+    /// <summary><c>text-generation</c>, <c>encoder</c>, <c>embedding</c>, <c>vision-language</c>, <c>speech</c> or <c>music</c>.</summary>
+    public string Category { get; set; } = "";
+
+    /// <summary>The id of the list's section.</summary>
+    public string Section { get; set; } = "";
+
+    /// <summary>The year of release.</summary>
+    public int Year { get; set; }
+
+    /// <summary>The announcement date, <c>yyyy-mm-dd</c>, where known.</summary>
+    public string? Announced { get; set; }
+
+    /// <summary>The architecture.</summary>
+    public TextDocument? Architecture { get; set; }
+
+    /// <summary>The base model(s).</summary>
+    public TextDocument? BaseModel { get; set; }
+
+    /// <summary>The domain of a domain-specific model.</summary>
+    public TextDocument? Domain { get; set; }
+
+    /// <summary>The largest parameter count among the family and its variants.</summary>
+    public long? Parameters { get; set; }
+
+    /// <summary>The longest context length in tokens.</summary>
+    public int? ContextLength { get; set; }
+
+    /// <summary>The developers.</summary>
+    public IReadOnlyList<DeveloperReferenceDocument> Developers { get; set; } = Array.Empty<DeveloperReferenceDocument>();
+
+    /// <summary>The family's licenses, then its variants' own.</summary>
+    public IReadOnlyList<LicenseReferenceDocument> Licenses { get; set; } = Array.Empty<LicenseReferenceDocument>();
+
+    /// <summary>The most restrictive terms among the licenses: <c>allowed</c>, <c>conditional</c>, <c>not-allowed</c> or <c>unknown</c>.</summary>
+    public string CommercialUse { get; set; } = "";
+
+    /// <summary>Whether the list warns that the model was tuned on OpenAI-generated data.</summary>
+    [JsonPropertyName("openai_terms_caveat")]
+    public bool HasOpenAiTermsCaveat { get; set; }
+
+    /// <summary>The sizes and releases.</summary>
+    public IReadOnlyList<ModelVariantDocument> Variants { get; set; } = Array.Empty<ModelVariantDocument>();
+
+    /// <summary>The training data.</summary>
+    public TextDocument? TrainingData { get; set; }
+}
+
+/// <summary>One size or release of a model family.</summary>
+public sealed class ModelVariantDocument
+{
+    /// <summary>The variant's label.</summary>
+    public string Label { get; set; } = "";
+
+    /// <summary>The Hugging Face repo id, <c>owner/name</c>.</summary>
+    [JsonPropertyName("huggingface_id")]
+    public string? HuggingFaceId { get; set; }
+
+    /// <summary>Where the variant is published: its own link, else its Hugging Face page.</summary>
+    public string? Url { get; set; }
+
+    /// <summary>Total parameters.</summary>
+    public long? Parameters { get; set; }
+
+    /// <summary>Parameters active per token, for mixture-of-experts models.</summary>
+    public long? ActiveParameters { get; set; }
+}
+
+/// <summary>A model's developer: its id and English name.</summary>
+public sealed class DeveloperReferenceDocument
+{
+    /// <summary>The developer's id.</summary>
+    public string Id { get; set; } = "";
+
+    /// <summary>The English name (or the best fallback); null for an id the registry does not know.</summary>
+    public string? Name { get; set; }
+}
+
+/// <summary>A model's license: its id, English name and commercial-use terms.</summary>
+public sealed class LicenseReferenceDocument
+{
+    /// <summary>The license's id.</summary>
+    public string Id { get; set; } = "";
+
+    /// <summary>The English name (or the best fallback).</summary>
+    public string Name { get; set; } = "";
+
+    /// <summary><c>allowed</c>, <c>conditional</c>, <c>not-allowed</c> or <c>unknown</c>.</summary>
+    public string CommercialUse { get; set; } = "";
+}

@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+
+namespace JapaneseLlm.Catalog.Json;
+
+/// <summary>An evaluation benchmark.</summary>
+public sealed class BenchmarkDocument
+{
+    /// <summary>The record id.</summary>
+    public string Id { get; set; } = "";
+
+    /// <summary>The benchmark's name.</summary>
+    public TextDocument Name { get; set; } = new();
+
+    /// <summary>Where it is published.</summary>
+    public string? Url { get; set; }
+
+    /// <summary>The id of the list's section.</summary>
+    public string Section { get; set; } = "";
+
+    /// <summary>What it measures.</summary>
+    public TextDocument? Description { get; set; }
+
+    /// <summary>The developers' ids.</summary>
+    public IReadOnlyList<string> Developers { get; set; } = Array.Empty<string>();
+}
+
+/// <summary>An original paper of an architecture or training method.</summary>
+public sealed class PaperDocument
+{
+    /// <summary>The record id.</summary>
+    public string Id { get; set; } = "";
+
+    /// <summary>The name of what the paper introduces.</summary>
+    public TextDocument Name { get; set; } = new();
+
+    /// <summary>The paper's title.</summary>
+    public string Title { get; set; } = "";
+
+    /// <summary>Where it is published.</summary>
+    public string? Url { get; set; }
+
+    /// <summary>First publication date, <c>yyyy-mm-dd</c>.</summary>
+    public string? Published { get; set; }
+
+    /// <summary>The venue; null for a preprint.</summary>
+    public string? Venue { get; set; }
+}
+
+/// <summary>A developer: an organisation or an individual.</summary>
+public sealed class DeveloperDocument
+{
+    /// <summary>The registry id.</summary>
+    public string Id { get; set; } = "";
+
+    /// <summary>The developer's name.</summary>
+    public TextDocument Name { get; set; } = new();
+
+    /// <summary>Whether the developer is an individual.</summary>
+    public bool Individual { get; set; }
+
+    /// <summary>The developer's site.</summary>
+    public string? Url { get; set; }
+}
+
+/// <summary>A license.</summary>
+public sealed class LicenseDocument
+{
+    /// <summary>The registry id.</summary>
+    public string Id { get; set; } = "";
+
+    /// <summary>The license's name.</summary>
+    public TextDocument Name { get; set; } = new();
+
+    /// <summary>The SPDX id, where there is one.</summary>
+    public string? Spdx { get; set; }
+
+    /// <summary>The Hugging Face license id, where there is one.</summary>
+    [JsonPropertyName("huggingface")]
+    public string? HuggingFaceId { get; set; }
+
+    /// <summary><c>allowed</c>, <c>conditional</c>, <c>not-allowed</c> or <c>unknown</c>.</summary>
+    public string CommercialUse { get; set; } = "";
+
+    /// <summary>The license text.</summary>
+    public string? Url { get; set; }
+}
