@@ -1,7 +1,10 @@
+using System.Collections.Generic;
 using System.Linq;
 using JapaneseLlm.Catalog.Cli.Catalog;
 using JapaneseLlm.Catalog.Cli.Query;
 using JapaneseLlm.Catalog.Authoring;
+using JapaneseLlm.Catalog.Authoring.Records;
+using JapaneseLlm.Catalog.Authoring.Schema;
 using JapaneseLlm.Catalog.Json;
 
 namespace JapaneseLlm.Catalog.Cli.Export;
@@ -21,6 +24,8 @@ internal static class RecordDocuments
             Name = Text(benchmark.Name)!,
             Url = SafeLinks.Safe(benchmark.Url),
             Section = benchmark.Section,
+            Anchor = benchmark.Anchor,
+            Footnotes = Footnotes(benchmark.Footnotes),
             Description = Text(benchmark.Description),
             Developers = benchmark.Developers.Select(reference => reference.Id).ToList(),
         }),
@@ -28,6 +33,7 @@ internal static class RecordDocuments
         {
             Id = paper.Id,
             Name = Text(paper.Name)!,
+            Section = paper.Section,
             Title = ExportVocabulary.Plain(paper.Title),
             Url = SafeLinks.Safe(paper.Url),
             Published = paper.Published,
@@ -48,6 +54,20 @@ internal static class RecordDocuments
             HuggingFaceId = license.HuggingFaceLicense,
             CommercialUse = ExportVocabulary.CommercialUse(license.CommercialUse),
             Url = SafeLinks.Safe(license.Url),
+        }),
+        catalog.Datasets.Select(dataset => new DatasetDocument
+        {
+            Id = dataset.Id,
+            Name = Text(dataset.Name)!,
+            Url = SafeLinks.Safe(dataset.Url),
+            GeneratedBy = dataset.GeneratedBy.ToList(),
+            GeneratedBySource = SafeLinks.Safe(dataset.GeneratedBySource),
+        }),
+        catalog.Footnotes.Select(footnote => new FootnoteDocument
+        {
+            Id = footnote.Id,
+            Text = Text(footnote.Text)!,
+            IsOpenAiTermsCaveat = footnote.OpenAiTermsCaveat,
         }));
 
     public static ModelDocument Model(ModelFacts model, CatalogContent catalog)
@@ -66,6 +86,7 @@ internal static class RecordDocuments
             BaseModel = Text(record.BaseModel),
             Domain = Text(record.Domain),
             Parameters = model.MaxParameters,
+            ActiveParameters = record.ActiveParameters,
             ContextLength = model.MaxContextLength,
             Developers = record.Developers.Select(reference => new DeveloperReferenceDocument
             {
@@ -89,8 +110,16 @@ internal static class RecordDocuments
                 ActiveParameters = variant.ActiveParameters,
             }).ToList(),
             TrainingData = Text(record.TrainingData),
+            Datasets = record.Datasets.Select(reference => reference.Id).ToList(),
+            Platform = Text(record.Platform),
+            HuggingFaceSupport = record.HuggingFaceSupport is { } support ? ClosedSets.HuggingFaceSupport.First(pair => pair.Value == support).Key : null,
+            Footnotes = Footnotes(record.Footnotes),
+            Undisclosed = record.Undisclosed.ToList(),
         };
     }
+
+    private static List<FootnoteReferenceDocument> Footnotes(IEnumerable<FootnoteReference> footnotes) =>
+        footnotes.Select(footnote => new FootnoteReferenceDocument { Field = footnote.Field, Id = footnote.FootnoteId }).ToList();
 
     /// <summary>A text as plain text per language, or null when the record has none.</summary>
     private static TextDocument? Text(LocalizedText? text) => text is null

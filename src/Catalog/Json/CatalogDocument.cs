@@ -39,13 +39,21 @@ public sealed class CatalogDocument
     /// <summary>The licenses by id.</summary>
     public IReadOnlyDictionary<string, LicenseDocument> Licenses { get; set; } = Keyed(Array.Empty<LicenseDocument>(), license => license.Id);
 
+    /// <summary>The training data sets by id.</summary>
+    public IReadOnlyDictionary<string, DatasetDocument> Datasets { get; set; } = Keyed(Array.Empty<DatasetDocument>(), dataset => dataset.Id);
+
+    /// <summary>The footnotes by id.</summary>
+    public IReadOnlyDictionary<string, FootnoteDocument> Footnotes { get; set; } = Keyed(Array.Empty<FootnoteDocument>(), footnote => footnote.Id);
+
     /// <summary>A document of these entries, keyed and counted as the contract has it.</summary>
     public static CatalogDocument Of(
         IEnumerable<ModelDocument> models,
         IEnumerable<BenchmarkDocument> benchmarks,
         IEnumerable<PaperDocument> papers,
         IEnumerable<DeveloperDocument> developers,
-        IEnumerable<LicenseDocument> licenses)
+        IEnumerable<LicenseDocument> licenses,
+        IEnumerable<DatasetDocument> datasets,
+        IEnumerable<FootnoteDocument> footnotes)
     {
         var document = new CatalogDocument
         {
@@ -54,6 +62,8 @@ public sealed class CatalogDocument
             Papers = Keyed(papers, paper => paper.Id),
             Developers = Keyed(developers, developer => developer.Id),
             Licenses = Keyed(licenses, license => license.Id),
+            Datasets = Keyed(datasets, dataset => dataset.Id),
+            Footnotes = Keyed(footnotes, footnote => footnote.Id),
         };
         document.Counts = new CatalogCounts
         {
@@ -62,6 +72,8 @@ public sealed class CatalogDocument
             Papers = document.Papers.Count,
             Developers = document.Developers.Count,
             Licenses = document.Licenses.Count,
+            Datasets = document.Datasets.Count,
+            Footnotes = document.Footnotes.Count,
         };
         return document;
     }
@@ -99,4 +111,10 @@ public sealed class CatalogCounts
 
     /// <summary>Licenses.</summary>
     public int Licenses { get; set; }
+
+    /// <summary>Training data sets.</summary>
+    public int Datasets { get; set; }
+
+    /// <summary>Footnotes.</summary>
+    public int Footnotes { get; set; }
 }

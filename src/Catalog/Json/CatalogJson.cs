@@ -34,6 +34,7 @@ public static class CatalogJson
         BaseModel = Text(model.BaseModel),
         Domain = Text(model.Domain),
         Parameters = model.MaxParameters,
+        ActiveParameters = model.ActiveParameters,
         ContextLength = model.MaxContextLength,
         Developers = model.Developers.Select(developer => new DeveloperReferenceDocument { Id = developer.Id, Name = developer.Name.English }).ToList(),
         Licenses = model.AllLicenses().Select(license => new LicenseReferenceDocument
@@ -53,6 +54,11 @@ public static class CatalogJson
             ActiveParameters = variant.ActiveParameters,
         }).ToList(),
         TrainingData = Text(model.TrainingData),
+        Datasets = model.Datasets.Select(dataset => dataset.Id).ToList(),
+        Platform = Text(model.Platform),
+        HuggingFaceSupport = Spelling(model.HuggingFaceSupport),
+        Footnotes = Footnotes(model.Footnotes),
+        Undisclosed = model.Undisclosed.ToList(),
     };
 
     /// <summary>The catalog in the contract's shape.</summary>
@@ -64,6 +70,8 @@ public static class CatalogJson
             Name = Text(benchmark.Name),
             Url = benchmark.Url,
             Section = benchmark.Section,
+            Anchor = benchmark.Anchor,
+            Footnotes = Footnotes(benchmark.Footnotes),
             Description = Text(benchmark.Description),
             Developers = benchmark.Developers.Select(developer => developer.Id).ToList(),
         }),
@@ -71,6 +79,7 @@ public static class CatalogJson
         {
             Id = paper.Id,
             Name = Text(paper.Name),
+            Section = paper.Section,
             Title = paper.Title,
             Url = paper.Url,
             Published = Date(paper.Published),
@@ -91,6 +100,20 @@ public static class CatalogJson
             HuggingFaceId = license.HuggingFaceId,
             CommercialUse = Spelling(license.CommercialUse),
             Url = license.Url,
+        }),
+        catalog.Datasets.Select(dataset => new DatasetDocument
+        {
+            Id = dataset.Id,
+            Name = Text(dataset.Name),
+            Url = dataset.Url,
+            GeneratedBy = dataset.GeneratedBy.ToList(),
+            GeneratedBySource = dataset.GeneratedBySource,
+        }),
+        catalog.Footnotes.Select(footnote => new FootnoteDocument
+        {
+            Id = footnote.Id,
+            Text = Text(footnote.Text)!,
+            IsOpenAiTermsCaveat = footnote.IsOpenAiTermsCaveat,
         }));
 
     /// <summary>The YAML's spelling of a category (<c>text-generation</c>).</summary>
@@ -113,6 +136,18 @@ public static class CatalogJson
         CommercialUse.NotAllowed => "not-allowed",
         _ => "unknown",
     };
+
+    /// <summary>The YAML's spelling of Hugging Face support (<c>convertible</c>); null when not stated.</summary>
+    public static string? Spelling(HuggingFaceSupport support) => support switch
+    {
+        HuggingFaceSupport.Yes => "yes",
+        HuggingFaceSupport.Convertible => "convertible",
+        HuggingFaceSupport.No => "no",
+        _ => null,
+    };
+
+    private static List<FootnoteReferenceDocument> Footnotes(IEnumerable<FootnoteAttachment> footnotes) =>
+        footnotes.Select(attachment => new FootnoteReferenceDocument { Field = attachment.Field, Id = attachment.Footnote.Id }).ToList();
 
     private static TextDocument Text(LocalizedName name) => new()
     {

@@ -19,6 +19,9 @@ public sealed class ModelDocument
     /// <summary>The announcement or model page.</summary>
     public string? Url { get; set; }
 
+    /// <summary>The page per language, where the languages link to different pages; null otherwise.</summary>
+    public TextDocument? Urls { get; set; }
+
     /// <summary><c>text-generation</c>, <c>encoder</c>, <c>embedding</c>, <c>vision-language</c>, <c>speech</c> or <c>music</c>.</summary>
     public string Category { get; set; } = "";
 
@@ -43,6 +46,9 @@ public sealed class ModelDocument
     /// <summary>The largest parameter count among the family and its variants.</summary>
     public long? Parameters { get; set; }
 
+    /// <summary>Parameters active per token of the whole family, for a mixture-of-experts family.</summary>
+    public long? ActiveParameters { get; set; }
+
     /// <summary>The longest context length in tokens.</summary>
     public int? ContextLength { get; set; }
 
@@ -64,6 +70,32 @@ public sealed class ModelDocument
 
     /// <summary>The training data.</summary>
     public TextDocument? TrainingData { get; set; }
+
+    /// <summary>The ids of the training data sets the catalog names.</summary>
+    public IReadOnlyList<string> Datasets { get; set; } = Array.Empty<string>();
+
+    /// <summary>Where an API model is offered.</summary>
+    public TextDocument? Platform { get; set; }
+
+    /// <summary>Whether an encoder loads with Hugging Face transformers: <c>yes</c>, <c>convertible</c> or <c>no</c>; null when not stated.</summary>
+    [JsonPropertyName("huggingface_support")]
+    public string? HuggingFaceSupport { get; set; }
+
+    /// <summary>The footnotes attached to the row's cells.</summary>
+    public IReadOnlyList<FootnoteReferenceDocument> Footnotes { get; set; } = Array.Empty<FootnoteReferenceDocument>();
+
+    /// <summary>The fields the developer has not disclosed (the YAML's field names).</summary>
+    public IReadOnlyList<string> Undisclosed { get; set; } = Array.Empty<string>();
+}
+
+/// <summary>A footnote attached to a cell: the cell's field and the footnote's id.</summary>
+public sealed class FootnoteReferenceDocument
+{
+    /// <summary>The field (the YAML's key) of the cell the footnote annotates.</summary>
+    public string Field { get; set; } = "";
+
+    /// <summary>The footnote's id.</summary>
+    public string Id { get; set; } = "";
 }
 
 /// <summary>One size or release of a model family.</summary>
@@ -71,6 +103,9 @@ public sealed class ModelVariantDocument
 {
     /// <summary>The variant's label.</summary>
     public string Label { get; set; } = "";
+
+    /// <summary>The label per language, where the languages label the variant differently; null otherwise.</summary>
+    public TextDocument? Labels { get; set; }
 
     /// <summary>The Hugging Face repo id, <c>owner/name</c>.</summary>
     [JsonPropertyName("huggingface_id")]

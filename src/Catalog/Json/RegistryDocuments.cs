@@ -16,8 +16,17 @@ public sealed class BenchmarkDocument
     /// <summary>Where it is published.</summary>
     public string? Url { get; set; }
 
+    /// <summary>The page per language, where the languages link to different pages; null otherwise.</summary>
+    public TextDocument? Urls { get; set; }
+
     /// <summary>The id of the list's section.</summary>
     public string Section { get; set; } = "";
+
+    /// <summary>The HTML anchor the list gives the row.</summary>
+    public string? Anchor { get; set; }
+
+    /// <summary>The footnotes attached to the row's cells.</summary>
+    public IReadOnlyList<FootnoteReferenceDocument> Footnotes { get; set; } = Array.Empty<FootnoteReferenceDocument>();
 
     /// <summary>What it measures.</summary>
     public TextDocument? Description { get; set; }
@@ -34,6 +43,9 @@ public sealed class PaperDocument
 
     /// <summary>The name of what the paper introduces.</summary>
     public TextDocument Name { get; set; } = new();
+
+    /// <summary>The id of the list's section.</summary>
+    public string Section { get; set; } = "";
 
     /// <summary>The paper's title.</summary>
     public string Title { get; set; } = "";
@@ -85,4 +97,37 @@ public sealed class LicenseDocument
 
     /// <summary>The license text.</summary>
     public string? Url { get; set; }
+}
+
+/// <summary>A training data set.</summary>
+public sealed class DatasetDocument
+{
+    /// <summary>The registry id.</summary>
+    public string Id { get; set; } = "";
+
+    /// <summary>The data set's name.</summary>
+    public TextDocument Name { get; set; } = new();
+
+    /// <summary>Where it is published.</summary>
+    public string? Url { get; set; }
+
+    /// <summary>The model makers whose outputs generated it (<c>openai</c>, …), for a synthetic data set.</summary>
+    public IReadOnlyList<string> GeneratedBy { get; set; } = Array.Empty<string>();
+
+    /// <summary>Where <see cref="GeneratedBy"/> is stated.</summary>
+    public string? GeneratedBySource { get; set; }
+}
+
+/// <summary>A footnote of the list.</summary>
+public sealed class FootnoteDocument
+{
+    /// <summary>The registry id.</summary>
+    public string Id { get; set; } = "";
+
+    /// <summary>The footnote's text.</summary>
+    public TextDocument Text { get; set; } = new();
+
+    /// <summary>Whether it is the caveat that a model was tuned on OpenAI-generated data.</summary>
+    [JsonPropertyName("openai_terms_caveat")]
+    public bool IsOpenAiTermsCaveat { get; set; }
 }
