@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using JapaneseLlm.Catalog.Authoring;
 
@@ -41,6 +42,31 @@ internal static class RecordFiles
         }
 
         return specs.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// The specs of one kind from every file, in table order (each spec's index is its place): the order the files
+    /// come in never shows in the output.
+    /// </summary>
+    public static EquatableArray<TSpec> InTableOrder<TSpec>(ImmutableArray<FileSpec> files, Func<FileSpec, EquatableArray<TSpec>> ofFile, Func<TSpec, int> index)
+        where TSpec : class, IEquatable<TSpec>
+    {
+        var count = 0;
+        foreach (var file in files)
+        {
+            count += ofFile(file).Count;
+        }
+
+        var ordered = new TSpec[count];
+        foreach (var file in files)
+        {
+            foreach (var spec in ofFile(file))
+            {
+                ordered[index(spec)] = spec;
+            }
+        }
+
+        return new EquatableArray<TSpec>(ordered);
     }
 
     private static string HintName(string kind, int file) => $"{kind}.{file.ToString("D2", CultureInfo.InvariantCulture)}.g.cs";
