@@ -11,16 +11,20 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace JapaneseLlm.Catalog.Generator;
 
 /// <summary>
-/// Compiles the catalog's YAML files into the typed catalog. Each file is parsed once and cached; records are
-/// emitted in a fixed number of files (<see cref="RecordFiles"/>), so editing one YAML file re-parses that
-/// file and re-emits only the few records that share its record's generated file.
+/// Compiles the catalog's YAML files into the typed catalog. Each file is parsed once and cached, and its records'
+/// specs are built per file; only the cross-file decisions (what compiles, the registries, the tables) are made over
+/// the whole catalog, from facts a typical edit leaves equal. Records are emitted in a fixed number of files
+/// (<see cref="RecordFiles"/>), so editing one YAML file re-parses that file and re-emits only the few records that
+/// share its record's generated file; specs hold no positions, so moving text re-emits nothing.
 /// Problems are skipped here and reported by the analyzers, so the generated code always compiles.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class CatalogGenerator : IIncrementalGenerator
 {
     public const string ParseStep = "ParseFile";
+    public const string CrossFileFactsStep = "CrossFileFacts";
     public const string ValidateStep = "ValidateCatalog";
+    public const string FileSpecStep = "FileSpecs";
     public const string ModelFilesStep = "ModelFiles";
     public const string BenchmarkFilesStep = "BenchmarkFiles";
     public const string PaperFilesStep = "PaperFiles";
@@ -60,24 +64,36 @@ public sealed class CatalogGenerator : IIncrementalGenerator
         var target = namespaceChoice.Combine(hasNullableContext).Combine(hasRuntimeLibrary)
             .Select(static (input, _) => input.Right && input.Left.Left.Namespace is { } ns ? CodeTarget.For(ns, input.Left.Right) : null);
 
-        // Without a namespace or the runtime library nothing is generated; JLLM0301 or JLLM0303 says why.
-        var catalog = parsedFiles.Collect()
+        // The one collected step sees only the records' cross-file facts (ids, references, completeness), so an edit to
+        // anything else in a record, or to where it is written, leaves it cached. Without a namespace or the runtime
+        // library nothing is generated; JLLM0301 or JLLM0303 says why.
+        var index = parsedFiles
+            .Select(static (file, _) => CatalogValidator.CrossFileFacts(file))
+            .WithTrackingName(CrossFileFactsStep)
+            .Collect()
             .Combine(target)
-            .Select(static (input, _) => input.Right is { } codeTarget ? CatalogSpecBuilder.Build(CatalogValidator.Validate(input.Left), codeTarget) : null)
-            .WithTrackingName(ValidateStep)
-            .SelectMany(static (spec, _) => spec is null ? ImmutableArray<CatalogSpec>.Empty : ImmutableArray.Create(spec));
+            .Select(static (input, _) => input.Right is { } codeTarget ? CatalogSpecBuilder.Index(CatalogValidator.Validate(input.Left), codeTarget) : null)
+            .WithTrackingName(ValidateStep);
 
-        var models = catalog
-            .SelectMany(static (spec, _) => RecordFiles.Group("Models", RecordFiles.ModelFiles, spec.Models, static model => model.Record.Id))
+        // Each file's specs are built from the file and the index: a keystroke rebuilds one file's.
+        var fileSpecs = parsedFiles
+            .Combine(index)
+            .Select(static (input, _) => input.Right is { } catalogIndex ? CatalogSpecBuilder.ForFile(input.Left, catalogIndex) : FileSpec.Empty)
+            .WithTrackingName(FileSpecStep)
+            .Collect();
+
+        var models = fileSpecs
+            .SelectMany(static (files, _) => RecordFiles.Group("Models", RecordFiles.ModelFiles, RecordFiles.InTableOrder(files, static file => file.Models, static model => model.Index), static model => model.Record.Id))
             .WithTrackingName(ModelFilesStep);
-        var benchmarks = catalog
-            .SelectMany(static (spec, _) => RecordFiles.Group("Benchmarks", RecordFiles.BenchmarkFiles, spec.Benchmarks, static benchmark => benchmark.Record.Id))
+        var benchmarks = fileSpecs
+            .SelectMany(static (files, _) => RecordFiles.Group("Benchmarks", RecordFiles.BenchmarkFiles, RecordFiles.InTableOrder(files, static file => file.Benchmarks, static benchmark => benchmark.Index), static benchmark => benchmark.Record.Id))
             .WithTrackingName(BenchmarkFilesStep);
-        var papers = catalog
-            .SelectMany(static (spec, _) => RecordFiles.Group("Papers", RecordFiles.PaperFiles, spec.Papers, static paper => paper.Record.Id))
+        var papers = fileSpecs
+            .SelectMany(static (files, _) => RecordFiles.Group("Papers", RecordFiles.PaperFiles, RecordFiles.InTableOrder(files, static file => file.Papers, static paper => paper.Index), static paper => paper.Record.Id))
             .WithTrackingName(PaperFilesStep);
-        var registries = catalog.Select(static (spec, _) => spec.Registries).WithTrackingName(RegistrySpecStep);
-        var tables = catalog.Select(static (spec, _) => spec.Tables).WithTrackingName(TableSpecStep);
+        var compiled = index.SelectMany(static (spec, _) => spec is null ? ImmutableArray<CatalogIndex>.Empty : ImmutableArray.Create(spec));
+        var registries = compiled.Select(static (spec, _) => spec.Registries).WithTrackingName(RegistrySpecStep);
+        var tables = compiled.Select(static (spec, _) => spec.Tables).WithTrackingName(TableSpecStep);
 
         context.RegisterSourceOutput(models, static (output, file) => output.AddSource(file.HintName, ModelEmitter.Emit(file)));
         context.RegisterSourceOutput(benchmarks, static (output, file) => output.AddSource(file.HintName, BenchmarkEmitter.Emit(file)));

@@ -5,7 +5,6 @@ using Xunit;
 using ModelRecord = JapaneseLlm.Catalog.Authoring.Records.ModelRecord;
 using RecordCategory = JapaneseLlm.Catalog.Authoring.Records.ModelCategory;
 using RecordCommercialUse = JapaneseLlm.Catalog.Authoring.Records.CommercialUse;
-using SourceSpan = JapaneseLlm.Catalog.Authoring.SourceSpan;
 
 namespace JapaneseLlm.Catalog.Editing.Tests;
 
@@ -146,7 +145,7 @@ public sealed class ChartTests
     }
 
     private static ModelFacts Facts(string id, int year) =>
-        new(new ModelRecord(id, id + ".yaml", default(SourceSpan)) { Year = year }, RecordCategory.TextGeneration, [], RecordCommercialUse.Allowed, false);
+        new(new ModelRecord(id, id + ".yaml") { Year = year }, RecordCategory.TextGeneration, [], RecordCommercialUse.Allowed, false);
 
     /// <summary>A copy of the catalog in which one model without an announcement day has the given year.</summary>
     private string CopyOfCatalog(out string id, string year)

@@ -29,7 +29,7 @@ public sealed class ParserTests
         var model = Assert.IsType<ModelRecord>(Assert.Single(parsed.Entries));
         Assert.Equal("sarashina2", model.Id);
         Assert.Equal(7_000_000_000L, model.Variants.Single().Parameters);
-        Assert.Equal(new SourceSpanAssert(2, 5), SourceSpanAssert.Of(model.IdSpan));
+        Assert.Equal(new SourceSpanAssert(2, 5), SourceSpanAssert.Of(parsed.LocationsOf(0).Id));
     }
 
     [Fact]

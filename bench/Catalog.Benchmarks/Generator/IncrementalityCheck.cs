@@ -14,10 +14,17 @@ namespace JapaneseLlm.Catalog.Performance.Generator;
 internal sealed record IncrementalityCheck(IReadOnlyList<StepCount> Steps, string EditedPath)
 {
     /// <summary>Steps whose items are one YAML file or one generated file: after the edit, exactly one item of each may be recomputed.</summary>
-    private static readonly string[] PerRecordSteps = [CatalogGenerator.ParseStep, CatalogGenerator.ModelFilesStep, "SourceOutput"];
+    private static readonly string[] PerRecordSteps = [CatalogGenerator.ParseStep, CatalogGenerator.FileSpecStep, CatalogGenerator.ModelFilesStep, "SourceOutput"];
 
-    /// <summary>Steps that hold no fact of the edited record, so must stay cached.</summary>
-    private static readonly string[] UntouchedSteps = [CatalogGenerator.BenchmarkFilesStep, CatalogGenerator.PaperFilesStep, CatalogGenerator.RegistrySpecStep, CatalogGenerator.TableSpecStep];
+    /// <summary>
+    /// Steps that hold no fact the edit changes, so must stay cached: the catalog-wide step among them, as the
+    /// typed digit is no cross-file fact (an id or a reference).
+    /// </summary>
+    private static readonly string[] UntouchedSteps =
+    [
+        CatalogGenerator.CrossFileFactsStep, CatalogGenerator.ValidateStep, CatalogGenerator.BenchmarkFilesStep, CatalogGenerator.PaperFilesStep,
+        CatalogGenerator.RegistrySpecStep, CatalogGenerator.TableSpecStep,
+    ];
 
     /// <summary>
     /// Repeats the keystroke from the same warm state. Step times are medians over the second half of the

@@ -14,10 +14,10 @@ internal static class BenchmarkRecordReader
     {
         var id = reader.Id();
         var url = LocalizedStringReader.Read(reader, "url");
-        var record = new BenchmarkRecord(id ?? "", reader.Path, reader.SpanOf("id"))
+        reader.Locate("section", reader.SpanOf("section"));
+        var record = new BenchmarkRecord(id ?? "", reader.Path)
         {
             Section = reader.String("section", required: true) ?? "",
-            SectionSpan = reader.SpanOf("section"),
             Name = reader.Text("name", required: true) ?? LocalizedText.Same(""),
             Url = url.Value,
             LocalizedUrl = url.PerLanguage,
@@ -26,7 +26,6 @@ internal static class BenchmarkRecordReader
             Developers = reader.References("developers"),
             Footnotes = FootnoteReader.Read(reader, BenchmarkSchema.Record.ValuesOf("footnotes")),
             Order = reader.Int("order"),
-            Locations = reader.Locations(),
             DisplayTexts = DisplayTextReader.Read(reader, DisplayFields),
         };
         reader.ReportUnknownKeys();

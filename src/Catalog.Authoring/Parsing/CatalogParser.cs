@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using JapaneseLlm.Catalog.Authoring.Diagnostics;
 using JapaneseLlm.Catalog.Authoring.Records;
 using JapaneseLlm.Catalog.Authoring.Yaml;
@@ -29,7 +30,7 @@ public static class CatalogParser
     public static ParsedFile Parse(string path, string text)
     {
         var diagnostics = new List<CatalogDiagnostic>();
-        var entries = new List<CatalogEntry>();
+        var entries = new List<LocatedEntry>();
         try
         {
             ParseInto(path, text, entries, diagnostics);
@@ -43,10 +44,14 @@ public static class CatalogParser
 
         diagnostics.Sort(CompareDiagnostics);
         LimitDiagnostics(path, diagnostics);
-        return new ParsedFile(path, entries.ToEquatableArray(), diagnostics.ToEquatableArray());
+        return new ParsedFile(
+            path,
+            entries.Select(located => located.Entry).ToEquatableArray(),
+            diagnostics.ToEquatableArray(),
+            entries.Select(located => located.Locations).ToEquatableArray());
     }
 
-    private static void ParseInto(string path, string text, List<CatalogEntry> entries, List<CatalogDiagnostic> diagnostics)
+    private static void ParseInto(string path, string text, List<LocatedEntry> entries, List<CatalogDiagnostic> diagnostics)
     {
         if (text.Length > MaxFileLength)
         {
@@ -64,7 +69,7 @@ public static class CatalogParser
         EntryLimits.RemoveOverlong(entries, diagnostics);
     }
 
-    private static void ReadEntries(string path, string text, YamlMapping root, List<CatalogEntry> entries, List<CatalogDiagnostic> diagnostics)
+    private static void ReadEntries(string path, string text, YamlMapping root, List<LocatedEntry> entries, List<CatalogDiagnostic> diagnostics)
     {
         var kindEntry = FindKind(root);
         if (kindEntry is null)
@@ -82,13 +87,16 @@ public static class CatalogParser
         switch (kind.Value)
         {
             case "model":
-                Add(entries, ModelRecordReader.Read(new MappingReader(root, "model", path, text, diagnostics, ModelRecordReader.Keys)));
+                var model = new MappingReader(root, "model", path, text, diagnostics, ModelRecordReader.Keys);
+                Add(entries, ModelRecordReader.Read(model), model);
                 break;
             case "benchmark":
-                Add(entries, BenchmarkRecordReader.Read(new MappingReader(root, "benchmark", path, text, diagnostics, BenchmarkRecordReader.Keys)));
+                var benchmark = new MappingReader(root, "benchmark", path, text, diagnostics, BenchmarkRecordReader.Keys);
+                Add(entries, BenchmarkRecordReader.Read(benchmark), benchmark);
                 break;
             case "paper":
-                Add(entries, PaperRecordReader.Read(new MappingReader(root, "paper", path, text, diagnostics, PaperRecordReader.Keys)));
+                var paper = new MappingReader(root, "paper", path, text, diagnostics, PaperRecordReader.Keys);
+                Add(entries, PaperRecordReader.Read(paper), paper);
                 break;
             case "developers" or "licenses" or "datasets" or "footnotes" or "sections":
                 entries.AddRange(RegistryReader.Read(kind.Value, new MappingReader(root, $"{kind.Value} registry", path, text, diagnostics, "kind", kind.Value)));
@@ -132,11 +140,11 @@ public static class CatalogParser
         return null;
     }
 
-    private static void Add(List<CatalogEntry> entries, CatalogEntry? entry)
+    private static void Add(List<LocatedEntry> entries, CatalogEntry? entry, MappingReader reader)
     {
         if (entry is not null)
         {
-            entries.Add(entry);
+            entries.Add(new LocatedEntry(entry, reader.Locations()));
         }
     }
 

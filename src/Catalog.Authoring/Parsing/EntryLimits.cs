@@ -19,25 +19,25 @@ internal static class EntryLimits
 
     private const int QuotedLength = 40;
 
-    public static void RemoveOverlong(List<CatalogEntry> entries, List<CatalogDiagnostic> diagnostics) =>
-        entries.RemoveAll(entry => IsOverlong(entry, diagnostics));
+    public static void RemoveOverlong(List<LocatedEntry> entries, List<CatalogDiagnostic> diagnostics) =>
+        entries.RemoveAll(located => IsOverlong(located.Entry, located.Locations, diagnostics));
 
-    private static bool IsOverlong(CatalogEntry entry, List<CatalogDiagnostic> diagnostics)
+    private static bool IsOverlong(CatalogEntry entry, EntryLocations locations, List<CatalogDiagnostic> diagnostics)
     {
         if (entry.Id.Length > MaxIdLength)
         {
-            diagnostics.Add(CatalogDiagnostic.Create(CatalogRules.InvalidValue, entry.Path, entry.IdSpan, "id", Quote(entry.Id), $"ids have at most {MaxIdLength} characters"));
+            diagnostics.Add(CatalogDiagnostic.Create(CatalogRules.InvalidValue, entry.Path, locations.Id, "id", Quote(entry.Id), $"ids have at most {MaxIdLength} characters"));
             return true;
         }
 
         var overlong = false;
         if (entry is ModelRecord model)
         {
-            foreach (var variant in model.Variants)
+            for (var index = 0; index < model.Variants.Count; index++)
             {
-                if (variant.HuggingFaceId is { Length: > MaxHuggingFaceIdLength } repoId)
+                if (model.Variants[index].HuggingFaceId is { Length: > MaxHuggingFaceIdLength } repoId)
                 {
-                    diagnostics.Add(CatalogDiagnostic.Create(CatalogRules.InvalidValue, entry.Path, variant.Span, "hf", Quote(repoId), $"Hugging Face repo ids have at most {MaxHuggingFaceIdLength} characters"));
+                    diagnostics.Add(CatalogDiagnostic.Create(CatalogRules.InvalidValue, entry.Path, locations.ItemSpan("variants", index), "hf", Quote(repoId), $"Hugging Face repo ids have at most {MaxHuggingFaceIdLength} characters"));
                     overlong = true;
                 }
             }

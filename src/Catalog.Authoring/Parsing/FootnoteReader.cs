@@ -35,7 +35,8 @@ internal static class FootnoteReader
                 var id = reader.AsString("footnotes", item);
                 if (id is not null)
                 {
-                    references.Add(new FootnoteReference(entry.Key.Value, id, item.Span));
+                    reader.Locate("footnotes", item.Span);
+                    references.Add(new FootnoteReference(entry.Key.Value, id));
                 }
             }
         }

@@ -23,14 +23,23 @@ internal sealed class MappingReader
     private readonly string kindName;
     private readonly string[] knownKeys;
     private readonly List<CatalogDiagnostic> diagnostics;
+    private readonly ItemSpanRecorder items;
+    private readonly string scope;
 
     public MappingReader(YamlMapping mapping, string kindName, string path, string fileText, List<CatalogDiagnostic> diagnostics, params string[] knownKeys)
+        : this(mapping, kindName, path, fileText, diagnostics, new ItemSpanRecorder(), "", knownKeys)
+    {
+    }
+
+    private MappingReader(YamlMapping mapping, string kindName, string path, string fileText, List<CatalogDiagnostic> diagnostics, ItemSpanRecorder items, string scope, string[] knownKeys)
     {
         this.mapping = mapping;
         FileText = fileText;
         this.kindName = kindName;
         this.knownKeys = knownKeys;
         this.diagnostics = diagnostics;
+        this.items = items;
+        this.scope = scope;
         Path = path;
     }
 
@@ -58,8 +67,11 @@ internal sealed class MappingReader
         return null;
     }
 
-    /// <summary>Where every key and value of this mapping is written, for rules that report later.</summary>
-    public FieldLocations Locations() => FieldLocations.Of(FileText, mapping);
+    /// <summary>Where the entry read from this mapping is written, for the diagnostics reported later.</summary>
+    public EntryLocations Locations() => new(SpanOf("id"), FieldLocations.Of(FileText, mapping), items.ToArray());
+
+    /// <summary>Records where an item kept in the record's list <paramref name="key"/> (or its one value) is written.</summary>
+    public void Locate(string key, SourceSpan span) => items.Add(scope + key, span);
 
     public SourceSpan SpanOf(string key) => Find(key)?.Value.Span ?? mapping.Span;
 
@@ -264,6 +276,7 @@ internal sealed class MappingReader
 
         var items = Items(key, node);
         var references = new List<EntryReference>(items.Count);
+        var spans = new List<SourceSpan>(items.Count);
         for (var index = 0; index < items.Count; index++)
         {
             var item = items[index];
@@ -282,11 +295,13 @@ internal sealed class MappingReader
             var first = references.FindIndex(reference => reference.Id == id);
             if (first >= 0)
             {
-                ReportRepeat(key, id, item.Span, references[first].Span);
+                ReportRepeat(key, id, item.Span, spans[first]);
                 continue;
             }
 
-            references.Add(new EntryReference(id, item.Span));
+            references.Add(new EntryReference(id));
+            spans.Add(item.Span);
+            Locate(key, item.Span);
         }
 
         return references.ToEquatableArray();
@@ -457,7 +472,15 @@ internal sealed class MappingReader
     }
 
     public MappingReader Nested(YamlMapping nested, string nestedKindName, params string[] nestedKeys) =>
-        new(nested, nestedKindName, Path, FileText, diagnostics, nestedKeys);
+        new(nested, nestedKindName, Path, FileText, diagnostics, items, scope, nestedKeys);
+
+    /// <summary>The reader of one entry of a registry file, whose locations are its own.</summary>
+    public MappingReader Entry(YamlMapping entry, string entryKindName, params string[] entryKeys) =>
+        new(entry, entryKindName, Path, FileText, diagnostics, entryKeys);
+
+    /// <summary>The reader of item <paramref name="index"/> of the list <paramref name="key"/>, whose own lists are located under <c>key[index].</c>.</summary>
+    public MappingReader NestedItem(YamlMapping nested, string key, int index, string nestedKindName, params string[] nestedKeys) =>
+        new(nested, nestedKindName, Path, FileText, diagnostics, items, scope + key + "[" + index.ToString(CultureInfo.InvariantCulture) + "].", nestedKeys);
 
     public void Absorb(MappingReader nested) => Failed |= nested.Failed;
 

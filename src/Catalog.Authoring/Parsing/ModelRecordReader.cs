@@ -17,10 +17,10 @@ internal static class ModelRecordReader
     {
         var id = reader.Id();
         var url = LocalizedStringReader.Read(reader, "url");
-        var record = new ModelRecord(id ?? "", reader.Path, reader.SpanOf("id"))
+        reader.Locate("section", reader.SpanOf("section"));
+        var record = new ModelRecord(id ?? "", reader.Path)
         {
             Section = reader.String("section", required: true) ?? "",
-            SectionSpan = reader.SpanOf("section"),
             Name = reader.Text("name", required: true) ?? LocalizedText.Same(""),
             Url = url.Value,
             LocalizedUrl = url.PerLanguage,
@@ -42,7 +42,6 @@ internal static class ModelRecordReader
             ActiveParameters = reader.ParameterCountValue("active_parameters"),
             Undisclosed = reader.Strings("undisclosed", ModelSchema.Record.ValuesOf("undisclosed")),
             Order = reader.Int("order"),
-            Locations = reader.Locations(),
             Suppressions = SuppressionReader.Read(reader),
             DisplayTexts = DisplayTextReader.Read(reader, DisplayFields),
         };
@@ -55,9 +54,10 @@ internal static class ModelRecordReader
         var variants = new List<VariantRecord>();
         foreach (var mapping in reader.Mappings("variants"))
         {
-            var variantReader = reader.Nested(mapping, ModelSchema.Variant.Name, ModelSchema.Variant.Keys);
+            var variantReader = reader.NestedItem(mapping, "variants", variants.Count, ModelSchema.Variant.Name, ModelSchema.Variant.Keys);
             var label = LocalizedStringReader.Read(variantReader, "label", required: true);
-            var variant = new VariantRecord(label.Value ?? "", mapping.Span)
+            reader.Locate("variants", mapping.Span);
+            var variant = new VariantRecord(label.Value ?? "")
             {
                 LocalizedLabel = label.PerLanguage,
                 HuggingFaceId = variantReader.String("hf"),
@@ -85,9 +85,13 @@ internal static class ModelRecordReader
         if (node is YamlScalar)
         {
             var tokens = reader.AsInt("context_length", node, minimum: 1);
-            return tokens is null
-                ? EquatableArray<ContextLength>.Empty
-                : new EquatableArray<ContextLength>(new[] { new ContextLength(tokens.Value, null, node.Span) });
+            if (tokens is null)
+            {
+                return EquatableArray<ContextLength>.Empty;
+            }
+
+            reader.Locate("context_length", node.Span);
+            return new EquatableArray<ContextLength>(new[] { new ContextLength(tokens.Value, null) });
         }
 
         var lengths = new List<ContextLength>();
@@ -100,7 +104,8 @@ internal static class ModelRecordReader
             reader.Absorb(itemReader);
             if (tokens is not null)
             {
-                lengths.Add(new ContextLength(tokens.Value, appliesTo, mapping.Span));
+                reader.Locate("context_length", mapping.Span);
+                lengths.Add(new ContextLength(tokens.Value, appliesTo));
             }
         }
 

@@ -11,9 +11,9 @@ namespace JapaneseLlm.Catalog.Authoring.Parsing;
 /// </summary>
 internal static class RegistryReader
 {
-    public static IEnumerable<CatalogEntry> Read(string kind, MappingReader registry)
+    public static IEnumerable<LocatedEntry> Read(string kind, MappingReader registry)
     {
-        var entries = new List<CatalogEntry>();
+        var entries = new List<LocatedEntry>();
         foreach (var mapping in registry.Mappings(kind, required: true))
         {
             var entry = kind switch
@@ -24,9 +24,9 @@ internal static class RegistryReader
                 "footnotes" => ReadFootnote(Nested(registry, mapping, RegistrySchemas.Footnote)),
                 _ => ReadSection(Nested(registry, mapping, RegistrySchemas.Section)),
             };
-            if (entry is not null)
+            if (entry is { } located)
             {
-                entries.Add(entry);
+                entries.Add(located);
             }
         }
 
@@ -34,10 +34,10 @@ internal static class RegistryReader
         return entries;
     }
 
-    private static CatalogEntry? ReadDeveloper(MappingReader reader)
+    private static LocatedEntry? ReadDeveloper(MappingReader reader)
     {
         var id = reader.Id();
-        var entry = new DeveloperEntry(id ?? "", reader.Path, reader.SpanOf("id"))
+        var entry = new DeveloperEntry(id ?? "", reader.Path)
         {
             Name = reader.Text("name", required: true) ?? LocalizedText.Same(""),
             Individual = reader.Bool("individual") ?? false,
@@ -46,26 +46,25 @@ internal static class RegistryReader
         return Finish(reader, id, entry);
     }
 
-    private static CatalogEntry? ReadLicense(MappingReader reader)
+    private static LocatedEntry? ReadLicense(MappingReader reader)
     {
         var id = reader.Id();
-        var entry = new LicenseEntry(id ?? "", reader.Path, reader.SpanOf("id"))
+        var entry = new LicenseEntry(id ?? "", reader.Path)
         {
             Name = reader.Text("name", required: true) ?? LocalizedText.Same(""),
             Spdx = reader.String("spdx"),
             Aliases = reader.Strings("aliases"),
             HuggingFaceLicense = reader.String("huggingface"),
             CommercialUse = reader.Enum("commercial_use", ClosedSets.CommercialUse, required: true) ?? CommercialUse.Unknown,
-            CommercialUseSpan = reader.SpanOf("commercial_use"),
             Url = reader.String("url"),
         };
         return Finish(reader, id, entry);
     }
 
-    private static CatalogEntry? ReadDataset(MappingReader reader)
+    private static LocatedEntry? ReadDataset(MappingReader reader)
     {
         var id = reader.Id();
-        var entry = new DatasetEntry(id ?? "", reader.Path, reader.SpanOf("id"))
+        var entry = new DatasetEntry(id ?? "", reader.Path)
         {
             Name = reader.Text("name", required: true) ?? LocalizedText.Same(""),
             Aliases = reader.Strings("aliases"),
@@ -76,10 +75,10 @@ internal static class RegistryReader
         return Finish(reader, id, entry);
     }
 
-    private static CatalogEntry? ReadFootnote(MappingReader reader)
+    private static LocatedEntry? ReadFootnote(MappingReader reader)
     {
         var id = reader.Id();
-        var entry = new FootnoteEntry(id ?? "", reader.Path, reader.SpanOf("id"))
+        var entry = new FootnoteEntry(id ?? "", reader.Path)
         {
             Text = reader.Text("text", required: true) ?? LocalizedText.Same(""),
             OpenAiTermsCaveat = reader.Bool("openai_terms_caveat") ?? false,
@@ -87,10 +86,10 @@ internal static class RegistryReader
         return Finish(reader, id, entry);
     }
 
-    private static CatalogEntry? ReadSection(MappingReader reader)
+    private static LocatedEntry? ReadSection(MappingReader reader)
     {
         var id = reader.SectionId("id", required: true);
-        var entry = new SectionEntry(id ?? "", reader.Path, reader.SpanOf("id"))
+        var entry = new SectionEntry(id ?? "", reader.Path)
         {
             Parent = reader.SectionId("parent", required: false),
             Level = reader.Int("level", required: true, minimum: 1, maximum: RegistrySchemas.MaxHeadingLevel) ?? 0,
@@ -129,11 +128,11 @@ internal static class RegistryReader
     }
 
     private static MappingReader Nested(MappingReader registry, YamlMapping mapping, SchemaObject entry) =>
-        registry.Nested(mapping, entry.Name, entry.Keys);
+        registry.Entry(mapping, entry.Name, entry.Keys);
 
-    private static CatalogEntry? Finish(MappingReader reader, string? id, CatalogEntry entry)
+    private static LocatedEntry? Finish(MappingReader reader, string? id, CatalogEntry entry)
     {
         reader.ReportUnknownKeys();
-        return reader.Failed || id is null ? null : entry with { Locations = reader.Locations() };
+        return reader.Failed || id is null ? null : new LocatedEntry(entry, reader.Locations());
     }
 }

@@ -42,7 +42,8 @@ internal static class SuppressionReader
             }
             else if (rule is not null && reason is not null)
             {
-                suppressions.Add(new RuleSuppression(rule, reason, item.SpanOf("rule")));
+                reader.Locate("suppress", item.SpanOf("rule"));
+                suppressions.Add(new RuleSuppression(rule, reason));
             }
 
             reader.Absorb(item);

@@ -1,13 +1,11 @@
 namespace JapaneseLlm.Catalog.Authoring.Records;
 
 /// <summary>An evaluation benchmark or data set for Japanese models.</summary>
-public sealed record BenchmarkRecord(string Id, string Path, SourceSpan IdSpan) : CatalogEntry(Id, Path, IdSpan)
+public sealed record BenchmarkRecord(string Id, string Path) : CatalogEntry(Id, Path)
 {
     public override string KindName => "benchmark";
 
     public string Section { get; init; } = "";
-
-    public SourceSpan SectionSpan { get; init; }
 
     public LocalizedText Name { get; init; } = LocalizedText.Same("");
 

@@ -8,4 +8,4 @@ namespace JapaneseLlm.Catalog.Authoring.Records;
 public readonly record struct FieldLocation(string Path, SourceSpan KeySpan, SourceSpan ValueSpan);
 
 /// <summary>A finding of one rule that a record accepts on purpose, with the reason written next to it.</summary>
-public readonly record struct RuleSuppression(string RuleId, string Reason, SourceSpan Span);
+public readonly record struct RuleSuppression(string RuleId, string Reason);

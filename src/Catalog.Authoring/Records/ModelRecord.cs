@@ -1,13 +1,11 @@
 namespace JapaneseLlm.Catalog.Authoring.Records;
 
 /// <summary>One row of the list: a model family with its size variants.</summary>
-public sealed record ModelRecord(string Id, string Path, SourceSpan IdSpan) : CatalogEntry(Id, Path, IdSpan)
+public sealed record ModelRecord(string Id, string Path) : CatalogEntry(Id, Path)
 {
     public override string KindName => "model";
 
     public string Section { get; init; } = "";
-
-    public SourceSpan SectionSpan { get; init; }
 
     public LocalizedText Name { get; init; } = LocalizedText.Same("");
 
@@ -69,7 +67,7 @@ public sealed record ModelRecord(string Id, string Path, SourceSpan IdSpan) : Ca
 }
 
 /// <summary>One size or release of a model family, usually one Hugging Face repository.</summary>
-public sealed record VariantRecord(string Label, SourceSpan Span)
+public sealed record VariantRecord(string Label)
 {
     /// <summary>The Hugging Face repo id, <c>owner/name</c>.</summary>
     public string? HuggingFaceId { get; init; }
@@ -90,7 +88,7 @@ public sealed record VariantRecord(string Label, SourceSpan Span)
 }
 
 /// <summary>A context length, for the whole family or for the variants named in <see cref="AppliesTo"/>.</summary>
-public sealed record ContextLength(int Tokens, string? AppliesTo, SourceSpan Span);
+public sealed record ContextLength(int Tokens, string? AppliesTo);
 
 public enum HuggingFaceSupport
 {

@@ -1,13 +1,11 @@
 namespace JapaneseLlm.Catalog.Authoring.Records;
 
 /// <summary>The original paper of an architecture or a training method.</summary>
-public sealed record PaperRecord(string Id, string Path, SourceSpan IdSpan) : CatalogEntry(Id, Path, IdSpan)
+public sealed record PaperRecord(string Id, string Path) : CatalogEntry(Id, Path)
 {
     public override string KindName => "paper";
 
     public string Section { get; init; } = "";
-
-    public SourceSpan SectionSpan { get; init; }
 
     /// <summary>What the paper introduced (<c>Transformer</c>, <c>DPO</c>, …).</summary>
     public LocalizedText Name { get; init; } = LocalizedText.Same("");

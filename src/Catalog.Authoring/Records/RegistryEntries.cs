@@ -1,7 +1,7 @@
 namespace JapaneseLlm.Catalog.Authoring.Records;
 
 /// <summary>An organisation or person that develops models, with its canonical name in each language.</summary>
-public sealed record DeveloperEntry(string Id, string Path, SourceSpan IdSpan) : CatalogEntry(Id, Path, IdSpan)
+public sealed record DeveloperEntry(string Id, string Path) : CatalogEntry(Id, Path)
 {
     public override string KindName => "developer";
 
@@ -21,7 +21,7 @@ public enum CommercialUse
     Unknown,
 }
 
-public sealed record LicenseEntry(string Id, string Path, SourceSpan IdSpan) : CatalogEntry(Id, Path, IdSpan)
+public sealed record LicenseEntry(string Id, string Path) : CatalogEntry(Id, Path)
 {
     public override string KindName => "license";
 
@@ -37,12 +37,10 @@ public sealed record LicenseEntry(string Id, string Path, SourceSpan IdSpan) : C
 
     public CommercialUse CommercialUse { get; init; } = CommercialUse.Unknown;
 
-    public SourceSpan CommercialUseSpan { get; init; }
-
     public string? Url { get; init; }
 }
 
-public sealed record DatasetEntry(string Id, string Path, SourceSpan IdSpan) : CatalogEntry(Id, Path, IdSpan)
+public sealed record DatasetEntry(string Id, string Path) : CatalogEntry(Id, Path)
 {
     public override string KindName => "dataset";
 
@@ -60,7 +58,7 @@ public sealed record DatasetEntry(string Id, string Path, SourceSpan IdSpan) : C
     public string? GeneratedBySource { get; init; }
 }
 
-public sealed record FootnoteEntry(string Id, string Path, SourceSpan IdSpan) : CatalogEntry(Id, Path, IdSpan)
+public sealed record FootnoteEntry(string Id, string Path) : CatalogEntry(Id, Path)
 {
     public override string KindName => "footnote";
 
@@ -71,7 +69,7 @@ public sealed record FootnoteEntry(string Id, string Path, SourceSpan IdSpan) : 
 }
 
 /// <summary>A section of the list: its heading, anchor and table columns in each language.</summary>
-public sealed record SectionEntry(string Id, string Path, SourceSpan IdSpan) : CatalogEntry(Id, Path, IdSpan)
+public sealed record SectionEntry(string Id, string Path) : CatalogEntry(Id, Path)
 {
     public override string KindName => "section";
 

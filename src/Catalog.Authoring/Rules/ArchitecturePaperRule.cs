@@ -43,7 +43,7 @@ public sealed class ArchitecturePaperRule : ContentRule
             var texts = Describe.Languages.Select(language => architecture[language]).Where(text => !string.IsNullOrWhiteSpace(text)).SelectMany(text => WithExpansions(Normalize(text!))).Where(text => text.Length > 0).ToList();
             if (!texts.Any(text => paperNames.Any(name => ContainsWord(text, name) || ContainsWord(name, text))))
             {
-                reporter.Report(CatalogRules.ArchitectureWithoutPaper, model, model.ValueSpanOf("architecture"), model.Id, architecture.Preferred(Language.En));
+                reporter.Report(CatalogRules.ArchitectureWithoutPaper, model, reporter.Locate(model).ValueSpanOf("architecture"), model.Id, architecture.Preferred(Language.En));
             }
         }
     }

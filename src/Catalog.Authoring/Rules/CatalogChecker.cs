@@ -45,7 +45,7 @@ public static class CatalogChecker
     {
         var validated = CatalogValidator.Validate(files);
         var context = new CatalogRuleContext(files, currentYear);
-        var reporter = new RuleReporter();
+        var reporter = new RuleReporter(new CatalogLocations(files));
         foreach (var rule in ContentRules)
         {
             rule.Check(context, reporter);

@@ -43,7 +43,7 @@ public sealed class DeveloperNameRules : ContentRule
     private static void CheckLanguage(ModelRecord model, Language language, string text, CatalogRuleContext context, RuleReporter reporter)
     {
         var code = Describe.Code(language);
-        var span = model.ValueSpanOf("developers_text." + code);
+        var span = reporter.Locate(model).ValueSpanOf("developers_text." + code);
         foreach (var reference in model.Developers)
         {
             if (!context.Developers.TryGetValue(reference.Id, out var developer))

@@ -9,6 +9,6 @@ namespace JapaneseLlm.Catalog.Authoring.Rules;
 /// </summary>
 internal static class EntryKey
 {
-    public static string Of(CatalogEntry entry, params string[] parts) =>
-        entry.Path + "\n" + entry.IdSpan.Offset.ToString(CultureInfo.InvariantCulture) + "\n" + string.Join("\n", parts);
+    public static string Of(CatalogEntry entry, EntryLocations locations, params string[] parts) =>
+        entry.Path + "\n" + locations.Id.Offset.ToString(CultureInfo.InvariantCulture) + "\n" + string.Join("\n", parts);
 }

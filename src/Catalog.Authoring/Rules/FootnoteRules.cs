@@ -57,7 +57,7 @@ public sealed class UnusedFootnoteRule : ContentRule
         referenced.UnionWith(context.FootnoteMarkers.Select(marker => marker.FootnoteId));
         foreach (var footnote in context.Footnotes.Where(footnote => !referenced.Contains(footnote.Id)))
         {
-            reporter.Report(CatalogRules.UnusedFootnote, footnote, footnote.IdSpan, footnote.Id);
+            reporter.Report(CatalogRules.UnusedFootnote, footnote, reporter.Locate(footnote).Id, footnote.Id);
         }
     }
 }
@@ -73,9 +73,9 @@ public sealed class InlineFootnoteReferenceRule : ContentRule
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (entry, key, language, footnoteId) in context.FootnoteMarkers)
         {
-            if (!context.FootnotesById.ContainsKey(footnoteId) && reported.Add(EntryKey.Of(entry, key, footnoteId)))
+            if (!context.FootnotesById.ContainsKey(footnoteId) && reported.Add(EntryKey.Of(entry, reporter.Locate(entry), key, footnoteId)))
             {
-                var span = entry.ValueSpanOf(key + "." + Describe.Code(language));
+                var span = reporter.Locate(entry).ValueSpanOf(key + "." + Describe.Code(language));
                 reporter.Report(CatalogRules.UnknownReference, entry, span, Describe.Kind(entry), entry.Id, "footnote", footnoteId, $": the marker [^{footnoteId}] in '{key}' has no footnote; add it to the footnote registry or fix the id");
             }
         }
@@ -92,7 +92,7 @@ public sealed class FootnoteLanguagesRule : ContentRule
             var missing = Describe.Languages.Where(language => string.IsNullOrWhiteSpace(footnote.Text[language])).ToList();
             if (missing.Count > 0)
             {
-                reporter.Report(CatalogRules.FootnoteMissingLanguage, footnote, footnote.KeySpanOf("text"), footnote.Id, Describe.List(missing));
+                reporter.Report(CatalogRules.FootnoteMissingLanguage, footnote, reporter.Locate(footnote).KeySpanOf("text"), footnote.Id, Describe.List(missing));
             }
         }
     }

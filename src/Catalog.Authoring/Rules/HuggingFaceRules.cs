@@ -22,7 +22,7 @@ public sealed class HuggingFaceIdRule : ContentRule
                 if (model.Variants[index].HuggingFaceId is { } id && !RepoId.IsMatch(id))
                 {
                     var path = string.Format(CultureInfo.InvariantCulture, "variants[{0}].hf", index);
-                    reporter.Report(CatalogRules.MalformedHuggingFaceId, model, model.ValueSpanOf(path), model.Id, id, path);
+                    reporter.Report(CatalogRules.MalformedHuggingFaceId, model, reporter.Locate(model).ValueSpanOf(path), model.Id, id, path);
                 }
             }
         }
@@ -48,7 +48,7 @@ public sealed class DuplicateHuggingFaceRepoRule : ContentRule
                 if (firstOwner.TryGetValue(id, out var owner))
                 {
                     var path = string.Format(CultureInfo.InvariantCulture, "variants[{0}].hf", index);
-                    reporter.Report(CatalogRules.DuplicateHuggingFaceRepo, model, model.ValueSpanOf(path), model.Id, id, owner.Id);
+                    reporter.Report(CatalogRules.DuplicateHuggingFaceRepo, model, reporter.Locate(model).ValueSpanOf(path), model.Id, id, owner.Id);
                 }
                 else
                 {

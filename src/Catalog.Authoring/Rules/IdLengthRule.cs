@@ -20,7 +20,7 @@ public sealed class IdLengthRule : ContentRule
             var limit = entry is ModelRecord or BenchmarkRecord or PaperRecord ? IdentifierNamer.MaxIdLength : IdentifierNamer.MaxTypeNameLength;
             if (entry.Id.Length > limit || identifier.Length > IdentifierNamer.MaxTypeNameLength)
             {
-                reporter.Report(CatalogRules.LongId, entry, entry.IdSpan, Describe.Kind(entry), entry.Id, entry.Id.Length, entry is ModelRecord ? "member and class" : "member", identifier, limit);
+                reporter.Report(CatalogRules.LongId, entry, reporter.Locate(entry).Id, Describe.Kind(entry), entry.Id, entry.Id.Length, entry is ModelRecord ? "member and class" : "member", identifier, limit);
             }
         }
     }

@@ -24,14 +24,14 @@ public sealed class MissingLicenseRule : ContentRule
             if (model.Variants.IsEmpty || unlicensed.Count == model.Variants.Count)
             {
                 // Nothing anywhere: the finding is the record's, at its id (the missing key has no place of its own).
-                reporter.Report(CatalogRules.MissingLicense, model, model.IdSpan, model.Id, "");
+                reporter.Report(CatalogRules.MissingLicense, model, reporter.Locate(model).Id, model.Id, "");
                 continue;
             }
 
             foreach (var (variant, index) in unlicensed)
             {
                 var path = string.Format(CultureInfo.InvariantCulture, "variants[{0}]", index);
-                reporter.Report(CatalogRules.MissingLicense, model, model.KeySpanOf(path + ".label"), model.Id, $" (variant '{variant.Label}')");
+                reporter.Report(CatalogRules.MissingLicense, model, reporter.Locate(model).KeySpanOf(path + ".label"), model.Id, $" (variant '{variant.Label}')");
             }
         }
     }

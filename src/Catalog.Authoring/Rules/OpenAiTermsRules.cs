@@ -10,9 +10,19 @@ internal static class OpenAiTerms
 {
     public const string Maker = "openai";
 
-    public static FootnoteReference? Caveat(ModelRecord model, CatalogRuleContext context) =>
-        model.Footnotes.Cast<FootnoteReference?>().FirstOrDefault(reference =>
-            context.FootnotesById.TryGetValue(reference!.Value.FootnoteId, out var footnote) && footnote.OpenAiTermsCaveat);
+    /// <summary>The index of the model's caveat among its footnotes, or -1.</summary>
+    public static int Caveat(ModelRecord model, CatalogRuleContext context)
+    {
+        for (var index = 0; index < model.Footnotes.Count; index++)
+        {
+            if (context.FootnotesById.TryGetValue(model.Footnotes[index].FootnoteId, out var footnote) && footnote.OpenAiTermsCaveat)
+            {
+                return index;
+            }
+        }
+
+        return -1;
+    }
 
     public static bool IsGeneratedByOpenAi(string datasetId, CatalogRuleContext context) =>
         context.Datasets.TryGetValue(datasetId, out var dataset) && dataset.GeneratedBy.Contains(Maker);
@@ -24,14 +34,14 @@ public sealed class MissingOpenAiTermsCaveatRule : ContentRule
     public override void Check(CatalogRuleContext context, RuleReporter reporter)
     {
         var caveatId = context.Footnotes.FirstOrDefault(footnote => footnote.OpenAiTermsCaveat)?.Id ?? "openai-terms";
-        foreach (var model in context.Models.Where(model => OpenAiTerms.Caveat(model, context) is null))
+        foreach (var model in context.Models.Where(model => OpenAiTerms.Caveat(model, context) < 0))
         {
             for (var index = 0; index < model.Datasets.Count; index++)
             {
                 var dataset = model.Datasets[index];
                 if (OpenAiTerms.IsGeneratedByOpenAi(dataset.Id, context))
                 {
-                    reporter.Report(CatalogRules.MissingOpenAiTermsCaveat, model, dataset.Span, model.Id, dataset.Id, "OpenAI", caveatId, CatalogRules.MissingOpenAiTermsCaveat.Id);
+                    reporter.Report(CatalogRules.MissingOpenAiTermsCaveat, model, reporter.Locate(model).ItemSpan("datasets", index), model.Id, dataset.Id, "OpenAI", caveatId, CatalogRules.MissingOpenAiTermsCaveat.Id);
                     break;
                 }
             }
@@ -46,9 +56,10 @@ public sealed class UnsupportedOpenAiTermsCaveatRule : ContentRule
     {
         foreach (var model in context.Models)
         {
-            if (OpenAiTerms.Caveat(model, context) is { } caveat && !model.Datasets.Any(dataset => OpenAiTerms.IsGeneratedByOpenAi(dataset.Id, context)))
+            var caveat = OpenAiTerms.Caveat(model, context);
+            if (caveat >= 0 && !model.Datasets.Any(dataset => OpenAiTerms.IsGeneratedByOpenAi(dataset.Id, context)))
             {
-                reporter.Report(CatalogRules.UnsupportedOpenAiTermsCaveat, model, caveat.Span, model.Id, caveat.FootnoteId);
+                reporter.Report(CatalogRules.UnsupportedOpenAiTermsCaveat, model, reporter.Locate(model).ItemSpan("footnotes", caveat), model.Id, model.Footnotes[caveat].FootnoteId);
             }
         }
     }

@@ -28,7 +28,7 @@ public sealed class ParameterThresholdRule : ContentRule
 
             if (largest is { } found && found.Count < Threshold)
             {
-                reporter.Report(CatalogRules.BelowParameterThreshold, model, model.ValueSpanOf(found.Path), model.Id, found.Variant, Format(found.Count));
+                reporter.Report(CatalogRules.BelowParameterThreshold, model, reporter.Locate(model).ValueSpanOf(found.Path), model.Id, found.Variant, Format(found.Count));
             }
         }
     }
@@ -59,7 +59,7 @@ public sealed class PositionEmbeddingOffsetRule : ContentRule
                 {
                     // A single scalar has no [0].tokens; the span lookup then falls back to context_length itself.
                     var path = string.Format(CultureInfo.InvariantCulture, "context_length[{0}].tokens", index);
-                    reporter.Report(CatalogRules.PositionEmbeddingOffset, model, model.ValueSpanOf(path), model.Id, tokens, tokens - 2);
+                    reporter.Report(CatalogRules.PositionEmbeddingOffset, model, reporter.Locate(model).ValueSpanOf(path), model.Id, tokens, tokens - 2);
                 }
             }
         }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using JapaneseLlm.Catalog.Authoring.Diagnostics;
+using JapaneseLlm.Catalog.Authoring.Parsing;
 using JapaneseLlm.Catalog.Authoring.Records;
 
 namespace JapaneseLlm.Catalog.Authoring.Rules;
@@ -8,10 +9,13 @@ namespace JapaneseLlm.Catalog.Authoring.Rules;
 /// Collects what the content rules find. A finding about an entry that suppresses the rule is dropped
 /// (and the suppression marked as used); suppressions that dropped nothing are reported at the end.
 /// </summary>
-public sealed class RuleReporter
+public sealed class RuleReporter(CatalogLocations locations)
 {
     private readonly List<CatalogDiagnostic> diagnostics = new();
     private readonly HashSet<string> usedSuppressions = new(System.StringComparer.Ordinal);
+
+    /// <summary>Where <paramref name="entry"/> is written, to place a finding about it.</summary>
+    public EntryLocations Locate(CatalogEntry entry) => locations.Of(entry);
 
     public IReadOnlyList<CatalogDiagnostic> Diagnostics => diagnostics;
 
@@ -21,7 +25,7 @@ public sealed class RuleReporter
         {
             if (suppression.RuleId == rule.Id)
             {
-                usedSuppressions.Add(EntryKey.Of(subject, rule.Id));
+                usedSuppressions.Add(EntryKey.Of(subject, Locate(subject), rule.Id));
                 return;
             }
         }
@@ -34,11 +38,13 @@ public sealed class RuleReporter
     {
         foreach (var entry in entries)
         {
-            foreach (var suppression in entry.Suppressions)
+            var where = Locate(entry);
+            for (var index = 0; index < entry.Suppressions.Count; index++)
             {
-                if (!usedSuppressions.Contains(EntryKey.Of(entry, suppression.RuleId)))
+                var suppression = entry.Suppressions[index];
+                if (!usedSuppressions.Contains(EntryKey.Of(entry, where, suppression.RuleId)))
                 {
-                    diagnostics.Add(CatalogDiagnostic.Create(CatalogRules.UnusedSuppression, entry.Path, suppression.Span, Describe.Kind(entry), entry.Id, suppression.RuleId));
+                    diagnostics.Add(CatalogDiagnostic.Create(CatalogRules.UnusedSuppression, entry.Path, where.ItemSpan("suppress", index), Describe.Kind(entry), entry.Id, suppression.RuleId));
                 }
             }
         }

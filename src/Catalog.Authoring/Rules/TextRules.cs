@@ -23,7 +23,7 @@ public sealed class MissingTranslationRule : ContentRule
                 if (missing.Count is > 0 and < 3)
                 {
                     var present = Describe.Languages.Except(missing);
-                    reporter.Report(CatalogRules.MissingTranslation, entry, entry.KeySpanOf(text.Key), Describe.Kind(entry), entry.Id, text.Key, Describe.List(present), Describe.List(missing));
+                    reporter.Report(CatalogRules.MissingTranslation, entry, reporter.Locate(entry).KeySpanOf(text.Key), Describe.Kind(entry), entry.Id, text.Key, Describe.List(present), Describe.List(missing));
                 }
             }
         }
@@ -46,7 +46,7 @@ public sealed class UndisclosedAsTextRule : ContentRule
                 if (language is { } found)
                 {
                     var field = text.IsOverride ? text.Key.Substring(0, text.Key.Length - "_text".Length) : text.Key;
-                    var span = model.ValueSpanOf(text.Key + "." + Describe.Code(found));
+                    var span = reporter.Locate(model).ValueSpanOf(text.Key + "." + Describe.Code(found));
                     reporter.Report(CatalogRules.UndisclosedAsText, model, span, model.Id, text.Key, text.Text[found]!, field);
                 }
             }
@@ -69,7 +69,7 @@ public sealed class BulletListRule : ContentRule
                 var language = Describe.Languages.Cast<Language?>().FirstOrDefault(candidate => IsBulletList(text.Text[candidate!.Value]));
                 if (language is { } found)
                 {
-                    reporter.Report(CatalogRules.BulletListInCell, entry, entry.ValueSpanOf(text.Key + "." + Describe.Code(found)), Describe.Kind(entry), entry.Id, text.Key);
+                    reporter.Report(CatalogRules.BulletListInCell, entry, reporter.Locate(entry).ValueSpanOf(text.Key + "." + Describe.Code(found)), Describe.Kind(entry), entry.Id, text.Key);
                 }
             }
         }

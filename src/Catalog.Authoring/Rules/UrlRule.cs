@@ -12,7 +12,7 @@ public sealed class UrlRule : ContentRule
         {
             foreach (var (path, url, problem) in EntryLinks.Unsafe(entry))
             {
-                reporter.Report(CatalogRules.MalformedUrl, entry, entry.ValueSpanOf(path), Describe.Kind(entry), entry.Id, path, url, problem);
+                reporter.Report(CatalogRules.MalformedUrl, entry, reporter.Locate(entry).ValueSpanOf(path), Describe.Kind(entry), entry.Id, path, url, problem);
             }
         }
     }

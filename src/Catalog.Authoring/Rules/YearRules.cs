@@ -12,12 +12,12 @@ public sealed class FutureYearRule : ContentRule
         {
             if (model.Year > context.CurrentYear)
             {
-                reporter.Report(CatalogRules.FutureYear, model, model.ValueSpanOf("year"), model.Id, "year", model.Year, context.CurrentYear);
+                reporter.Report(CatalogRules.FutureYear, model, reporter.Locate(model).ValueSpanOf("year"), model.Id, "year", model.Year, context.CurrentYear);
             }
 
             if (AnnouncedYear(model.Announced) is { } announced && announced > context.CurrentYear)
             {
-                reporter.Report(CatalogRules.FutureYear, model, model.ValueSpanOf("announced"), model.Id, "announced", model.Announced!, context.CurrentYear);
+                reporter.Report(CatalogRules.FutureYear, model, reporter.Locate(model).ValueSpanOf("announced"), model.Id, "announced", model.Announced!, context.CurrentYear);
             }
         }
     }
@@ -38,7 +38,7 @@ public sealed class AnnouncedAfterYearRule : ContentRule
         {
             if (FutureYearRule.AnnouncedYear(model.Announced) is { } announced && model.Year > 0 && announced > model.Year)
             {
-                reporter.Report(CatalogRules.AnnouncedInAnotherYear, model, model.ValueSpanOf("announced"), model.Id, model.Announced!, model.Year);
+                reporter.Report(CatalogRules.AnnouncedInAnotherYear, model, reporter.Locate(model).ValueSpanOf("announced"), model.Id, model.Announced!, model.Year);
             }
         }
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using JapaneseLlm.Catalog.Authoring.Diagnostics;
 using JapaneseLlm.Catalog.Authoring.Naming;
@@ -31,30 +32,75 @@ public static class CatalogValidator
     public static ValidatedCatalog Validate(IEnumerable<ParsedFile> files)
     {
         var list = files.ToArray();
-        return LastValidation.Find(list) ?? LastValidation.Remember(list, ValidateFiles(list));
+        return LastValidation.Find(list) ?? LastValidation.Remember(list, Validate(list.Select(file => file.Entries), new CatalogLocations(list)));
     }
 
-    private static ValidatedCatalog ValidateFiles(ParsedFile[] files)
+    /// <summary>
+    /// What compiles, from each file's <see cref="CrossFileFacts"/>: the same decisions as <see cref="Validate(IEnumerable{ParsedFile})"/>,
+    /// with diagnostics that are not located (the generator, which calls this, reports none).
+    /// </summary>
+    public static ValidatedCatalog Validate(IEnumerable<EquatableArray<CatalogEntry>> entriesByFile) =>
+        Validate(entriesByFile, CatalogLocations.Empty);
+
+    /// <summary>
+    /// The part of <paramref name="file"/>'s entries that this validation reads: ids, paths, references, completeness, and
+    /// registry entries whole. A record's other facts and its positions are left out, so an edit to them leaves this
+    /// equal and the generator's cross-file step cached. Keep it in step with the checks below.
+    /// </summary>
+    public static EquatableArray<CatalogEntry> CrossFileFacts(ParsedFile file)
+    {
+        var facts = new CatalogEntry[file.Entries.Count];
+        for (var index = 0; index < facts.Length; index++)
+        {
+            facts[index] = file.Entries[index] switch
+            {
+                ModelRecord model => new ModelRecord(model.Id, model.Path)
+                {
+                    IsIncomplete = model.IsIncomplete,
+                    Section = model.Section,
+                    Developers = model.Developers,
+                    Licenses = model.Licenses,
+                    Datasets = model.Datasets,
+                    Footnotes = model.Footnotes,
+                    Variants = model.Variants.Select(variant => new VariantRecord("") { HuggingFaceId = variant.HuggingFaceId, Licenses = variant.Licenses }).ToEquatableArray(),
+                },
+                BenchmarkRecord benchmark => new BenchmarkRecord(benchmark.Id, benchmark.Path)
+                {
+                    IsIncomplete = benchmark.IsIncomplete,
+                    Section = benchmark.Section,
+                    Developers = benchmark.Developers,
+                    Footnotes = benchmark.Footnotes,
+                },
+                PaperRecord paper => new PaperRecord(paper.Id, paper.Path) { IsIncomplete = paper.IsIncomplete, Section = paper.Section },
+                var entry => entry,
+            };
+        }
+
+        return new EquatableArray<CatalogEntry>(facts);
+    }
+
+    private static ValidatedCatalog Validate(IEnumerable<EquatableArray<CatalogEntry>> entriesByFile, CatalogLocations locations)
     {
         var diagnostics = new List<CatalogDiagnostic>();
-        var all = files
-            .SelectMany(file => file.Entries)
+
+        // A file's entries stay in their written order: the sort is stable.
+        var all = entriesByFile
+            .SelectMany(entries => entries)
             .OrderBy(entry => entry.Path, StringComparer.Ordinal)
-            .ThenBy(entry => entry.IdSpan.Offset)
             .ToList();
 
-        var developers = Unique(all.OfType<DeveloperEntry>(), diagnostics);
-        var licenses = Unique(all.OfType<LicenseEntry>(), diagnostics);
-        var datasets = Unique(all.OfType<DatasetEntry>(), diagnostics);
-        var footnotes = Unique(all.OfType<FootnoteEntry>(), diagnostics);
-        var sections = Unique(all.OfType<SectionEntry>(), diagnostics);
-        CheckSectionParents(sections, diagnostics);
+        var developers = Unique(all.OfType<DeveloperEntry>(), locations, diagnostics);
+        var licenses = Unique(all.OfType<LicenseEntry>(), locations, diagnostics);
+        var datasets = Unique(all.OfType<DatasetEntry>(), locations, diagnostics);
+        var footnotes = Unique(all.OfType<FootnoteEntry>(), locations, diagnostics);
+        var sections = Unique(all.OfType<SectionEntry>(), locations, diagnostics);
+        CheckSectionParents(sections, locations, diagnostics);
         var registries = new Registries(Ids(developers), Ids(licenses), Ids(datasets), Ids(footnotes), Ids(sections));
 
         // Incomplete records are checked like the others, so that their every problem shows, and then left out.
-        var models = Unique(all.OfType<ModelRecord>(), diagnostics).Where(model => ReferencesResolve(model, registries, diagnostics) && !model.IsIncomplete).ToList();
-        var benchmarks = Unique(all.OfType<BenchmarkRecord>(), diagnostics).Where(benchmark => ReferencesResolve(benchmark, registries, diagnostics) && !benchmark.IsIncomplete).ToList();
-        var papers = Unique(all.OfType<PaperRecord>(), diagnostics).Where(paper => ReferencesResolve(paper, registries, diagnostics) && !paper.IsIncomplete).ToList();
+        var models = Unique(all.OfType<ModelRecord>(), locations, diagnostics).Where(model => ReferencesResolve(model, locations.Of(model), registries, diagnostics) && !model.IsIncomplete).ToList();
+        var benchmarks = Unique(all.OfType<BenchmarkRecord>(), locations, diagnostics).Where(benchmark => ReferencesResolve(benchmark, locations.Of(benchmark), registries, diagnostics) && !benchmark.IsIncomplete).ToList();
+        var papers = Unique(all.OfType<PaperRecord>(), locations, diagnostics).Where(paper => ReferencesResolve(paper, locations.Of(paper), registries, diagnostics) && !paper.IsIncomplete).ToList();
 
         diagnostics.Sort((left, right) =>
         {
@@ -75,7 +121,7 @@ public static class CatalogValidator
     }
 
     /// <summary>Keeps the first entry of each id and of each C# name (in path order), sorted by id.</summary>
-    private static List<T> Unique<T>(IEnumerable<T> entries, List<CatalogDiagnostic> diagnostics)
+    private static List<T> Unique<T>(IEnumerable<T> entries, CatalogLocations locations, List<CatalogDiagnostic> diagnostics)
         where T : CatalogEntry
     {
         var byId = new Dictionary<string, T>(StringComparer.Ordinal);
@@ -84,20 +130,20 @@ public static class CatalogValidator
         {
             if (byId.TryGetValue(entry.Id, out var first))
             {
-                diagnostics.Add(CatalogDiagnostic.Create(CatalogRules.DuplicateId, entry.Path, entry.IdSpan, Capitalize(entry.KindName), entry.Id, DescribePlace(first)));
+                diagnostics.Add(CatalogDiagnostic.Create(CatalogRules.DuplicateId, entry.Path, locations.Of(entry).Id, Capitalize(entry.KindName), entry.Id, DescribePlace(first, locations)));
                 continue;
             }
 
             var identifier = IdentifierNamer.ToIdentifier(entry.Id);
             if (IsReservedIdentifier(entry.KindName, identifier))
             {
-                diagnostics.Add(CatalogDiagnostic.Create(CatalogRules.IdentifierCollision, entry.Path, entry.IdSpan, Capitalize(entry.KindName), entry.Id, identifier, $"{ContainerName(entry.KindName)} (a name C# reserves there)"));
+                diagnostics.Add(CatalogDiagnostic.Create(CatalogRules.IdentifierCollision, entry.Path, locations.Of(entry).Id, Capitalize(entry.KindName), entry.Id, identifier, $"{ContainerName(entry.KindName)} (a name C# reserves there)"));
                 continue;
             }
 
             if (byIdentifier.TryGetValue(identifier, out var owner))
             {
-                diagnostics.Add(CatalogDiagnostic.Create(CatalogRules.IdentifierCollision, entry.Path, entry.IdSpan, Capitalize(entry.KindName), entry.Id, identifier, owner.Id));
+                diagnostics.Add(CatalogDiagnostic.Create(CatalogRules.IdentifierCollision, entry.Path, locations.Of(entry).Id, Capitalize(entry.KindName), entry.Id, identifier, owner.Id));
                 continue;
             }
 
@@ -134,7 +180,7 @@ public static class CatalogValidator
     /// compiled (only the category and the table layout are inherited, and both stop at a cycle), but the error
     /// says where the tree is broken.
     /// </summary>
-    private static void CheckSectionParents(List<SectionEntry> sections, List<CatalogDiagnostic> diagnostics)
+    private static void CheckSectionParents(List<SectionEntry> sections, CatalogLocations locations, List<CatalogDiagnostic> diagnostics)
     {
         var byId = sections.ToDictionary(section => section.Id, StringComparer.Ordinal);
         var ids = Ids(sections);
@@ -142,7 +188,7 @@ public static class CatalogValidator
         {
             if (!byId.ContainsKey(section.Parent!))
             {
-                Check(section, "section", section.Parent!, section.ValueSpanOf("parent"), ids, diagnostics);
+                Check(section, "section", section.Parent!, locations.Of(section).ValueSpanOf("parent"), ids, diagnostics);
                 continue;
             }
 
@@ -151,7 +197,7 @@ public static class CatalogValidator
             {
                 if (parent == section.Id)
                 {
-                    diagnostics.Add(CatalogDiagnostic.Create(CatalogRules.CyclicSectionParent, section.Path, section.ValueSpanOf("parent"), section.Id, string.Join(" -> ", chain.Append(section.Id))));
+                    diagnostics.Add(CatalogDiagnostic.Create(CatalogRules.CyclicSectionParent, section.Path, locations.Of(section).ValueSpanOf("parent"), section.Id, string.Join(" -> ", chain.Append(section.Id))));
                     break;
                 }
 
@@ -165,49 +211,50 @@ public static class CatalogValidator
         }
     }
 
-    private static bool ReferencesResolve(ModelRecord model, Registries registries, List<CatalogDiagnostic> diagnostics)
+    private static bool ReferencesResolve(ModelRecord model, EntryLocations where, Registries registries, List<CatalogDiagnostic> diagnostics)
     {
-        var resolves = Check(model, "section", model.Section, model.SectionSpan, registries.Sections, diagnostics);
-        resolves &= CheckAll(model, "developer", model.Developers, registries.Developers, diagnostics);
-        resolves &= CheckAll(model, "license", model.Licenses, registries.Licenses, diagnostics);
-        resolves &= CheckAll(model, "dataset", model.Datasets, registries.Datasets, diagnostics);
-        resolves &= CheckFootnotes(model, model.Footnotes, registries, diagnostics);
-        foreach (var variant in model.Variants)
+        var resolves = Check(model, "section", model.Section, where.ItemSpan("section"), registries.Sections, diagnostics);
+        resolves &= CheckAll(model, "developer", model.Developers, where, "developers", registries.Developers, diagnostics);
+        resolves &= CheckAll(model, "license", model.Licenses, where, "licenses", registries.Licenses, diagnostics);
+        resolves &= CheckAll(model, "dataset", model.Datasets, where, "datasets", registries.Datasets, diagnostics);
+        resolves &= CheckFootnotes(model, model.Footnotes, where, registries, diagnostics);
+        for (var index = 0; index < model.Variants.Count; index++)
         {
-            resolves &= CheckAll(model, "license", variant.Licenses, registries.Licenses, diagnostics);
+            var variantLicenses = string.Format(CultureInfo.InvariantCulture, "variants[{0}].licenses", index);
+            resolves &= CheckAll(model, "license", model.Variants[index].Licenses, where, variantLicenses, registries.Licenses, diagnostics);
         }
 
         return resolves;
     }
 
-    private static bool ReferencesResolve(BenchmarkRecord benchmark, Registries registries, List<CatalogDiagnostic> diagnostics)
+    private static bool ReferencesResolve(BenchmarkRecord benchmark, EntryLocations where, Registries registries, List<CatalogDiagnostic> diagnostics)
     {
-        var resolves = Check(benchmark, "section", benchmark.Section, benchmark.SectionSpan, registries.Sections, diagnostics);
-        resolves &= CheckAll(benchmark, "developer", benchmark.Developers, registries.Developers, diagnostics);
-        resolves &= CheckFootnotes(benchmark, benchmark.Footnotes, registries, diagnostics);
+        var resolves = Check(benchmark, "section", benchmark.Section, where.ItemSpan("section"), registries.Sections, diagnostics);
+        resolves &= CheckAll(benchmark, "developer", benchmark.Developers, where, "developers", registries.Developers, diagnostics);
+        resolves &= CheckFootnotes(benchmark, benchmark.Footnotes, where, registries, diagnostics);
         return resolves;
     }
 
-    private static bool ReferencesResolve(PaperRecord paper, Registries registries, List<CatalogDiagnostic> diagnostics) =>
-        Check(paper, "section", paper.Section, paper.SectionSpan, registries.Sections, diagnostics);
+    private static bool ReferencesResolve(PaperRecord paper, EntryLocations where, Registries registries, List<CatalogDiagnostic> diagnostics) =>
+        Check(paper, "section", paper.Section, where.ItemSpan("section"), registries.Sections, diagnostics);
 
-    private static bool CheckFootnotes(CatalogEntry entry, EquatableArray<FootnoteReference> references, Registries registries, List<CatalogDiagnostic> diagnostics)
+    private static bool CheckFootnotes(CatalogEntry entry, EquatableArray<FootnoteReference> references, EntryLocations where, Registries registries, List<CatalogDiagnostic> diagnostics)
     {
         var resolves = true;
-        foreach (var reference in references)
+        for (var index = 0; index < references.Count; index++)
         {
-            resolves &= Check(entry, "footnote", reference.FootnoteId, reference.Span, registries.Footnotes, diagnostics);
+            resolves &= Check(entry, "footnote", references[index].FootnoteId, where.ItemSpan("footnotes", index), registries.Footnotes, diagnostics);
         }
 
         return resolves;
     }
 
-    private static bool CheckAll(CatalogEntry entry, string kind, EquatableArray<EntryReference> references, HashSet<string> registry, List<CatalogDiagnostic> diagnostics)
+    private static bool CheckAll(CatalogEntry entry, string kind, EquatableArray<EntryReference> references, EntryLocations where, string key, HashSet<string> registry, List<CatalogDiagnostic> diagnostics)
     {
         var resolves = true;
-        foreach (var reference in references)
+        for (var index = 0; index < references.Count; index++)
         {
-            resolves &= Check(entry, kind, reference.Id, reference.Span, registry, diagnostics);
+            resolves &= Check(entry, kind, references[index].Id, where.ItemSpan(key, index), registry, diagnostics);
         }
 
         return resolves;
@@ -232,7 +279,7 @@ public static class CatalogValidator
         return false;
     }
 
-    private static string DescribePlace(CatalogEntry entry) => $"{entry.Path}({entry.IdSpan.Line},{entry.IdSpan.Column})";
+    private static string DescribePlace(CatalogEntry entry, CatalogLocations locations) => $"{entry.Path}({locations.Of(entry).Id.Line},{locations.Of(entry).Id.Column})";
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 

@@ -27,7 +27,7 @@ internal sealed class BenchmarkDraft
     public List<(string Field, string FootnoteId)> Footnotes { get; } = new();
 
     public BenchmarkRecord ToRecord(string id, string section, int order, IReadOnlyList<string> developerIds) =>
-        new(id, "", default)
+        new(id, "")
         {
             Section = section,
             Order = order,
@@ -36,7 +36,7 @@ internal sealed class BenchmarkDraft
             LocalizedUrl = LocalizedUrl,
             Anchor = Anchor,
             Description = Description,
-            Developers = developerIds.Select(developer => new EntryReference(developer, default)).ToEquatableArray(),
-            Footnotes = Footnotes.Select(footnote => new FootnoteReference(footnote.Field, footnote.FootnoteId, default)).ToEquatableArray(),
+            Developers = developerIds.Select(developer => new EntryReference(developer)).ToEquatableArray(),
+            Footnotes = Footnotes.Select(footnote => new FootnoteReference(footnote.Field, footnote.FootnoteId)).ToEquatableArray(),
         };
 }

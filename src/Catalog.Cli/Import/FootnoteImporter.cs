@@ -39,7 +39,7 @@ internal static class FootnoteImporter
             }
 
             idsByNumber[words.UpstreamNumber] = words.Id;
-            entries.Add(new FootnoteEntry(words.Id, "", default) { Text = words.Text, OpenAiTermsCaveat = words.OpenAiTermsCaveat });
+            entries.Add(new FootnoteEntry(words.Id, "") { Text = words.Text, OpenAiTermsCaveat = words.OpenAiTermsCaveat });
         }
 
         foreach (var label in referenced.Where(label => !idsByNumber.ContainsKey(label)).OrderBy(label => label, System.StringComparer.Ordinal))

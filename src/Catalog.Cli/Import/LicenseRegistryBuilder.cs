@@ -26,7 +26,7 @@ internal static class LicenseRegistryBuilder
                     ?? license.Entry.Name[language] ?? license.Names[0];
                 var name = new LocalizedText(Usual(Language.Ja), Usual(Language.En), Usual(Language.Fr));
                 var shown = new[] { name.Ja, name.En, name.Fr }.Select(text => LicenseKnowledge.Normalize(InlineSyntax.PlainText(text ?? ""))).ToHashSet();
-                return new LicenseEntry(license.Id, "", default)
+                return new LicenseEntry(license.Id, "")
                 {
                     Name = name,
                     Aliases = license.Names.Where(known => !shown.Contains(LicenseKnowledge.Normalize(known))).ToEquatableArray(),

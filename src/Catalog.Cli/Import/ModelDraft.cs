@@ -60,7 +60,7 @@ internal sealed class ModelDraft
     }
 
     public ModelRecord ToRecord(string id, string section, int order, IReadOnlyList<string> developerIds, IReadOnlyList<string> datasetIds, string? announced) =>
-        new(id, "", default)
+        new(id, "")
         {
             Section = section,
             Order = order,
@@ -76,13 +76,13 @@ internal sealed class ModelDraft
             ActiveParameters = ActiveParameters,
             ContextLengths = ContextLengths.ToEquatableArray(),
             TrainingData = TrainingData,
-            Developers = developerIds.Select(developer => new EntryReference(developer, default)).ToEquatableArray(),
-            Licenses = Licenses.Select(license => new EntryReference(license, default)).ToEquatableArray(),
+            Developers = developerIds.Select(developer => new EntryReference(developer)).ToEquatableArray(),
+            Licenses = Licenses.Select(license => new EntryReference(license)).ToEquatableArray(),
             Platform = Platform,
             HuggingFaceSupport = HuggingFaceSupport,
             Variants = Variants.ToEquatableArray(),
-            Datasets = datasetIds.Select(dataset => new EntryReference(dataset, default)).ToEquatableArray(),
-            Footnotes = Footnotes.Select(footnote => new FootnoteReference(footnote.Field, footnote.FootnoteId, default)).ToEquatableArray(),
+            Datasets = datasetIds.Select(dataset => new EntryReference(dataset)).ToEquatableArray(),
+            Footnotes = Footnotes.Select(footnote => new FootnoteReference(footnote.Field, footnote.FootnoteId)).ToEquatableArray(),
             Undisclosed = Undisclosed.ToEquatableArray(),
         };
 }

@@ -176,7 +176,7 @@ internal sealed class ModelRowParser
                 return;
             }
 
-            lengths.Add(new ContextLength(tokens, match.Groups[1].Success ? match.Groups[1].Value.Trim() : null, default));
+            lengths.Add(new ContextLength(tokens, match.Groups[1].Success ? match.Groups[1].Value.Trim() : null));
         }
 
         draft.ContextLengths.AddRange(lengths);

@@ -40,7 +40,7 @@ internal static class PaperRowParser
             report.Problem(row.Origin.File, row.Origin.Line, $"title: the link '{link.Url}' is not a URL");
         }
 
-        return new PaperRecord(ids.Allocate(InlineSyntax.PlainText(name), title), "", default)
+        return new PaperRecord(ids.Allocate(InlineSyntax.PlainText(name), title), "")
         {
             Section = section.Entry.Id,
             Order = (indexInSection + 1) * 10,

@@ -28,7 +28,7 @@ internal sealed class ReviewedFindings
 
         return models
             .Select(model => byModel.TryGetValue(model.Id, out var suppressions)
-                ? model with { Suppressions = suppressions.Select(suppression => new RuleSuppression(suppression.RuleId, suppression.Reason, default)).ToEquatableArray() }
+                ? model with { Suppressions = suppressions.Select(suppression => new RuleSuppression(suppression.RuleId, suppression.Reason)).ToEquatableArray() }
                 : model)
             .ToList();
     }

@@ -99,7 +99,7 @@ internal static class SectionImporter
             }
         }
 
-        var entry = new SectionEntry(id, "", default)
+        var entry = new SectionEntry(id, "")
         {
             Parent = parent,
             Level = parts.Ja.Level,

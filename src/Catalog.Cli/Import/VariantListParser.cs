@@ -58,7 +58,7 @@ internal static class VariantListParser
                 report.Problem(origin.File, origin.Line, $"{field}: the link '{url}' of variant '{label.Ja}' is not a URL");
             }
 
-            variants.Add(new VariantRecord(label.En!, default)
+            variants.Add(new VariantRecord(label.En!)
             {
                 LocalizedLabel = label.IsSameInEveryLanguage ? null : label,
                 HuggingFaceId = repo,

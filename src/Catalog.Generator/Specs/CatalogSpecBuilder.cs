@@ -1,68 +1,23 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using JapaneseLlm.Catalog.Generator.Emit;
 using JapaneseLlm.Catalog.Authoring;
 using JapaneseLlm.Catalog.Authoring.Naming;
+using JapaneseLlm.Catalog.Authoring.Parsing;
 using JapaneseLlm.Catalog.Authoring.Records;
 using JapaneseLlm.Catalog.Authoring.Validation;
 
 namespace JapaneseLlm.Catalog.Generator.Specs;
 
-/// <summary>Turns the validated catalog into emitter specs: assigns table indexes and resolves references.</summary>
+/// <summary>
+/// Turns the catalog into emitter specs in two parts: <see cref="Index"/>, the cross-file part (which records compile,
+/// their table indexes, the registries and tables), from the validated cross-file facts; and <see cref="ForFile"/>,
+/// each file's records with their references resolved through that index.
+/// </summary>
 internal static class CatalogSpecBuilder
 {
-    public static CatalogSpec Build(ValidatedCatalog catalog, CodeTarget target)
+    public static CatalogIndex Index(ValidatedCatalog catalog, CodeTarget target)
     {
-        var developers = Index(catalog.Developers, entry => entry.Name.Preferred(Language.En));
-        var licenses = Index(catalog.Licenses, entry => entry.Name.Preferred(Language.En));
-        var datasets = Index(catalog.Datasets, entry => entry.Name.Preferred(Language.En));
-        var footnotes = Index(catalog.Footnotes, entry => entry.Id);
-        var caveats = new HashSet<string>(catalog.Footnotes.Where(entry => entry.OpenAiTermsCaveat).Select(entry => entry.Id), StringComparer.Ordinal);
-        var categories = ModelCategories.BySection(catalog.Sections);
-
-        // One spec per license, shared by every reference to it: a large catalog has many more references than licenses.
-        var licenseReferences = new Dictionary<string, LicenseReferenceSpec>(StringComparer.Ordinal);
-        foreach (var license in catalog.Licenses)
-        {
-            licenseReferences[license.Id] = new LicenseReferenceSpec(licenses[license.Id], license.CommercialUse);
-        }
-
-        // Loops rather than LINQ: this runs once per record of the catalog on every cold run.
-        var models = new ModelSpec[catalog.Models.Count];
-        for (var index = 0; index < models.Length; index++)
-        {
-            var model = catalog.Models[index];
-            var identifier = IdentifierNamer.ToIdentifier(model.Id);
-            models[index] = new ModelSpec(
-                target,
-                index,
-                identifier,
-                model,
-                categories.TryGetValue(model.Section, out var category) ? category : ModelCategory.TextGeneration,
-                Resolve(model.Developers, developers),
-                Resolve(model.Licenses, licenseReferences),
-                Variants(model, identifier, licenseReferences),
-                Resolve(model.Datasets, datasets),
-                Attach(model.Footnotes, footnotes),
-                HasCaveat(model.Footnotes, caveats));
-        }
-
-        var benchmarks = new BenchmarkSpec[catalog.Benchmarks.Count];
-        for (var index = 0; index < benchmarks.Length; index++)
-        {
-            var benchmark = catalog.Benchmarks[index];
-            benchmarks[index] = new BenchmarkSpec(
-                target,
-                index,
-                IdentifierNamer.ToIdentifier(benchmark.Id),
-                benchmark,
-                Resolve(benchmark.Developers, developers),
-                Attach(benchmark.Footnotes, footnotes));
-        }
-
-        var papers = catalog.Papers.Select((paper, index) => new PaperSpec(target, index, IdentifierNamer.ToIdentifier(paper.Id), paper)).ToEquatableArray();
-
         var registries = new RegistrySpec(
             target,
             Named(catalog.Developers),
@@ -73,12 +28,63 @@ internal static class CatalogSpecBuilder
 
         var tables = new TableSpec(
             target,
-            models.Select(model => new TableEntry(model.Record.Id, model.Identifier)).ToEquatableArray(),
-            benchmarks.Select(benchmark => new TableEntry(benchmark.Record.Id, benchmark.Identifier)).ToEquatableArray(),
-            papers.Select(paper => new TableEntry(paper.Record.Id, paper.Identifier)).ToEquatableArray(),
-            HuggingFaceIds(new EquatableArray<ModelSpec>(models)));
+            TableEntries(catalog.Models),
+            TableEntries(catalog.Benchmarks),
+            TableEntries(catalog.Papers),
+            HuggingFaceIds(catalog.Models));
 
-        return new CatalogSpec(new EquatableArray<ModelSpec>(models), new EquatableArray<BenchmarkSpec>(benchmarks), papers, registries, tables);
+        return new CatalogIndex(target, Compiled(catalog.Models), Compiled(catalog.Benchmarks), Compiled(catalog.Papers), registries, tables);
+    }
+
+    /// <summary>The specs of <paramref name="file"/>'s records that compile, in file order.</summary>
+    public static FileSpec ForFile(ParsedFile file, CatalogIndex index)
+    {
+        List<ModelSpec>? models = null;
+        List<BenchmarkSpec>? benchmarks = null;
+        List<PaperSpec>? papers = null;
+        foreach (var entry in file.Entries)
+        {
+            switch (entry)
+            {
+                case ModelRecord model when CatalogIndex.IndexOf(index.Models, model) is var position and >= 0:
+                    (models ??= new()).Add(Model(model, position, index));
+                    break;
+                case BenchmarkRecord benchmark when CatalogIndex.IndexOf(index.Benchmarks, benchmark) is var position and >= 0:
+                    (benchmarks ??= new()).Add(new BenchmarkSpec(
+                        index.Target,
+                        position,
+                        IdentifierNamer.ToIdentifier(benchmark.Id),
+                        benchmark,
+                        Resolve(benchmark.Developers, index.References.Developers),
+                        Attach(benchmark.Footnotes, index.References.Footnotes)));
+                    break;
+                case PaperRecord paper when CatalogIndex.IndexOf(index.Papers, paper) is var position and >= 0:
+                    (papers ??= new()).Add(new PaperSpec(index.Target, position, IdentifierNamer.ToIdentifier(paper.Id), paper));
+                    break;
+            }
+        }
+
+        return models is null && benchmarks is null && papers is null
+            ? FileSpec.Empty
+            : new FileSpec(ToArray(models), ToArray(benchmarks), ToArray(papers));
+    }
+
+    private static ModelSpec Model(ModelRecord model, int position, CatalogIndex index)
+    {
+        var references = index.References;
+        var identifier = IdentifierNamer.ToIdentifier(model.Id);
+        return new ModelSpec(
+            index.Target,
+            position,
+            identifier,
+            model,
+            references.Categories.TryGetValue(model.Section, out var category) ? category : ModelCategory.TextGeneration,
+            Resolve(model.Developers, references.Developers),
+            Resolve(model.Licenses, references.Licenses),
+            Variants(model, identifier, references.Licenses),
+            Resolve(model.Datasets, references.Datasets),
+            Attach(model.Footnotes, references.Footnotes),
+            HasCaveat(model.Footnotes, references.Caveats));
     }
 
     private static EquatableArray<VariantSpec> Variants(ModelRecord model, string className, Dictionary<string, LicenseReferenceSpec> licenses)
@@ -141,21 +147,22 @@ internal static class CatalogSpecBuilder
         return false;
     }
 
-    private static EquatableArray<HuggingFaceEntry> HuggingFaceIds(EquatableArray<ModelSpec> models)
+    private static EquatableArray<HuggingFaceEntry> HuggingFaceIds(EquatableArray<ModelRecord> models)
     {
         // The first model (in id order) that lists a repo id owns it; the analyzers report the repeat.
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var entries = new List<HuggingFaceEntry>();
-        foreach (var model in models)
+        for (var modelIndex = 0; modelIndex < models.Count; modelIndex++)
         {
-            for (var variantIndex = 0; variantIndex < model.Variants.Count; variantIndex++)
+            var variants = models[modelIndex].Variants;
+            for (var variantIndex = 0; variantIndex < variants.Count; variantIndex++)
             {
-                var repoId = model.Variants[variantIndex].Record.HuggingFaceId;
+                var repoId = variants[variantIndex].HuggingFaceId;
                 // A line feed cannot be in a repo id (the analyzers report the id) and would split the joined table;
                 // the table packs positions in 16 bits each.
-                if (repoId is not null && repoId.IndexOf('\n') < 0 && variantIndex < 65536 && model.Index < 65536 && seen.Add(repoId))
+                if (repoId is not null && repoId.IndexOf('\n') < 0 && variantIndex < 65536 && modelIndex < 65536 && seen.Add(repoId))
                 {
-                    entries.Add(new HuggingFaceEntry(repoId, model.Index, variantIndex));
+                    entries.Add(new HuggingFaceEntry(repoId, modelIndex, variantIndex));
                 }
             }
         }
@@ -163,13 +170,19 @@ internal static class CatalogSpecBuilder
         return entries.ToEquatableArray();
     }
 
-    private static Dictionary<string, ReferenceSpec> Index<T>(EquatableArray<T> entries, Func<T, string> displayName)
-        where T : CatalogEntry, System.IEquatable<T> =>
-        entries
-            .Select((entry, index) => new ReferenceSpec(index, entry.Id, IdentifierNamer.ToIdentifier(entry.Id), PlainText.FromMarkdown(displayName(entry))))
-            .ToDictionary(reference => reference.Id, StringComparer.Ordinal);
+    private static EquatableArray<CompiledRecord> Compiled<T>(EquatableArray<T> records)
+        where T : CatalogEntry, IEquatable<T> =>
+        records.Select(record => new CompiledRecord(record.Id, record.Path)).ToEquatableArray();
+
+    private static EquatableArray<TableEntry> TableEntries<T>(EquatableArray<T> records)
+        where T : CatalogEntry, IEquatable<T> =>
+        records.Select(record => new TableEntry(record.Id, IdentifierNamer.ToIdentifier(record.Id))).ToEquatableArray();
 
     private static EquatableArray<Named<T>> Named<T>(EquatableArray<T> entries)
-        where T : CatalogEntry, System.IEquatable<T> =>
+        where T : CatalogEntry, IEquatable<T> =>
         entries.Select(entry => new Named<T>(IdentifierNamer.ToIdentifier(entry.Id), entry)).ToEquatableArray();
+
+    private static EquatableArray<T> ToArray<T>(List<T>? items)
+        where T : IEquatable<T> =>
+        items is null ? EquatableArray<T>.Empty : items.ToEquatableArray();
 }

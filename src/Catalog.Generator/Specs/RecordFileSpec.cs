@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using JapaneseLlm.Catalog.Authoring;
 
@@ -41,6 +42,53 @@ internal static class RecordFiles
         }
 
         return specs.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// The specs of one kind from every file, in table order (each spec's index is its place): the order the files
+    /// come in never shows in the output. Each index is taken once, should two additional files share a path.
+    /// </summary>
+    public static EquatableArray<TSpec> InTableOrder<TSpec>(ImmutableArray<FileSpec> files, Func<FileSpec, EquatableArray<TSpec>> ofFile, Func<TSpec, int> index)
+        where TSpec : class, IEquatable<TSpec>
+    {
+        var slots = 0;
+        foreach (var file in files)
+        {
+            foreach (var spec in ofFile(file))
+            {
+                slots = Math.Max(slots, index(spec) + 1);
+            }
+        }
+
+        var ordered = new TSpec?[slots];
+        var count = 0;
+        foreach (var file in files)
+        {
+            foreach (var spec in ofFile(file))
+            {
+                if (ordered[index(spec)] is null)
+                {
+                    ordered[index(spec)] = spec;
+                    count++;
+                }
+            }
+        }
+
+        if (count == slots)
+        {
+            return new EquatableArray<TSpec>(ordered!);
+        }
+
+        var taken = new List<TSpec>(count);
+        foreach (var spec in ordered)
+        {
+            if (spec is not null)
+            {
+                taken.Add(spec);
+            }
+        }
+
+        return taken.ToEquatableArray();
     }
 
     private static string HintName(string kind, int file) => $"{kind}.{file.ToString("D2", CultureInfo.InvariantCulture)}.g.cs";
