@@ -7,6 +7,24 @@ namespace JapaneseLlm.Catalog.Generator.Emit;
 /// <summary>The values several records write as C# expressions: localized texts, references into the tables, footnotes, dates.</summary>
 internal static class CatalogValues
 {
+    /// <summary>
+    /// Writes <c>new __C.Model(new __C.ModelValues</c>, to be followed by an object initializer: records are built
+    /// from their values objects, whose shape (unlike a constructor's) survives a field added to the runtime library,
+    /// so a consumer's compiled catalog keeps binding to a newer JapaneseLlm.Catalog.
+    /// </summary>
+    public static SourceWriter NewRecord(this SourceWriter writer, string type) =>
+        writer.Append("new __C.").Append(type).Append("(new __C.").Append(type).Append("Values");
+
+    /// <summary>Opens a record's factory, one member per line follows (<see cref="SourceWriter.Member"/>); <see cref="CloseFactory"/> closes it.</summary>
+    public static SourceWriter OpenFactory(this SourceWriter writer, string type, string identifier)
+    {
+        writer.StartLine().Append("private static __C.").Append(type).Append(" Create").Append(identifier).Append("() => ").NewRecord(type).EndLine();
+        writer.Line("{");
+        return writer.Indent();
+    }
+
+    public static SourceWriter CloseFactory(this SourceWriter writer) => writer.CloseBlock(");");
+
     public static SourceWriter Text(this SourceWriter writer, LocalizedText? text) =>
         text is null
             ? writer.Append("null")
@@ -30,7 +48,8 @@ internal static class CatalogValues
 
     public static SourceWriter Footnotes(this SourceWriter writer, EquatableArray<FootnoteAttachmentSpec> footnotes) =>
         writer.Array("__C.FootnoteAttachment", footnotes, static (item, attachment) => item
-            .Append("new __C.FootnoteAttachment(").Literal(attachment.Field).Append(", ").TableEntry("FootnoteTable", attachment.Footnote.Index).Append(')'));
+            .NewRecord("FootnoteAttachment").Append(" { Field = ").Literal(attachment.Field)
+            .Append(", Footnote = ").TableEntry("FootnoteTable", attachment.Footnote.Index).Append(" })"));
 
     /// <summary>The record at <paramref name="index"/> of a table: <c>DeveloperTable.Get(3)</c>.</summary>
     public static SourceWriter TableEntry(this SourceWriter writer, string table, int index) =>

@@ -126,41 +126,40 @@ internal static class ModelEmitter
     private static void EmitFactory(SourceWriter writer, ModelSpec spec)
     {
         var record = spec.Record;
-        writer.StartLine().Append("private static __C.Model Create").Append(spec.Identifier).EndLine("() => new __C.Model(");
-        writer.Indent();
-        writer.Argument("id").Literal(record.Id).EndLine(",");
-        writer.Argument("name").Name(record.Name).EndLine(",");
-        writer.Argument("url").Literal(record.Url).EndLine(",");
-        writer.Argument("category").Append("__C.ModelCategory.").Append(spec.Category.ToString()).EndLine(",");
-        writer.Argument("section").Literal(record.Section).EndLine(",");
-        writer.Argument("year").Integer(record.Year).EndLine(",");
-        writer.Argument("announced").Date(record.Announced).EndLine(",");
-        writer.Argument("domain").Text(record.Domain).EndLine(",");
-        writer.Argument("architecture").Text(record.Architecture).EndLine(",");
-        writer.Argument("baseModel").Text(record.BaseModel).EndLine(",");
-        writer.Argument("contextLengths").Array("__C.ContextLength", record.ContextLengths, static (item, length) => item
-            .Append("new __C.ContextLength(").Integer(length.Tokens).Append(", ").Literal(length.AppliesTo).Append(')')).EndLine(",");
-        writer.Argument("trainingData").Text(record.TrainingData).EndLine(",");
-        writer.Argument("developers").Developers(spec.Developers).EndLine(",");
-        writer.Argument("licenses").Licenses(spec.Licenses).EndLine(",");
-        writer.Argument("platform").Text(record.Platform).EndLine(",");
-        writer.Argument("huggingFaceSupport").Append("__C.HuggingFaceSupport.").Append(record.HuggingFaceSupport?.ToString() ?? "Unknown").EndLine(",");
-        writer.Argument("variants").Array("__C.ModelVariant", spec.Variants, WriteVariant).EndLine(",");
-        writer.Argument("datasets").Datasets(spec.Datasets).EndLine(",");
-        writer.Argument("footnotes").Footnotes(spec.Footnotes).EndLine(",");
-        writer.Argument("parameters").Literal(record.Parameters).EndLine(",");
-        writer.Argument("activeParameters").Literal(record.ActiveParameters).EndLine(",");
-        writer.Argument("undisclosed").Strings(record.Undisclosed).EndLine(");");
-        writer.Unindent();
+        writer.OpenFactory("Model", spec.Identifier);
+        writer.Member("Id").Literal(record.Id).EndLine(",");
+        writer.Member("Name").Name(record.Name).EndLine(",");
+        writer.Member("Url").Literal(record.Url).EndLine(",");
+        writer.Member("Category").Append("__C.ModelCategory.").Append(spec.Category.ToString()).EndLine(",");
+        writer.Member("Section").Literal(record.Section).EndLine(",");
+        writer.Member("Year").Integer(record.Year).EndLine(",");
+        writer.Member("Announced").Date(record.Announced).EndLine(",");
+        writer.Member("Domain").Text(record.Domain).EndLine(",");
+        writer.Member("Architecture").Text(record.Architecture).EndLine(",");
+        writer.Member("BaseModel").Text(record.BaseModel).EndLine(",");
+        writer.Member("ContextLengths").Array("__C.ContextLength", record.ContextLengths, static (item, length) => item
+            .NewRecord("ContextLength").Append(" { Tokens = ").Integer(length.Tokens).Append(", AppliesTo = ").Literal(length.AppliesTo).Append(" })")).EndLine(",");
+        writer.Member("TrainingData").Text(record.TrainingData).EndLine(",");
+        writer.Member("Developers").Developers(spec.Developers).EndLine(",");
+        writer.Member("Licenses").Licenses(spec.Licenses).EndLine(",");
+        writer.Member("Platform").Text(record.Platform).EndLine(",");
+        writer.Member("HuggingFaceSupport").Append("__C.HuggingFaceSupport.").Append(record.HuggingFaceSupport?.ToString() ?? "Unknown").EndLine(",");
+        writer.Member("Variants").Array("__C.ModelVariant", spec.Variants, WriteVariant).EndLine(",");
+        writer.Member("Datasets").Datasets(spec.Datasets).EndLine(",");
+        writer.Member("Footnotes").Footnotes(spec.Footnotes).EndLine(",");
+        writer.Member("Parameters").Literal(record.Parameters).EndLine(",");
+        writer.Member("ActiveParameters").Literal(record.ActiveParameters).EndLine(",");
+        writer.Member("Undisclosed").Strings(record.Undisclosed).EndLine(",");
+        writer.CloseFactory();
     }
 
     private static void WriteVariant(SourceWriter writer, VariantSpec variant)
     {
         var record = variant.Record;
-        writer.Append("new __C.ModelVariant(")
-            .Literal(record.Label).Append(", ").Literal(record.HuggingFaceId).Append(", ").Literal(record.Url).Append(", ")
-            .Literal(record.Parameters).Append(", ").Literal(record.ActiveParameters).Append(", ")
-            .Licenses(variant.Licenses).Append(')');
+        writer.NewRecord("ModelVariant")
+            .Append(" { Label = ").Literal(record.Label).Append(", HuggingFaceId = ").Literal(record.HuggingFaceId).Append(", Url = ").Literal(record.Url)
+            .Append(", Parameters = ").Literal(record.Parameters).Append(", ActiveParameters = ").Literal(record.ActiveParameters)
+            .Append(", Licenses = ").Licenses(variant.Licenses).Append(" })");
     }
 
     private static StringBuilder Summary(StringBuilder text, ModelSpec spec)

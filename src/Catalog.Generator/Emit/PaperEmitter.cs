@@ -32,15 +32,14 @@ internal static class PaperEmitter
     private static void EmitFactory(SourceWriter writer, PaperSpec spec)
     {
         var record = spec.Record;
-        writer.StartLine().Append("private static __C.Paper Create").Append(spec.Identifier).EndLine("() => new __C.Paper(");
-        writer.Indent();
-        writer.Argument("id").Literal(record.Id).EndLine(",");
-        writer.Argument("name").Name(record.Name).EndLine(",");
-        writer.Argument("section").Literal(record.Section).EndLine(",");
-        writer.Argument("published").Date(record.Published).EndLine(",");
-        writer.Argument("venue").Literal(record.Venue).EndLine(",");
-        writer.Argument("title").Literal(record.Title).EndLine(",");
-        writer.Argument("url").Literal(record.Url).EndLine(");");
-        writer.Unindent();
+        writer.OpenFactory("Paper", spec.Identifier);
+        writer.Member("Id").Literal(record.Id).EndLine(",");
+        writer.Member("Name").Name(record.Name).EndLine(",");
+        writer.Member("Section").Literal(record.Section).EndLine(",");
+        writer.Member("Published").Date(record.Published).EndLine(",");
+        writer.Member("Venue").Literal(record.Venue).EndLine(",");
+        writer.Member("Title").Literal(record.Title).EndLine(",");
+        writer.Member("Url").Literal(record.Url).EndLine(",");
+        writer.CloseFactory();
     }
 }

@@ -52,15 +52,17 @@ namespace JapaneseLlm.Catalog
 
     internal static partial class BenchmarkTable
     {
-        private static __C.Benchmark CreateNejumiLeaderboard4() => new __C.Benchmark(
-            id: "nejumi-leaderboard-4",
-            name: new __C.LocalizedName("Nejumi LLMリーダーボード4", "Nejumi LLM Leaderboard 4", "Nejumi LLM Leaderboard 4"),
-            url: "https://wandb.ai/llm-leaderboard/nejumi-leaderboard4/reports/Nejumi-LLM-4--VmlldzoxMzc1OTk1MA",
-            section: "benchmark/hybrid",
-            anchor: null,
-            description: new __C.LocalizedText("LLM の日本語能力を総合的に評価している。", "Evaluates the Japanese ability of LLMs comprehensively.", "Évalue de manière exhaustive les capacités en japonais des LLM."),
-            developers: new __C.Developer[] { DeveloperTable.Get(1) },
-            footnotes: __S.Array.Empty<__C.FootnoteAttachment>());
+        private static __C.Benchmark CreateNejumiLeaderboard4() => new __C.Benchmark(new __C.BenchmarkValues
+        {
+            Id = "nejumi-leaderboard-4",
+            Name = new __C.LocalizedName("Nejumi LLMリーダーボード4", "Nejumi LLM Leaderboard 4", "Nejumi LLM Leaderboard 4"),
+            Url = "https://wandb.ai/llm-leaderboard/nejumi-leaderboard4/reports/Nejumi-LLM-4--VmlldzoxMzc1OTk1MA",
+            Section = "benchmark/hybrid",
+            Anchor = null,
+            Description = new __C.LocalizedText("LLM の日本語能力を総合的に評価している。", "Evaluates the Japanese ability of LLMs comprehensively.", "Évalue de manière exhaustive les capacités en japonais des LLM."),
+            Developers = new __C.Developer[] { DeveloperTable.Get(1) },
+            Footnotes = __S.Array.Empty<__C.FootnoteAttachment>(),
+        });
     }
 }
 //----- CatalogData.g.cs
@@ -176,8 +178,8 @@ namespace JapaneseLlm.Catalog
 
     internal static partial class DatasetTable
     {
-        private static __C.Dataset CreateLlmJpCorpusV3() => new __C.Dataset("llm-jp-corpus-v3", new __C.LocalizedName("llm-jp-corpus-v3", "llm-jp-corpus-v3", "llm-jp-corpus-v3"), "https://gitlab.llm-jp.nii.ac.jp/datasets/llm-jp-corpus-v3", __S.Array.Empty<string>(), null);
-        private static __C.Dataset CreateMetamathqa() => new __C.Dataset("metamathqa", new __C.LocalizedName("MetaMathQA", "MetaMathQA", "MetaMathQA"), "https://huggingface.co/datasets/meta-math/MetaMathQA", new string[] { "openai" }, "https://arxiv.org/abs/2309.12284");
+        private static __C.Dataset CreateLlmJpCorpusV3() => new __C.Dataset(new __C.DatasetValues { Id = "llm-jp-corpus-v3", Name = new __C.LocalizedName("llm-jp-corpus-v3", "llm-jp-corpus-v3", "llm-jp-corpus-v3"), Url = "https://gitlab.llm-jp.nii.ac.jp/datasets/llm-jp-corpus-v3", GeneratedBy = __S.Array.Empty<string>(), GeneratedBySource = null });
+        private static __C.Dataset CreateMetamathqa() => new __C.Dataset(new __C.DatasetValues { Id = "metamathqa", Name = new __C.LocalizedName("MetaMathQA", "MetaMathQA", "MetaMathQA"), Url = "https://huggingface.co/datasets/meta-math/MetaMathQA", GeneratedBy = new string[] { "openai" }, GeneratedBySource = "https://arxiv.org/abs/2309.12284" });
     }
 }
 //----- Developers.g.cs
@@ -251,11 +253,11 @@ namespace JapaneseLlm.Catalog
 
     internal static partial class DeveloperTable
     {
-        private static __C.Developer CreateKarakuri() => new __C.Developer("karakuri", new __C.LocalizedName("カラクリ", "KARAKURI", "KARAKURI"), false, null);
-        private static __C.Developer CreateLlmJp() => new __C.Developer("llm-jp", new __C.LocalizedName("大規模言語モデル研究開発センター", "Research and Development Center for Large Language Models", "Centre de R&D sur les grands modèles de langage"), false, null);
-        private static __C.Developer CreateSbIntuitions() => new __C.Developer("sb-intuitions", new __C.LocalizedName("SB Intuitions", "SB Intuitions", "SB Intuitions"), false, null);
-        private static __C.Developer CreateWasedaKawaharaLab() => new __C.Developer("waseda-kawahara-lab", new __C.LocalizedName("早大 河原研", "Waseda University Kawahara Lab", "Laboratoire Kawahara, Université Waseda"), false, null);
-        private static __C.Developer CreateWaybob() => new __C.Developer("waybob", new __C.LocalizedName("WayBob", "WayBob", "WayBob"), true, null);
+        private static __C.Developer CreateKarakuri() => new __C.Developer(new __C.DeveloperValues { Id = "karakuri", Name = new __C.LocalizedName("カラクリ", "KARAKURI", "KARAKURI"), IsIndividual = false, Url = null });
+        private static __C.Developer CreateLlmJp() => new __C.Developer(new __C.DeveloperValues { Id = "llm-jp", Name = new __C.LocalizedName("大規模言語モデル研究開発センター", "Research and Development Center for Large Language Models", "Centre de R&D sur les grands modèles de langage"), IsIndividual = false, Url = null });
+        private static __C.Developer CreateSbIntuitions() => new __C.Developer(new __C.DeveloperValues { Id = "sb-intuitions", Name = new __C.LocalizedName("SB Intuitions", "SB Intuitions", "SB Intuitions"), IsIndividual = false, Url = null });
+        private static __C.Developer CreateWasedaKawaharaLab() => new __C.Developer(new __C.DeveloperValues { Id = "waseda-kawahara-lab", Name = new __C.LocalizedName("早大 河原研", "Waseda University Kawahara Lab", "Laboratoire Kawahara, Université Waseda"), IsIndividual = false, Url = null });
+        private static __C.Developer CreateWaybob() => new __C.Developer(new __C.DeveloperValues { Id = "waybob", Name = new __C.LocalizedName("WayBob", "WayBob", "WayBob"), IsIndividual = true, Url = null });
     }
 }
 //----- Footnotes.g.cs
@@ -301,7 +303,7 @@ namespace JapaneseLlm.Catalog
 
     internal static partial class FootnoteTable
     {
-        private static __C.Footnote CreateOpenaiTerms() => new __C.Footnote("openai-terms", new __C.LocalizedText("Instruction Tuning に OpenAI のモデルが生成したデータを使っており、OpenAI の規約に違反する可能性がある。", "Instruction-tuned on data generated by OpenAI models, which may violate OpenAI's terms of use.", "Ajusté sur des données générées par des modèles d'OpenAI, ce qui peut enfreindre les conditions d'utilisation d'OpenAI."), true);
+        private static __C.Footnote CreateOpenaiTerms() => new __C.Footnote(new __C.FootnoteValues { Id = "openai-terms", Text = new __C.LocalizedText("Instruction Tuning に OpenAI のモデルが生成したデータを使っており、OpenAI の規約に違反する可能性がある。", "Instruction-tuned on data generated by OpenAI models, which may violate OpenAI's terms of use.", "Ajusté sur des données générées par des modèles d'OpenAI, ce qui peut enfreindre les conditions d'utilisation d'OpenAI."), IsOpenAiTermsCaveat = true });
     }
 }
 //----- HuggingFaceTable.g.cs
@@ -399,11 +401,11 @@ namespace JapaneseLlm.Catalog
 
     internal static partial class LicenseTable
     {
-        private static __C.License CreateApache2_0() => new __C.License("apache-2.0", new __C.LocalizedName("Apache 2.0", "Apache 2.0", "Apache 2.0"), "Apache-2.0", "apache-2.0", __C.CommercialUse.Allowed, "https://www.apache.org/licenses/LICENSE-2.0");
-        private static __C.License CreateCcBySa4_0() => new __C.License("cc-by-sa-4.0", new __C.LocalizedName("CC BY-SA 4.0", "CC BY-SA 4.0", "CC BY-SA 4.0"), "CC-BY-SA-4.0", "cc-by-sa-4.0", __C.CommercialUse.Allowed, null);
-        private static __C.License CreateLlmJp3__172BTerms() => new __C.License("llm-jp-3-172b-terms", new __C.LocalizedName("LLM-jp-3 172B 利用規約", "LLM-jp-3 172B Terms of Use", "Conditions d'utilisation de LLM-jp-3 172B"), null, null, __C.CommercialUse.Conditional, null);
-        private static __C.License CreateMit() => new __C.License("mit", new __C.LocalizedName("MIT", "MIT", "MIT"), "MIT", "mit", __C.CommercialUse.Allowed, null);
-        private static __C.License CreateSarashinaModelNoncommercial() => new __C.License("sarashina-model-noncommercial", new __C.LocalizedName("Sarashina Model NonCommercial License", "Sarashina Model NonCommercial License", "Sarashina Model NonCommercial License"), null, null, __C.CommercialUse.NotAllowed, null);
+        private static __C.License CreateApache2_0() => new __C.License(new __C.LicenseValues { Id = "apache-2.0", Name = new __C.LocalizedName("Apache 2.0", "Apache 2.0", "Apache 2.0"), SpdxId = "Apache-2.0", HuggingFaceId = "apache-2.0", CommercialUse = __C.CommercialUse.Allowed, Url = "https://www.apache.org/licenses/LICENSE-2.0" });
+        private static __C.License CreateCcBySa4_0() => new __C.License(new __C.LicenseValues { Id = "cc-by-sa-4.0", Name = new __C.LocalizedName("CC BY-SA 4.0", "CC BY-SA 4.0", "CC BY-SA 4.0"), SpdxId = "CC-BY-SA-4.0", HuggingFaceId = "cc-by-sa-4.0", CommercialUse = __C.CommercialUse.Allowed, Url = null });
+        private static __C.License CreateLlmJp3__172BTerms() => new __C.License(new __C.LicenseValues { Id = "llm-jp-3-172b-terms", Name = new __C.LocalizedName("LLM-jp-3 172B 利用規約", "LLM-jp-3 172B Terms of Use", "Conditions d'utilisation de LLM-jp-3 172B"), SpdxId = null, HuggingFaceId = null, CommercialUse = __C.CommercialUse.Conditional, Url = null });
+        private static __C.License CreateMit() => new __C.License(new __C.LicenseValues { Id = "mit", Name = new __C.LocalizedName("MIT", "MIT", "MIT"), SpdxId = "MIT", HuggingFaceId = "mit", CommercialUse = __C.CommercialUse.Allowed, Url = null });
+        private static __C.License CreateSarashinaModelNoncommercial() => new __C.License(new __C.LicenseValues { Id = "sarashina-model-noncommercial", Name = new __C.LocalizedName("Sarashina Model NonCommercial License", "Sarashina Model NonCommercial License", "Sarashina Model NonCommercial License"), SpdxId = null, HuggingFaceId = null, CommercialUse = __C.CommercialUse.NotAllowed, Url = null });
     }
 }
 //----- ModelTable.g.cs
@@ -495,29 +497,31 @@ namespace JapaneseLlm.Catalog
 
     internal static partial class ModelTable
     {
-        private static __C.Model CreateSarashina2() => new __C.Model(
-            id: "sarashina2",
-            name: new __C.LocalizedName("Sarashina2", "Sarashina2", "Sarashina2"),
-            url: "https://www.sbintuitions.co.jp/news/press/20240614_01/",
-            category: __C.ModelCategory.TextGeneration,
-            section: "text-generation/from-scratch/general",
-            year: 2024,
-            announced: null,
-            domain: null,
-            architecture: new __C.LocalizedText("Llama", "Llama", "Llama"),
-            baseModel: null,
-            contextLengths: new __C.ContextLength[] { new __C.ContextLength(4096, "7b, 13b"), new __C.ContextLength(8192, "70b") },
-            trainingData: null,
-            developers: new __C.Developer[] { DeveloperTable.Get(2) },
-            licenses: new __C.License[] { LicenseTable.Get(3) },
-            platform: null,
-            huggingFaceSupport: __C.HuggingFaceSupport.Unknown,
-            variants: new __C.ModelVariant[] { new __C.ModelVariant("**7b**", "sbintuitions/sarashina2-7b", null, 7000000000L, null, __S.Array.Empty<__C.License>()), new __C.ModelVariant("**13b**", "sbintuitions/sarashina2-13b", null, 13000000000L, null, __S.Array.Empty<__C.License>()), new __C.ModelVariant("**70b**", "sbintuitions/sarashina2-70b", null, 70000000000L, null, __S.Array.Empty<__C.License>()) },
-            datasets: __S.Array.Empty<__C.Dataset>(),
-            footnotes: __S.Array.Empty<__C.FootnoteAttachment>(),
-            parameters: null,
-            activeParameters: null,
-            undisclosed: __S.Array.Empty<string>());
+        private static __C.Model CreateSarashina2() => new __C.Model(new __C.ModelValues
+        {
+            Id = "sarashina2",
+            Name = new __C.LocalizedName("Sarashina2", "Sarashina2", "Sarashina2"),
+            Url = "https://www.sbintuitions.co.jp/news/press/20240614_01/",
+            Category = __C.ModelCategory.TextGeneration,
+            Section = "text-generation/from-scratch/general",
+            Year = 2024,
+            Announced = null,
+            Domain = null,
+            Architecture = new __C.LocalizedText("Llama", "Llama", "Llama"),
+            BaseModel = null,
+            ContextLengths = new __C.ContextLength[] { new __C.ContextLength(new __C.ContextLengthValues { Tokens = 4096, AppliesTo = "7b, 13b" }), new __C.ContextLength(new __C.ContextLengthValues { Tokens = 8192, AppliesTo = "70b" }) },
+            TrainingData = null,
+            Developers = new __C.Developer[] { DeveloperTable.Get(2) },
+            Licenses = new __C.License[] { LicenseTable.Get(3) },
+            Platform = null,
+            HuggingFaceSupport = __C.HuggingFaceSupport.Unknown,
+            Variants = new __C.ModelVariant[] { new __C.ModelVariant(new __C.ModelVariantValues { Label = "**7b**", HuggingFaceId = "sbintuitions/sarashina2-7b", Url = null, Parameters = 7000000000L, ActiveParameters = null, Licenses = __S.Array.Empty<__C.License>() }), new __C.ModelVariant(new __C.ModelVariantValues { Label = "**13b**", HuggingFaceId = "sbintuitions/sarashina2-13b", Url = null, Parameters = 13000000000L, ActiveParameters = null, Licenses = __S.Array.Empty<__C.License>() }), new __C.ModelVariant(new __C.ModelVariantValues { Label = "**70b**", HuggingFaceId = "sbintuitions/sarashina2-70b", Url = null, Parameters = 70000000000L, ActiveParameters = null, Licenses = __S.Array.Empty<__C.License>() }) },
+            Datasets = __S.Array.Empty<__C.Dataset>(),
+            Footnotes = __S.Array.Empty<__C.FootnoteAttachment>(),
+            Parameters = null,
+            ActiveParameters = null,
+            Undisclosed = __S.Array.Empty<string>(),
+        });
     }
 }
 //----- Models.08.g.cs
@@ -562,29 +566,31 @@ namespace JapaneseLlm.Catalog
 
     internal static partial class ModelTable
     {
-        private static __C.Model CreateWasedaRoberta() => new __C.Model(
-            id: "waseda-roberta",
-            name: new __C.LocalizedName("早大RoBERTa", "Waseda RoBERTa", "Waseda RoBERTa"),
-            url: "https://huggingface.co/nlp-waseda/roberta-base-japanese",
-            category: __C.ModelCategory.Encoder,
-            section: "encoder/general",
-            year: 2021,
-            announced: null,
-            domain: null,
-            architecture: new __C.LocalizedText("RoBERTa (base, large)", "RoBERTa (base, large)", "RoBERTa (base, large)"),
-            baseModel: null,
-            contextLengths: __S.Array.Empty<__C.ContextLength>(),
-            trainingData: new __C.LocalizedText("日本語 Wikipedia, Japanese CC-100", "Japanese Wikipedia, Japanese CC-100", "Wikipedia en japonais, Japanese CC-100"),
-            developers: new __C.Developer[] { DeveloperTable.Get(3) },
-            licenses: new __C.License[] { LicenseTable.Get(1) },
-            platform: null,
-            huggingFaceSupport: __C.HuggingFaceSupport.Yes,
-            variants: new __C.ModelVariant[] { new __C.ModelVariant("base", "nlp-waseda/roberta-base-japanese", null, 125000000L, null, __S.Array.Empty<__C.License>()), new __C.ModelVariant("large", "nlp-waseda/roberta-large-japanese", null, 355000000L, null, __S.Array.Empty<__C.License>()) },
-            datasets: __S.Array.Empty<__C.Dataset>(),
-            footnotes: __S.Array.Empty<__C.FootnoteAttachment>(),
-            parameters: null,
-            activeParameters: null,
-            undisclosed: __S.Array.Empty<string>());
+        private static __C.Model CreateWasedaRoberta() => new __C.Model(new __C.ModelValues
+        {
+            Id = "waseda-roberta",
+            Name = new __C.LocalizedName("早大RoBERTa", "Waseda RoBERTa", "Waseda RoBERTa"),
+            Url = "https://huggingface.co/nlp-waseda/roberta-base-japanese",
+            Category = __C.ModelCategory.Encoder,
+            Section = "encoder/general",
+            Year = 2021,
+            Announced = null,
+            Domain = null,
+            Architecture = new __C.LocalizedText("RoBERTa (base, large)", "RoBERTa (base, large)", "RoBERTa (base, large)"),
+            BaseModel = null,
+            ContextLengths = __S.Array.Empty<__C.ContextLength>(),
+            TrainingData = new __C.LocalizedText("日本語 Wikipedia, Japanese CC-100", "Japanese Wikipedia, Japanese CC-100", "Wikipedia en japonais, Japanese CC-100"),
+            Developers = new __C.Developer[] { DeveloperTable.Get(3) },
+            Licenses = new __C.License[] { LicenseTable.Get(1) },
+            Platform = null,
+            HuggingFaceSupport = __C.HuggingFaceSupport.Yes,
+            Variants = new __C.ModelVariant[] { new __C.ModelVariant(new __C.ModelVariantValues { Label = "base", HuggingFaceId = "nlp-waseda/roberta-base-japanese", Url = null, Parameters = 125000000L, ActiveParameters = null, Licenses = __S.Array.Empty<__C.License>() }), new __C.ModelVariant(new __C.ModelVariantValues { Label = "large", HuggingFaceId = "nlp-waseda/roberta-large-japanese", Url = null, Parameters = 355000000L, ActiveParameters = null, Licenses = __S.Array.Empty<__C.License>() }) },
+            Datasets = __S.Array.Empty<__C.Dataset>(),
+            Footnotes = __S.Array.Empty<__C.FootnoteAttachment>(),
+            Parameters = null,
+            ActiveParameters = null,
+            Undisclosed = __S.Array.Empty<string>(),
+        });
     }
 }
 //----- Models.28.g.cs
@@ -627,29 +633,31 @@ namespace JapaneseLlm.Catalog
 
     internal static partial class ModelTable
     {
-        private static __C.Model CreateWayPlamo3__8BChat() => new __C.Model(
-            id: "way-plamo-3-8b-chat",
-            name: new __C.LocalizedName("Way-PLaMo-3-8b-chat", "Way-PLaMo-3-8b-chat", "Way-PLaMo-3-8b-chat"),
-            url: "https://huggingface.co/WayBob/Way-sft-plamo-3-8b-chat",
-            category: __C.ModelCategory.TextGeneration,
-            section: "text-generation/from-scratch/general",
-            year: 2025,
-            announced: null,
-            domain: null,
-            architecture: new __C.LocalizedText("PLaMo 3ベース", "PLaMo 3-based", "Basé sur PLaMo 3"),
-            baseModel: null,
-            contextLengths: new __C.ContextLength[] { new __C.ContextLength(4096, null) },
-            trainingData: null,
-            developers: new __C.Developer[] { DeveloperTable.Get(4) },
-            licenses: new __C.License[] { LicenseTable.Get(0) },
-            platform: null,
-            huggingFaceSupport: __C.HuggingFaceSupport.Unknown,
-            variants: new __C.ModelVariant[] { new __C.ModelVariant("**8b**-chat", "WayBob/Way-sft-plamo-3-8b-chat", null, 8000000000L, null, __S.Array.Empty<__C.License>()) },
-            datasets: __S.Array.Empty<__C.Dataset>(),
-            footnotes: __S.Array.Empty<__C.FootnoteAttachment>(),
-            parameters: null,
-            activeParameters: null,
-            undisclosed: __S.Array.Empty<string>());
+        private static __C.Model CreateWayPlamo3__8BChat() => new __C.Model(new __C.ModelValues
+        {
+            Id = "way-plamo-3-8b-chat",
+            Name = new __C.LocalizedName("Way-PLaMo-3-8b-chat", "Way-PLaMo-3-8b-chat", "Way-PLaMo-3-8b-chat"),
+            Url = "https://huggingface.co/WayBob/Way-sft-plamo-3-8b-chat",
+            Category = __C.ModelCategory.TextGeneration,
+            Section = "text-generation/from-scratch/general",
+            Year = 2025,
+            Announced = null,
+            Domain = null,
+            Architecture = new __C.LocalizedText("PLaMo 3ベース", "PLaMo 3-based", "Basé sur PLaMo 3"),
+            BaseModel = null,
+            ContextLengths = new __C.ContextLength[] { new __C.ContextLength(new __C.ContextLengthValues { Tokens = 4096, AppliesTo = null }) },
+            TrainingData = null,
+            Developers = new __C.Developer[] { DeveloperTable.Get(4) },
+            Licenses = new __C.License[] { LicenseTable.Get(0) },
+            Platform = null,
+            HuggingFaceSupport = __C.HuggingFaceSupport.Unknown,
+            Variants = new __C.ModelVariant[] { new __C.ModelVariant(new __C.ModelVariantValues { Label = "**8b**-chat", HuggingFaceId = "WayBob/Way-sft-plamo-3-8b-chat", Url = null, Parameters = 8000000000L, ActiveParameters = null, Licenses = __S.Array.Empty<__C.License>() }) },
+            Datasets = __S.Array.Empty<__C.Dataset>(),
+            Footnotes = __S.Array.Empty<__C.FootnoteAttachment>(),
+            Parameters = null,
+            ActiveParameters = null,
+            Undisclosed = __S.Array.Empty<string>(),
+        });
     }
 }
 //----- Models.53.g.cs
@@ -692,29 +700,31 @@ namespace JapaneseLlm.Catalog
 
     internal static partial class ModelTable
     {
-        private static __C.Model CreateSarashina2__8x70B() => new __C.Model(
-            id: "sarashina2-8x70b",
-            name: new __C.LocalizedName("Sarashina2-8x70B", "Sarashina2-8x70B", "Sarashina2-8x70B"),
-            url: "https://www.sbintuitions.co.jp/news/press/20241108_01/",
-            category: __C.ModelCategory.TextGeneration,
-            section: "text-generation/from-scratch/general",
-            year: 2024,
-            announced: null,
-            domain: null,
-            architecture: new __C.LocalizedText("MoE", "MoE", "MoE"),
-            baseModel: null,
-            contextLengths: new __C.ContextLength[] { new __C.ContextLength(8192, null) },
-            trainingData: new __C.LocalizedText("Sarashina2 (70B) に対して Sparse Upcycling で学習", "Sparse Upcycling on Sarashina2 (70B)", "Sparse Upcycling sur Sarashina2 (70B)"),
-            developers: new __C.Developer[] { DeveloperTable.Get(2) },
-            licenses: new __C.License[] { LicenseTable.Get(4) },
-            platform: null,
-            huggingFaceSupport: __C.HuggingFaceSupport.Unknown,
-            variants: new __C.ModelVariant[] { new __C.ModelVariant("8x70b (**465b**)", "sbintuitions/sarashina2-8x70b", null, 465000000000L, null, __S.Array.Empty<__C.License>()) },
-            datasets: __S.Array.Empty<__C.Dataset>(),
-            footnotes: __S.Array.Empty<__C.FootnoteAttachment>(),
-            parameters: null,
-            activeParameters: null,
-            undisclosed: __S.Array.Empty<string>());
+        private static __C.Model CreateSarashina2__8x70B() => new __C.Model(new __C.ModelValues
+        {
+            Id = "sarashina2-8x70b",
+            Name = new __C.LocalizedName("Sarashina2-8x70B", "Sarashina2-8x70B", "Sarashina2-8x70B"),
+            Url = "https://www.sbintuitions.co.jp/news/press/20241108_01/",
+            Category = __C.ModelCategory.TextGeneration,
+            Section = "text-generation/from-scratch/general",
+            Year = 2024,
+            Announced = null,
+            Domain = null,
+            Architecture = new __C.LocalizedText("MoE", "MoE", "MoE"),
+            BaseModel = null,
+            ContextLengths = new __C.ContextLength[] { new __C.ContextLength(new __C.ContextLengthValues { Tokens = 8192, AppliesTo = null }) },
+            TrainingData = new __C.LocalizedText("Sarashina2 (70B) に対して Sparse Upcycling で学習", "Sparse Upcycling on Sarashina2 (70B)", "Sparse Upcycling sur Sarashina2 (70B)"),
+            Developers = new __C.Developer[] { DeveloperTable.Get(2) },
+            Licenses = new __C.License[] { LicenseTable.Get(4) },
+            Platform = null,
+            HuggingFaceSupport = __C.HuggingFaceSupport.Unknown,
+            Variants = new __C.ModelVariant[] { new __C.ModelVariant(new __C.ModelVariantValues { Label = "8x70b (**465b**)", HuggingFaceId = "sbintuitions/sarashina2-8x70b", Url = null, Parameters = 465000000000L, ActiveParameters = null, Licenses = __S.Array.Empty<__C.License>() }) },
+            Datasets = __S.Array.Empty<__C.Dataset>(),
+            Footnotes = __S.Array.Empty<__C.FootnoteAttachment>(),
+            Parameters = null,
+            ActiveParameters = null,
+            Undisclosed = __S.Array.Empty<string>(),
+        });
     }
 }
 //----- Models.60.g.cs
@@ -781,53 +791,57 @@ namespace JapaneseLlm.Catalog
 
     internal static partial class ModelTable
     {
-        private static __C.Model CreateKarakuriLm8x7BInstructV0_1() => new __C.Model(
-            id: "karakuri-lm-8x7b-instruct-v0.1",
-            name: new __C.LocalizedName("KARAKURI LM 8x7B Instruct v0.1", "KARAKURI LM 8x7B Instruct v0.1", "KARAKURI LM 8x7B Instruct v0.1"),
-            url: "https://karakuri.ai/seminar/news/karakuri-lm-8x7b-instruct-v0-1/",
-            category: __C.ModelCategory.TextGeneration,
-            section: "text-generation/continual-pretraining/general",
-            year: 2024,
-            announced: null,
-            domain: null,
-            architecture: null,
-            baseModel: new __C.LocalizedText("Mixtral-8x7B-Instruct-v0.1 (**46.7b**)", "Mixtral-8x7B-Instruct-v0.1 (**46.7b**)", "Mixtral-8x7B-Instruct-v0.1 (**46.7b**)"),
-            contextLengths: __S.Array.Empty<__C.ContextLength>(),
-            trainingData: new __C.LocalizedText("Swallow-MX 8x7B に対して以下のデータセットで学習: Dolly Dataset, MetaMathQA", "Trained Swallow-MX 8x7B on the following datasets: Dolly Dataset, MetaMathQA", "Swallow-MX 8x7B entraîné sur les jeux de données suivants : Dolly Dataset, MetaMathQA"),
-            developers: new __C.Developer[] { DeveloperTable.Get(0) },
-            licenses: new __C.License[] { LicenseTable.Get(0) },
-            platform: null,
-            huggingFaceSupport: __C.HuggingFaceSupport.Unknown,
-            variants: new __C.ModelVariant[] { new __C.ModelVariant("8x7b-instruct-v0.1", "karakuri-ai/karakuri-lm-8x7b-instruct-v0.1", null, 46700000000L, 12900000000L, __S.Array.Empty<__C.License>()) },
-            datasets: new __C.Dataset[] { DatasetTable.Get(1) },
-            footnotes: new __C.FootnoteAttachment[] { new __C.FootnoteAttachment("licenses", FootnoteTable.Get(0)) },
-            parameters: null,
-            activeParameters: null,
-            undisclosed: __S.Array.Empty<string>());
+        private static __C.Model CreateKarakuriLm8x7BInstructV0_1() => new __C.Model(new __C.ModelValues
+        {
+            Id = "karakuri-lm-8x7b-instruct-v0.1",
+            Name = new __C.LocalizedName("KARAKURI LM 8x7B Instruct v0.1", "KARAKURI LM 8x7B Instruct v0.1", "KARAKURI LM 8x7B Instruct v0.1"),
+            Url = "https://karakuri.ai/seminar/news/karakuri-lm-8x7b-instruct-v0-1/",
+            Category = __C.ModelCategory.TextGeneration,
+            Section = "text-generation/continual-pretraining/general",
+            Year = 2024,
+            Announced = null,
+            Domain = null,
+            Architecture = null,
+            BaseModel = new __C.LocalizedText("Mixtral-8x7B-Instruct-v0.1 (**46.7b**)", "Mixtral-8x7B-Instruct-v0.1 (**46.7b**)", "Mixtral-8x7B-Instruct-v0.1 (**46.7b**)"),
+            ContextLengths = __S.Array.Empty<__C.ContextLength>(),
+            TrainingData = new __C.LocalizedText("Swallow-MX 8x7B に対して以下のデータセットで学習: Dolly Dataset, MetaMathQA", "Trained Swallow-MX 8x7B on the following datasets: Dolly Dataset, MetaMathQA", "Swallow-MX 8x7B entraîné sur les jeux de données suivants : Dolly Dataset, MetaMathQA"),
+            Developers = new __C.Developer[] { DeveloperTable.Get(0) },
+            Licenses = new __C.License[] { LicenseTable.Get(0) },
+            Platform = null,
+            HuggingFaceSupport = __C.HuggingFaceSupport.Unknown,
+            Variants = new __C.ModelVariant[] { new __C.ModelVariant(new __C.ModelVariantValues { Label = "8x7b-instruct-v0.1", HuggingFaceId = "karakuri-ai/karakuri-lm-8x7b-instruct-v0.1", Url = null, Parameters = 46700000000L, ActiveParameters = 12900000000L, Licenses = __S.Array.Empty<__C.License>() }) },
+            Datasets = new __C.Dataset[] { DatasetTable.Get(1) },
+            Footnotes = new __C.FootnoteAttachment[] { new __C.FootnoteAttachment(new __C.FootnoteAttachmentValues { Field = "licenses", Footnote = FootnoteTable.Get(0) }) },
+            Parameters = null,
+            ActiveParameters = null,
+            Undisclosed = __S.Array.Empty<string>(),
+        });
 
-        private static __C.Model CreateLlmJp3__172B() => new __C.Model(
-            id: "llm-jp-3-172b",
-            name: new __C.LocalizedName("LLM-jp-3 172B", "LLM-jp-3 172B", "LLM-jp-3 172B"),
-            url: "https://www.nii.ac.jp/news/release/2024/1224.html",
-            category: __C.ModelCategory.TextGeneration,
-            section: "text-generation/from-scratch/general",
-            year: 2024,
-            announced: new __S.DateTime(2024, 12, 24),
-            domain: null,
-            architecture: new __C.LocalizedText("Llama", "Llama", "Llama"),
-            baseModel: null,
-            contextLengths: new __C.ContextLength[] { new __C.ContextLength(4096, null) },
-            trainingData: new __C.LocalizedText("事前学習: [llm-jp-corpus-v3](https://gitlab.llm-jp.nii.ac.jp/datasets/llm-jp-corpus-v3)<br>(計 **2.1T** トークン)", "Pre-training: [llm-jp-corpus-v3](https://gitlab.llm-jp.nii.ac.jp/datasets/llm-jp-corpus-v3)<br>(**2.1T** tokens)", "Pré-entraînement: [llm-jp-corpus-v3](https://gitlab.llm-jp.nii.ac.jp/datasets/llm-jp-corpus-v3)<br>(**2,1T** tokens)"),
-            developers: new __C.Developer[] { DeveloperTable.Get(1) },
-            licenses: new __C.License[] { LicenseTable.Get(2) },
-            platform: null,
-            huggingFaceSupport: __C.HuggingFaceSupport.Unknown,
-            variants: new __C.ModelVariant[] { new __C.ModelVariant("**172b**", "llm-jp/llm-jp-3-172b", null, 172000000000L, null, __S.Array.Empty<__C.License>()), new __C.ModelVariant("**172b**-instruct3", "llm-jp/llm-jp-3-172b-instruct3", null, 172000000000L, null, __S.Array.Empty<__C.License>()) },
-            datasets: new __C.Dataset[] { DatasetTable.Get(0) },
-            footnotes: __S.Array.Empty<__C.FootnoteAttachment>(),
-            parameters: null,
-            activeParameters: null,
-            undisclosed: __S.Array.Empty<string>());
+        private static __C.Model CreateLlmJp3__172B() => new __C.Model(new __C.ModelValues
+        {
+            Id = "llm-jp-3-172b",
+            Name = new __C.LocalizedName("LLM-jp-3 172B", "LLM-jp-3 172B", "LLM-jp-3 172B"),
+            Url = "https://www.nii.ac.jp/news/release/2024/1224.html",
+            Category = __C.ModelCategory.TextGeneration,
+            Section = "text-generation/from-scratch/general",
+            Year = 2024,
+            Announced = new __S.DateTime(2024, 12, 24),
+            Domain = null,
+            Architecture = new __C.LocalizedText("Llama", "Llama", "Llama"),
+            BaseModel = null,
+            ContextLengths = new __C.ContextLength[] { new __C.ContextLength(new __C.ContextLengthValues { Tokens = 4096, AppliesTo = null }) },
+            TrainingData = new __C.LocalizedText("事前学習: [llm-jp-corpus-v3](https://gitlab.llm-jp.nii.ac.jp/datasets/llm-jp-corpus-v3)<br>(計 **2.1T** トークン)", "Pre-training: [llm-jp-corpus-v3](https://gitlab.llm-jp.nii.ac.jp/datasets/llm-jp-corpus-v3)<br>(**2.1T** tokens)", "Pré-entraînement: [llm-jp-corpus-v3](https://gitlab.llm-jp.nii.ac.jp/datasets/llm-jp-corpus-v3)<br>(**2,1T** tokens)"),
+            Developers = new __C.Developer[] { DeveloperTable.Get(1) },
+            Licenses = new __C.License[] { LicenseTable.Get(2) },
+            Platform = null,
+            HuggingFaceSupport = __C.HuggingFaceSupport.Unknown,
+            Variants = new __C.ModelVariant[] { new __C.ModelVariant(new __C.ModelVariantValues { Label = "**172b**", HuggingFaceId = "llm-jp/llm-jp-3-172b", Url = null, Parameters = 172000000000L, ActiveParameters = null, Licenses = __S.Array.Empty<__C.License>() }), new __C.ModelVariant(new __C.ModelVariantValues { Label = "**172b**-instruct3", HuggingFaceId = "llm-jp/llm-jp-3-172b-instruct3", Url = null, Parameters = 172000000000L, ActiveParameters = null, Licenses = __S.Array.Empty<__C.License>() }) },
+            Datasets = new __C.Dataset[] { DatasetTable.Get(0) },
+            Footnotes = __S.Array.Empty<__C.FootnoteAttachment>(),
+            Parameters = null,
+            ActiveParameters = null,
+            Undisclosed = __S.Array.Empty<string>(),
+        });
     }
 }
 //----- PaperTable.g.cs
@@ -883,14 +897,16 @@ namespace JapaneseLlm.Catalog
 
     internal static partial class PaperTable
     {
-        private static __C.Paper CreateTransformer() => new __C.Paper(
-            id: "transformer",
-            name: new __C.LocalizedName("Transformer", "Transformer", "Transformer"),
-            section: "papers/architectures",
-            published: new __S.DateTime(2017, 6, 12),
-            venue: "NIPS(NeurIPS) 2017",
-            title: "Attention Is All You Need",
-            url: "https://arxiv.org/abs/1706.03762");
+        private static __C.Paper CreateTransformer() => new __C.Paper(new __C.PaperValues
+        {
+            Id = "transformer",
+            Name = new __C.LocalizedName("Transformer", "Transformer", "Transformer"),
+            Section = "papers/architectures",
+            Published = new __S.DateTime(2017, 6, 12),
+            Venue = "NIPS(NeurIPS) 2017",
+            Title = "Attention Is All You Need",
+            Url = "https://arxiv.org/abs/1706.03762",
+        });
     }
 }
 //----- Sections.g.cs
