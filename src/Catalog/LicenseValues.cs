@@ -2,26 +2,26 @@ namespace JapaneseLlm.Catalog;
 
 /// <summary>What a <see cref="License"/> is built from: set in an object initializer and passed to <see cref="License(LicenseValues)"/>.</summary>
 /// <remarks>
-/// A shape that grows by properties, not parameters (see <see cref="ModelValues"/>). <see cref="Id"/> and <see
+/// A shape that grows by members, not parameters (see <see cref="ModelValues"/>). <see cref="Id"/> and <see
 /// cref="Name"/> are required.
 /// </remarks>
 public sealed class LicenseValues
 {
     /// <inheritdoc cref="License.Id"/>
-    public string? Id { get; set; }
+    public string? Id;
 
     /// <inheritdoc cref="License.Name"/>
-    public LocalizedName? Name { get; set; }
+    public LocalizedName? Name;
 
     /// <inheritdoc cref="License.SpdxId"/>
-    public string? SpdxId { get; set; }
+    public string? SpdxId;
 
     /// <inheritdoc cref="License.HuggingFaceId"/>
-    public string? HuggingFaceId { get; set; }
+    public string? HuggingFaceId;
 
     /// <inheritdoc cref="License.CommercialUse"/>
-    public CommercialUse CommercialUse { get; set; }
+    public CommercialUse CommercialUse;
 
     /// <inheritdoc cref="License.Url"/>
-    public string? Url { get; set; }
+    public string? Url;
 }

@@ -4,26 +4,26 @@ namespace JapaneseLlm.Catalog;
 
 /// <summary>What a <see cref="ModelVariant"/> is built from: set in an object initializer and passed to <see cref="ModelVariant(ModelVariantValues)"/>.</summary>
 /// <remarks>
-/// A shape that grows by properties, not parameters (see <see cref="ModelValues"/>). Unset lists become empty lists;
+/// A shape that grows by members, not parameters (see <see cref="ModelValues"/>). Unset lists become empty lists;
 /// <see cref="Label"/> is required.
 /// </remarks>
 public sealed class ModelVariantValues
 {
     /// <inheritdoc cref="ModelVariant.Label"/>
-    public string? Label { get; set; }
+    public string? Label;
 
     /// <inheritdoc cref="ModelVariant.HuggingFaceId"/>
-    public string? HuggingFaceId { get; set; }
+    public string? HuggingFaceId;
 
     /// <inheritdoc cref="ModelVariant.Url"/>
-    public string? Url { get; set; }
+    public string? Url;
 
     /// <inheritdoc cref="ModelVariant.Parameters"/>
-    public long? Parameters { get; set; }
+    public long? Parameters;
 
     /// <inheritdoc cref="ModelVariant.ActiveParameters"/>
-    public long? ActiveParameters { get; set; }
+    public long? ActiveParameters;
 
     /// <inheritdoc cref="ModelVariant.Licenses"/>
-    public IReadOnlyList<License>? Licenses { get; set; }
+    public IReadOnlyList<License>? Licenses;
 }

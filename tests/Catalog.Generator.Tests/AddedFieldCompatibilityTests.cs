@@ -44,7 +44,7 @@ public sealed class AddedFieldCompatibilityTests
     private static Compilation RuntimeWithWeightFormat()
     {
         var runtime = GeneratorHarness.Run(TestCatalogs.Load("Sample")).Output;
-        runtime = Edit(runtime, "ModelVariantValues.cs", "    public string? Label { get; set; }\n", "    public string? WeightFormat { get; set; }\n\n");
+        runtime = Edit(runtime, "ModelVariantValues.cs", "    public string? Label;\n", "    public string? WeightFormat;\n\n");
         runtime = Edit(runtime, "ModelVariant.cs", "        Label = RequiredValue.Of(", "        WeightFormat = values.WeightFormat;\n");
         return Edit(runtime, "ModelVariant.cs", "    public string Label { get; }\n", "    public string? WeightFormat { get; }\n\n");
     }

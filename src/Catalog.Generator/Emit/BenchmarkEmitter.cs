@@ -35,12 +35,12 @@ internal static class BenchmarkEmitter
         writer.OpenFactory("Benchmark", spec.Identifier);
         writer.Member("Id").Literal(record.Id).EndLine(",");
         writer.Member("Name").Name(record.Name).EndLine(",");
-        writer.Member("Url").Literal(record.Url).EndLine(",");
+        writer.Optional("Url", record.Url);
         writer.Member("Section").Literal(record.Section).EndLine(",");
-        writer.Member("Anchor").Literal(record.Anchor).EndLine(",");
-        writer.Member("Description").Text(record.Description).EndLine(",");
-        writer.Member("Developers").Developers(spec.Developers).EndLine(",");
-        writer.Member("Footnotes").Footnotes(spec.Footnotes).EndLine(",");
+        writer.Optional("Anchor", record.Anchor);
+        writer.Optional("Description", record.Description);
+        writer.Optional("Developers", spec.Developers, CatalogValues.Developers);
+        writer.Optional("Footnotes", spec.Footnotes, CatalogValues.Footnotes);
         writer.CloseFactory();
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using JapaneseLlm.Catalog.Generator.Specs;
 using JapaneseLlm.Catalog.Authoring;
@@ -24,6 +25,47 @@ internal static class CatalogValues
     }
 
     public static SourceWriter CloseFactory(this SourceWriter writer) => writer.CloseBlock(");");
+
+    // A member whose value is the default a record gets when it is unset (null, an empty list, false) is not written:
+    // the factories are JIT-compiled when a record is first read, and every member set costs IL there.
+
+    /// <summary>A factory's <c>Name = value,</c> line for an optional string, none for null.</summary>
+    public static SourceWriter Optional(this SourceWriter writer, string name, string? value) =>
+        value is null ? writer : writer.Member(name).Literal(value).EndLine(",");
+
+    /// <summary>A factory's <c>Name = 7000000000L,</c> line for an optional number, none for null.</summary>
+    public static SourceWriter Optional(this SourceWriter writer, string name, long? value) =>
+        value is null ? writer : writer.Member(name).Literal(value).EndLine(",");
+
+    /// <summary>A factory's line for an optional text, none for null.</summary>
+    public static SourceWriter Optional(this SourceWriter writer, string name, LocalizedText? text) =>
+        text is null ? writer : writer.Member(name).Text(text).EndLine(",");
+
+    /// <summary>A factory's line for an optional <c>yyyy-mm-dd</c> date, none for null.</summary>
+    public static SourceWriter OptionalDate(this SourceWriter writer, string name, string? date) =>
+        date is null ? writer : writer.Member(name).Date(date).EndLine(",");
+
+    /// <summary>A factory's line for a list, none for an empty one.</summary>
+    public static SourceWriter Optional<TItem>(this SourceWriter writer, string name, EquatableArray<TItem> items, Func<SourceWriter, EquatableArray<TItem>, SourceWriter> writeList)
+        where TItem : IEquatable<TItem> =>
+        items.Count == 0 ? writer : writeList(writer.Member(name), items).EndLine(",");
+
+    /// <summary><c>, Name = "value"</c> in a one-line initializer, nothing for null.</summary>
+    public static SourceWriter InlineOptional(this SourceWriter writer, string name, string? value) =>
+        value is null ? writer : writer.InlineMember(name).Literal(value);
+
+    /// <summary><c>, Name = 7000000000L</c> in a one-line initializer, nothing for null.</summary>
+    public static SourceWriter InlineOptional(this SourceWriter writer, string name, long? value) =>
+        value is null ? writer : writer.InlineMember(name).Literal(value);
+
+    /// <summary><c>, Name = true</c> in a one-line initializer, nothing for false.</summary>
+    public static SourceWriter InlineOptional(this SourceWriter writer, string name, bool value) =>
+        value ? writer.InlineMember(name).Literal(true) : writer;
+
+    /// <summary><c>, Name = new T[] { … }</c> in a one-line initializer, nothing for an empty list.</summary>
+    public static SourceWriter InlineOptional<TItem>(this SourceWriter writer, string name, EquatableArray<TItem> items, Func<SourceWriter, EquatableArray<TItem>, SourceWriter> writeList)
+        where TItem : IEquatable<TItem> =>
+        items.Count == 0 ? writer : writeList(writer.InlineMember(name), items);
 
     public static SourceWriter Text(this SourceWriter writer, LocalizedText? text) =>
         text is null

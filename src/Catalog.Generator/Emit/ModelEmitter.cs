@@ -129,37 +129,43 @@ internal static class ModelEmitter
         writer.OpenFactory("Model", spec.Identifier);
         writer.Member("Id").Literal(record.Id).EndLine(",");
         writer.Member("Name").Name(record.Name).EndLine(",");
-        writer.Member("Url").Literal(record.Url).EndLine(",");
+        writer.Optional("Url", record.Url);
         writer.Member("Category").Append("__C.ModelCategory.").Append(spec.Category.ToString()).EndLine(",");
         writer.Member("Section").Literal(record.Section).EndLine(",");
         writer.Member("Year").Integer(record.Year).EndLine(",");
-        writer.Member("Announced").Date(record.Announced).EndLine(",");
-        writer.Member("Domain").Text(record.Domain).EndLine(",");
-        writer.Member("Architecture").Text(record.Architecture).EndLine(",");
-        writer.Member("BaseModel").Text(record.BaseModel).EndLine(",");
-        writer.Member("ContextLengths").Array("__C.ContextLength", record.ContextLengths, static (item, length) => item
-            .NewRecord("ContextLength").Append(" { Tokens = ").Integer(length.Tokens).Append(", AppliesTo = ").Literal(length.AppliesTo).Append(" })")).EndLine(",");
-        writer.Member("TrainingData").Text(record.TrainingData).EndLine(",");
-        writer.Member("Developers").Developers(spec.Developers).EndLine(",");
-        writer.Member("Licenses").Licenses(spec.Licenses).EndLine(",");
-        writer.Member("Platform").Text(record.Platform).EndLine(",");
-        writer.Member("HuggingFaceSupport").Append("__C.HuggingFaceSupport.").Append(record.HuggingFaceSupport?.ToString() ?? "Unknown").EndLine(",");
-        writer.Member("Variants").Array("__C.ModelVariant", spec.Variants, WriteVariant).EndLine(",");
-        writer.Member("Datasets").Datasets(spec.Datasets).EndLine(",");
-        writer.Member("Footnotes").Footnotes(spec.Footnotes).EndLine(",");
-        writer.Member("Parameters").Literal(record.Parameters).EndLine(",");
-        writer.Member("ActiveParameters").Literal(record.ActiveParameters).EndLine(",");
-        writer.Member("Undisclosed").Strings(record.Undisclosed).EndLine(",");
+        writer.OptionalDate("Announced", record.Announced);
+        writer.Optional("Domain", record.Domain);
+        writer.Optional("Architecture", record.Architecture);
+        writer.Optional("BaseModel", record.BaseModel);
+        writer.Optional("ContextLengths", record.ContextLengths, static (item, lengths) => item.Array("__C.ContextLength", lengths, WriteContextLength));
+        writer.Optional("TrainingData", record.TrainingData);
+        writer.Optional("Developers", spec.Developers, CatalogValues.Developers);
+        writer.Optional("Licenses", spec.Licenses, CatalogValues.Licenses);
+        writer.Optional("Platform", record.Platform);
+        if (record.HuggingFaceSupport is { } support)
+        {
+            writer.Member("HuggingFaceSupport").Append("__C.HuggingFaceSupport.").Append(support.ToString()).EndLine(",");
+        }
+
+        writer.Optional("Variants", spec.Variants, static (item, variants) => item.Array("__C.ModelVariant", variants, WriteVariant));
+        writer.Optional("Datasets", spec.Datasets, CatalogValues.Datasets);
+        writer.Optional("Footnotes", spec.Footnotes, CatalogValues.Footnotes);
+        writer.Optional("Parameters", record.Parameters);
+        writer.Optional("ActiveParameters", record.ActiveParameters);
+        writer.Optional("Undisclosed", record.Undisclosed, CatalogValues.Strings);
         writer.CloseFactory();
     }
+
+    private static void WriteContextLength(SourceWriter writer, ContextLength length) =>
+        writer.NewRecord("ContextLength").Append(" { Tokens = ").Integer(length.Tokens).InlineOptional("AppliesTo", length.AppliesTo).Append(" })");
 
     private static void WriteVariant(SourceWriter writer, VariantSpec variant)
     {
         var record = variant.Record;
-        writer.NewRecord("ModelVariant")
-            .Append(" { Label = ").Literal(record.Label).Append(", HuggingFaceId = ").Literal(record.HuggingFaceId).Append(", Url = ").Literal(record.Url)
-            .Append(", Parameters = ").Literal(record.Parameters).Append(", ActiveParameters = ").Literal(record.ActiveParameters)
-            .Append(", Licenses = ").Licenses(variant.Licenses).Append(" })");
+        writer.NewRecord("ModelVariant").Append(" { Label = ").Literal(record.Label)
+            .InlineOptional("HuggingFaceId", record.HuggingFaceId).InlineOptional("Url", record.Url)
+            .InlineOptional("Parameters", record.Parameters).InlineOptional("ActiveParameters", record.ActiveParameters)
+            .InlineOptional("Licenses", variant.Licenses, CatalogValues.Licenses).Append(" })");
     }
 
     private static StringBuilder Summary(StringBuilder text, ModelSpec spec)

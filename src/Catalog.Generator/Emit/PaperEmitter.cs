@@ -36,10 +36,10 @@ internal static class PaperEmitter
         writer.Member("Id").Literal(record.Id).EndLine(",");
         writer.Member("Name").Name(record.Name).EndLine(",");
         writer.Member("Section").Literal(record.Section).EndLine(",");
-        writer.Member("Published").Date(record.Published).EndLine(",");
-        writer.Member("Venue").Literal(record.Venue).EndLine(",");
+        writer.OptionalDate("Published", record.Published);
+        writer.Optional("Venue", record.Venue);
         writer.Member("Title").Literal(record.Title).EndLine(",");
-        writer.Member("Url").Literal(record.Url).EndLine(",");
+        writer.Optional("Url", record.Url);
         writer.CloseFactory();
     }
 }

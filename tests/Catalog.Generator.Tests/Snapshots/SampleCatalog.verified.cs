@@ -58,10 +58,8 @@ namespace JapaneseLlm.Catalog
             Name = new __C.LocalizedName("Nejumi LLMリーダーボード4", "Nejumi LLM Leaderboard 4", "Nejumi LLM Leaderboard 4"),
             Url = "https://wandb.ai/llm-leaderboard/nejumi-leaderboard4/reports/Nejumi-LLM-4--VmlldzoxMzc1OTk1MA",
             Section = "benchmark/hybrid",
-            Anchor = null,
             Description = new __C.LocalizedText("LLM の日本語能力を総合的に評価している。", "Evaluates the Japanese ability of LLMs comprehensively.", "Évalue de manière exhaustive les capacités en japonais des LLM."),
             Developers = new __C.Developer[] { DeveloperTable.Get(1) },
-            Footnotes = __S.Array.Empty<__C.FootnoteAttachment>(),
         });
     }
 }
@@ -178,7 +176,7 @@ namespace JapaneseLlm.Catalog
 
     internal static partial class DatasetTable
     {
-        private static __C.Dataset CreateLlmJpCorpusV3() => new __C.Dataset(new __C.DatasetValues { Id = "llm-jp-corpus-v3", Name = new __C.LocalizedName("llm-jp-corpus-v3", "llm-jp-corpus-v3", "llm-jp-corpus-v3"), Url = "https://gitlab.llm-jp.nii.ac.jp/datasets/llm-jp-corpus-v3", GeneratedBy = __S.Array.Empty<string>(), GeneratedBySource = null });
+        private static __C.Dataset CreateLlmJpCorpusV3() => new __C.Dataset(new __C.DatasetValues { Id = "llm-jp-corpus-v3", Name = new __C.LocalizedName("llm-jp-corpus-v3", "llm-jp-corpus-v3", "llm-jp-corpus-v3"), Url = "https://gitlab.llm-jp.nii.ac.jp/datasets/llm-jp-corpus-v3" });
         private static __C.Dataset CreateMetamathqa() => new __C.Dataset(new __C.DatasetValues { Id = "metamathqa", Name = new __C.LocalizedName("MetaMathQA", "MetaMathQA", "MetaMathQA"), Url = "https://huggingface.co/datasets/meta-math/MetaMathQA", GeneratedBy = new string[] { "openai" }, GeneratedBySource = "https://arxiv.org/abs/2309.12284" });
     }
 }
@@ -253,11 +251,11 @@ namespace JapaneseLlm.Catalog
 
     internal static partial class DeveloperTable
     {
-        private static __C.Developer CreateKarakuri() => new __C.Developer(new __C.DeveloperValues { Id = "karakuri", Name = new __C.LocalizedName("カラクリ", "KARAKURI", "KARAKURI"), IsIndividual = false, Url = null });
-        private static __C.Developer CreateLlmJp() => new __C.Developer(new __C.DeveloperValues { Id = "llm-jp", Name = new __C.LocalizedName("大規模言語モデル研究開発センター", "Research and Development Center for Large Language Models", "Centre de R&D sur les grands modèles de langage"), IsIndividual = false, Url = null });
-        private static __C.Developer CreateSbIntuitions() => new __C.Developer(new __C.DeveloperValues { Id = "sb-intuitions", Name = new __C.LocalizedName("SB Intuitions", "SB Intuitions", "SB Intuitions"), IsIndividual = false, Url = null });
-        private static __C.Developer CreateWasedaKawaharaLab() => new __C.Developer(new __C.DeveloperValues { Id = "waseda-kawahara-lab", Name = new __C.LocalizedName("早大 河原研", "Waseda University Kawahara Lab", "Laboratoire Kawahara, Université Waseda"), IsIndividual = false, Url = null });
-        private static __C.Developer CreateWaybob() => new __C.Developer(new __C.DeveloperValues { Id = "waybob", Name = new __C.LocalizedName("WayBob", "WayBob", "WayBob"), IsIndividual = true, Url = null });
+        private static __C.Developer CreateKarakuri() => new __C.Developer(new __C.DeveloperValues { Id = "karakuri", Name = new __C.LocalizedName("カラクリ", "KARAKURI", "KARAKURI") });
+        private static __C.Developer CreateLlmJp() => new __C.Developer(new __C.DeveloperValues { Id = "llm-jp", Name = new __C.LocalizedName("大規模言語モデル研究開発センター", "Research and Development Center for Large Language Models", "Centre de R&D sur les grands modèles de langage") });
+        private static __C.Developer CreateSbIntuitions() => new __C.Developer(new __C.DeveloperValues { Id = "sb-intuitions", Name = new __C.LocalizedName("SB Intuitions", "SB Intuitions", "SB Intuitions") });
+        private static __C.Developer CreateWasedaKawaharaLab() => new __C.Developer(new __C.DeveloperValues { Id = "waseda-kawahara-lab", Name = new __C.LocalizedName("早大 河原研", "Waseda University Kawahara Lab", "Laboratoire Kawahara, Université Waseda") });
+        private static __C.Developer CreateWaybob() => new __C.Developer(new __C.DeveloperValues { Id = "waybob", Name = new __C.LocalizedName("WayBob", "WayBob", "WayBob"), IsIndividual = true });
     }
 }
 //----- Footnotes.g.cs
@@ -402,10 +400,10 @@ namespace JapaneseLlm.Catalog
     internal static partial class LicenseTable
     {
         private static __C.License CreateApache2_0() => new __C.License(new __C.LicenseValues { Id = "apache-2.0", Name = new __C.LocalizedName("Apache 2.0", "Apache 2.0", "Apache 2.0"), SpdxId = "Apache-2.0", HuggingFaceId = "apache-2.0", CommercialUse = __C.CommercialUse.Allowed, Url = "https://www.apache.org/licenses/LICENSE-2.0" });
-        private static __C.License CreateCcBySa4_0() => new __C.License(new __C.LicenseValues { Id = "cc-by-sa-4.0", Name = new __C.LocalizedName("CC BY-SA 4.0", "CC BY-SA 4.0", "CC BY-SA 4.0"), SpdxId = "CC-BY-SA-4.0", HuggingFaceId = "cc-by-sa-4.0", CommercialUse = __C.CommercialUse.Allowed, Url = null });
-        private static __C.License CreateLlmJp3__172BTerms() => new __C.License(new __C.LicenseValues { Id = "llm-jp-3-172b-terms", Name = new __C.LocalizedName("LLM-jp-3 172B 利用規約", "LLM-jp-3 172B Terms of Use", "Conditions d'utilisation de LLM-jp-3 172B"), SpdxId = null, HuggingFaceId = null, CommercialUse = __C.CommercialUse.Conditional, Url = null });
-        private static __C.License CreateMit() => new __C.License(new __C.LicenseValues { Id = "mit", Name = new __C.LocalizedName("MIT", "MIT", "MIT"), SpdxId = "MIT", HuggingFaceId = "mit", CommercialUse = __C.CommercialUse.Allowed, Url = null });
-        private static __C.License CreateSarashinaModelNoncommercial() => new __C.License(new __C.LicenseValues { Id = "sarashina-model-noncommercial", Name = new __C.LocalizedName("Sarashina Model NonCommercial License", "Sarashina Model NonCommercial License", "Sarashina Model NonCommercial License"), SpdxId = null, HuggingFaceId = null, CommercialUse = __C.CommercialUse.NotAllowed, Url = null });
+        private static __C.License CreateCcBySa4_0() => new __C.License(new __C.LicenseValues { Id = "cc-by-sa-4.0", Name = new __C.LocalizedName("CC BY-SA 4.0", "CC BY-SA 4.0", "CC BY-SA 4.0"), SpdxId = "CC-BY-SA-4.0", HuggingFaceId = "cc-by-sa-4.0", CommercialUse = __C.CommercialUse.Allowed });
+        private static __C.License CreateLlmJp3__172BTerms() => new __C.License(new __C.LicenseValues { Id = "llm-jp-3-172b-terms", Name = new __C.LocalizedName("LLM-jp-3 172B 利用規約", "LLM-jp-3 172B Terms of Use", "Conditions d'utilisation de LLM-jp-3 172B"), CommercialUse = __C.CommercialUse.Conditional });
+        private static __C.License CreateMit() => new __C.License(new __C.LicenseValues { Id = "mit", Name = new __C.LocalizedName("MIT", "MIT", "MIT"), SpdxId = "MIT", HuggingFaceId = "mit", CommercialUse = __C.CommercialUse.Allowed });
+        private static __C.License CreateSarashinaModelNoncommercial() => new __C.License(new __C.LicenseValues { Id = "sarashina-model-noncommercial", Name = new __C.LocalizedName("Sarashina Model NonCommercial License", "Sarashina Model NonCommercial License", "Sarashina Model NonCommercial License"), CommercialUse = __C.CommercialUse.NotAllowed });
     }
 }
 //----- ModelTable.g.cs
@@ -505,22 +503,11 @@ namespace JapaneseLlm.Catalog
             Category = __C.ModelCategory.TextGeneration,
             Section = "text-generation/from-scratch/general",
             Year = 2024,
-            Announced = null,
-            Domain = null,
             Architecture = new __C.LocalizedText("Llama", "Llama", "Llama"),
-            BaseModel = null,
             ContextLengths = new __C.ContextLength[] { new __C.ContextLength(new __C.ContextLengthValues { Tokens = 4096, AppliesTo = "7b, 13b" }), new __C.ContextLength(new __C.ContextLengthValues { Tokens = 8192, AppliesTo = "70b" }) },
-            TrainingData = null,
             Developers = new __C.Developer[] { DeveloperTable.Get(2) },
             Licenses = new __C.License[] { LicenseTable.Get(3) },
-            Platform = null,
-            HuggingFaceSupport = __C.HuggingFaceSupport.Unknown,
-            Variants = new __C.ModelVariant[] { new __C.ModelVariant(new __C.ModelVariantValues { Label = "**7b**", HuggingFaceId = "sbintuitions/sarashina2-7b", Url = null, Parameters = 7000000000L, ActiveParameters = null, Licenses = __S.Array.Empty<__C.License>() }), new __C.ModelVariant(new __C.ModelVariantValues { Label = "**13b**", HuggingFaceId = "sbintuitions/sarashina2-13b", Url = null, Parameters = 13000000000L, ActiveParameters = null, Licenses = __S.Array.Empty<__C.License>() }), new __C.ModelVariant(new __C.ModelVariantValues { Label = "**70b**", HuggingFaceId = "sbintuitions/sarashina2-70b", Url = null, Parameters = 70000000000L, ActiveParameters = null, Licenses = __S.Array.Empty<__C.License>() }) },
-            Datasets = __S.Array.Empty<__C.Dataset>(),
-            Footnotes = __S.Array.Empty<__C.FootnoteAttachment>(),
-            Parameters = null,
-            ActiveParameters = null,
-            Undisclosed = __S.Array.Empty<string>(),
+            Variants = new __C.ModelVariant[] { new __C.ModelVariant(new __C.ModelVariantValues { Label = "**7b**", HuggingFaceId = "sbintuitions/sarashina2-7b", Parameters = 7000000000L }), new __C.ModelVariant(new __C.ModelVariantValues { Label = "**13b**", HuggingFaceId = "sbintuitions/sarashina2-13b", Parameters = 13000000000L }), new __C.ModelVariant(new __C.ModelVariantValues { Label = "**70b**", HuggingFaceId = "sbintuitions/sarashina2-70b", Parameters = 70000000000L }) },
         });
     }
 }
@@ -574,22 +561,12 @@ namespace JapaneseLlm.Catalog
             Category = __C.ModelCategory.Encoder,
             Section = "encoder/general",
             Year = 2021,
-            Announced = null,
-            Domain = null,
             Architecture = new __C.LocalizedText("RoBERTa (base, large)", "RoBERTa (base, large)", "RoBERTa (base, large)"),
-            BaseModel = null,
-            ContextLengths = __S.Array.Empty<__C.ContextLength>(),
             TrainingData = new __C.LocalizedText("日本語 Wikipedia, Japanese CC-100", "Japanese Wikipedia, Japanese CC-100", "Wikipedia en japonais, Japanese CC-100"),
             Developers = new __C.Developer[] { DeveloperTable.Get(3) },
             Licenses = new __C.License[] { LicenseTable.Get(1) },
-            Platform = null,
             HuggingFaceSupport = __C.HuggingFaceSupport.Yes,
-            Variants = new __C.ModelVariant[] { new __C.ModelVariant(new __C.ModelVariantValues { Label = "base", HuggingFaceId = "nlp-waseda/roberta-base-japanese", Url = null, Parameters = 125000000L, ActiveParameters = null, Licenses = __S.Array.Empty<__C.License>() }), new __C.ModelVariant(new __C.ModelVariantValues { Label = "large", HuggingFaceId = "nlp-waseda/roberta-large-japanese", Url = null, Parameters = 355000000L, ActiveParameters = null, Licenses = __S.Array.Empty<__C.License>() }) },
-            Datasets = __S.Array.Empty<__C.Dataset>(),
-            Footnotes = __S.Array.Empty<__C.FootnoteAttachment>(),
-            Parameters = null,
-            ActiveParameters = null,
-            Undisclosed = __S.Array.Empty<string>(),
+            Variants = new __C.ModelVariant[] { new __C.ModelVariant(new __C.ModelVariantValues { Label = "base", HuggingFaceId = "nlp-waseda/roberta-base-japanese", Parameters = 125000000L }), new __C.ModelVariant(new __C.ModelVariantValues { Label = "large", HuggingFaceId = "nlp-waseda/roberta-large-japanese", Parameters = 355000000L }) },
         });
     }
 }
@@ -641,22 +618,11 @@ namespace JapaneseLlm.Catalog
             Category = __C.ModelCategory.TextGeneration,
             Section = "text-generation/from-scratch/general",
             Year = 2025,
-            Announced = null,
-            Domain = null,
             Architecture = new __C.LocalizedText("PLaMo 3ベース", "PLaMo 3-based", "Basé sur PLaMo 3"),
-            BaseModel = null,
-            ContextLengths = new __C.ContextLength[] { new __C.ContextLength(new __C.ContextLengthValues { Tokens = 4096, AppliesTo = null }) },
-            TrainingData = null,
+            ContextLengths = new __C.ContextLength[] { new __C.ContextLength(new __C.ContextLengthValues { Tokens = 4096 }) },
             Developers = new __C.Developer[] { DeveloperTable.Get(4) },
             Licenses = new __C.License[] { LicenseTable.Get(0) },
-            Platform = null,
-            HuggingFaceSupport = __C.HuggingFaceSupport.Unknown,
-            Variants = new __C.ModelVariant[] { new __C.ModelVariant(new __C.ModelVariantValues { Label = "**8b**-chat", HuggingFaceId = "WayBob/Way-sft-plamo-3-8b-chat", Url = null, Parameters = 8000000000L, ActiveParameters = null, Licenses = __S.Array.Empty<__C.License>() }) },
-            Datasets = __S.Array.Empty<__C.Dataset>(),
-            Footnotes = __S.Array.Empty<__C.FootnoteAttachment>(),
-            Parameters = null,
-            ActiveParameters = null,
-            Undisclosed = __S.Array.Empty<string>(),
+            Variants = new __C.ModelVariant[] { new __C.ModelVariant(new __C.ModelVariantValues { Label = "**8b**-chat", HuggingFaceId = "WayBob/Way-sft-plamo-3-8b-chat", Parameters = 8000000000L }) },
         });
     }
 }
@@ -708,22 +674,12 @@ namespace JapaneseLlm.Catalog
             Category = __C.ModelCategory.TextGeneration,
             Section = "text-generation/from-scratch/general",
             Year = 2024,
-            Announced = null,
-            Domain = null,
             Architecture = new __C.LocalizedText("MoE", "MoE", "MoE"),
-            BaseModel = null,
-            ContextLengths = new __C.ContextLength[] { new __C.ContextLength(new __C.ContextLengthValues { Tokens = 8192, AppliesTo = null }) },
+            ContextLengths = new __C.ContextLength[] { new __C.ContextLength(new __C.ContextLengthValues { Tokens = 8192 }) },
             TrainingData = new __C.LocalizedText("Sarashina2 (70B) に対して Sparse Upcycling で学習", "Sparse Upcycling on Sarashina2 (70B)", "Sparse Upcycling sur Sarashina2 (70B)"),
             Developers = new __C.Developer[] { DeveloperTable.Get(2) },
             Licenses = new __C.License[] { LicenseTable.Get(4) },
-            Platform = null,
-            HuggingFaceSupport = __C.HuggingFaceSupport.Unknown,
-            Variants = new __C.ModelVariant[] { new __C.ModelVariant(new __C.ModelVariantValues { Label = "8x70b (**465b**)", HuggingFaceId = "sbintuitions/sarashina2-8x70b", Url = null, Parameters = 465000000000L, ActiveParameters = null, Licenses = __S.Array.Empty<__C.License>() }) },
-            Datasets = __S.Array.Empty<__C.Dataset>(),
-            Footnotes = __S.Array.Empty<__C.FootnoteAttachment>(),
-            Parameters = null,
-            ActiveParameters = null,
-            Undisclosed = __S.Array.Empty<string>(),
+            Variants = new __C.ModelVariant[] { new __C.ModelVariant(new __C.ModelVariantValues { Label = "8x70b (**465b**)", HuggingFaceId = "sbintuitions/sarashina2-8x70b", Parameters = 465000000000L }) },
         });
     }
 }
@@ -799,22 +755,13 @@ namespace JapaneseLlm.Catalog
             Category = __C.ModelCategory.TextGeneration,
             Section = "text-generation/continual-pretraining/general",
             Year = 2024,
-            Announced = null,
-            Domain = null,
-            Architecture = null,
             BaseModel = new __C.LocalizedText("Mixtral-8x7B-Instruct-v0.1 (**46.7b**)", "Mixtral-8x7B-Instruct-v0.1 (**46.7b**)", "Mixtral-8x7B-Instruct-v0.1 (**46.7b**)"),
-            ContextLengths = __S.Array.Empty<__C.ContextLength>(),
             TrainingData = new __C.LocalizedText("Swallow-MX 8x7B に対して以下のデータセットで学習: Dolly Dataset, MetaMathQA", "Trained Swallow-MX 8x7B on the following datasets: Dolly Dataset, MetaMathQA", "Swallow-MX 8x7B entraîné sur les jeux de données suivants : Dolly Dataset, MetaMathQA"),
             Developers = new __C.Developer[] { DeveloperTable.Get(0) },
             Licenses = new __C.License[] { LicenseTable.Get(0) },
-            Platform = null,
-            HuggingFaceSupport = __C.HuggingFaceSupport.Unknown,
-            Variants = new __C.ModelVariant[] { new __C.ModelVariant(new __C.ModelVariantValues { Label = "8x7b-instruct-v0.1", HuggingFaceId = "karakuri-ai/karakuri-lm-8x7b-instruct-v0.1", Url = null, Parameters = 46700000000L, ActiveParameters = 12900000000L, Licenses = __S.Array.Empty<__C.License>() }) },
+            Variants = new __C.ModelVariant[] { new __C.ModelVariant(new __C.ModelVariantValues { Label = "8x7b-instruct-v0.1", HuggingFaceId = "karakuri-ai/karakuri-lm-8x7b-instruct-v0.1", Parameters = 46700000000L, ActiveParameters = 12900000000L }) },
             Datasets = new __C.Dataset[] { DatasetTable.Get(1) },
             Footnotes = new __C.FootnoteAttachment[] { new __C.FootnoteAttachment(new __C.FootnoteAttachmentValues { Field = "licenses", Footnote = FootnoteTable.Get(0) }) },
-            Parameters = null,
-            ActiveParameters = null,
-            Undisclosed = __S.Array.Empty<string>(),
         });
 
         private static __C.Model CreateLlmJp3__172B() => new __C.Model(new __C.ModelValues
@@ -826,21 +773,13 @@ namespace JapaneseLlm.Catalog
             Section = "text-generation/from-scratch/general",
             Year = 2024,
             Announced = new __S.DateTime(2024, 12, 24),
-            Domain = null,
             Architecture = new __C.LocalizedText("Llama", "Llama", "Llama"),
-            BaseModel = null,
-            ContextLengths = new __C.ContextLength[] { new __C.ContextLength(new __C.ContextLengthValues { Tokens = 4096, AppliesTo = null }) },
+            ContextLengths = new __C.ContextLength[] { new __C.ContextLength(new __C.ContextLengthValues { Tokens = 4096 }) },
             TrainingData = new __C.LocalizedText("事前学習: [llm-jp-corpus-v3](https://gitlab.llm-jp.nii.ac.jp/datasets/llm-jp-corpus-v3)<br>(計 **2.1T** トークン)", "Pre-training: [llm-jp-corpus-v3](https://gitlab.llm-jp.nii.ac.jp/datasets/llm-jp-corpus-v3)<br>(**2.1T** tokens)", "Pré-entraînement: [llm-jp-corpus-v3](https://gitlab.llm-jp.nii.ac.jp/datasets/llm-jp-corpus-v3)<br>(**2,1T** tokens)"),
             Developers = new __C.Developer[] { DeveloperTable.Get(1) },
             Licenses = new __C.License[] { LicenseTable.Get(2) },
-            Platform = null,
-            HuggingFaceSupport = __C.HuggingFaceSupport.Unknown,
-            Variants = new __C.ModelVariant[] { new __C.ModelVariant(new __C.ModelVariantValues { Label = "**172b**", HuggingFaceId = "llm-jp/llm-jp-3-172b", Url = null, Parameters = 172000000000L, ActiveParameters = null, Licenses = __S.Array.Empty<__C.License>() }), new __C.ModelVariant(new __C.ModelVariantValues { Label = "**172b**-instruct3", HuggingFaceId = "llm-jp/llm-jp-3-172b-instruct3", Url = null, Parameters = 172000000000L, ActiveParameters = null, Licenses = __S.Array.Empty<__C.License>() }) },
+            Variants = new __C.ModelVariant[] { new __C.ModelVariant(new __C.ModelVariantValues { Label = "**172b**", HuggingFaceId = "llm-jp/llm-jp-3-172b", Parameters = 172000000000L }), new __C.ModelVariant(new __C.ModelVariantValues { Label = "**172b**-instruct3", HuggingFaceId = "llm-jp/llm-jp-3-172b-instruct3", Parameters = 172000000000L }) },
             Datasets = new __C.Dataset[] { DatasetTable.Get(0) },
-            Footnotes = __S.Array.Empty<__C.FootnoteAttachment>(),
-            Parameters = null,
-            ActiveParameters = null,
-            Undisclosed = __S.Array.Empty<string>(),
         });
     }
 }
