@@ -41,6 +41,6 @@ internal static class BenchmarkEmitter
         writer.Optional("Description", record.Description);
         writer.Optional("Developers", spec.Developers, CatalogValues.Developers);
         writer.Optional("Footnotes", spec.Footnotes, CatalogValues.Footnotes);
-        writer.CloseFactory();
+        writer.CloseInitializer();
     }
 }

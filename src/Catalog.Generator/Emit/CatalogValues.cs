@@ -16,15 +16,21 @@ internal static class CatalogValues
     public static SourceWriter NewRecord(this SourceWriter writer, string type) =>
         writer.Append("new __C.").Append(type).Append("(new __C.").Append(type).Append("Values");
 
-    /// <summary>Opens a record's factory, one member per line follows (<see cref="SourceWriter.Member"/>); <see cref="CloseFactory"/> closes it.</summary>
+    /// <summary>
+    /// Opens a record's factory, whose object initializer takes one member per line (<see cref="SourceWriter.Member"/>);
+    /// <see cref="CloseInitializer"/> closes it.
+    /// </summary>
     public static SourceWriter OpenFactory(this SourceWriter writer, string type, string identifier)
     {
         writer.StartLine().Append("private static __C.").Append(type).Append(" Create").Append(identifier).Append("() => ").NewRecord(type).EndLine();
-        writer.Line("{");
-        return writer.Indent();
+        return writer.OpenInitializer();
     }
 
-    public static SourceWriter CloseFactory(this SourceWriter writer) => writer.CloseBlock(");");
+    /// <summary>Opens a multi-line object initializer after <see cref="NewRecord"/>.</summary>
+    public static SourceWriter OpenInitializer(this SourceWriter writer) => writer.Line("{").Indent();
+
+    /// <summary>Closes the initializer and the record's constructor call: <c>});</c>.</summary>
+    public static SourceWriter CloseInitializer(this SourceWriter writer) => writer.CloseBlock(");");
 
     // A member whose value is the default a record gets when it is unset (null, an empty list, false) is not written:
     // the factories are JIT-compiled when a record is first read, and every member set costs IL there.

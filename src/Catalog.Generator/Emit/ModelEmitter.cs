@@ -153,7 +153,7 @@ internal static class ModelEmitter
         writer.Optional("Parameters", record.Parameters);
         writer.Optional("ActiveParameters", record.ActiveParameters);
         writer.Optional("Undisclosed", record.Undisclosed, CatalogValues.Strings);
-        writer.CloseFactory();
+        writer.CloseInitializer();
     }
 
     private static void WriteContextLength(SourceWriter writer, ContextLength length) =>

@@ -40,6 +40,6 @@ internal static class PaperEmitter
         writer.Optional("Venue", record.Venue);
         writer.Member("Title").Literal(record.Title).EndLine(",");
         writer.Optional("Url", record.Url);
-        writer.CloseFactory();
+        writer.CloseInitializer();
     }
 }

@@ -122,8 +122,18 @@ namespace JapaneseLlm.Catalog
     [__GeneratedCode("JapaneseLlm.Catalog.Generator", "0.2.0")]
     internal static class CatalogData
     {
-        internal static readonly __C.LlmCatalog Instance = new __C.LlmCatalog(
-            ModelTable.Table, BenchmarkTable.Table, PaperTable.Table, DeveloperTable.Table, LicenseTable.Table, DatasetTable.Table, FootnoteTable.Table, HuggingFaceTable.RepoIds, HuggingFaceTable.Positions);
+        internal static readonly __C.LlmCatalog Instance = new __C.LlmCatalog(new __C.LlmCatalogValues
+        {
+            Models = ModelTable.Table,
+            Benchmarks = BenchmarkTable.Table,
+            Papers = PaperTable.Table,
+            Developers = DeveloperTable.Table,
+            Licenses = LicenseTable.Table,
+            Datasets = DatasetTable.Table,
+            Footnotes = FootnoteTable.Table,
+            HuggingFaceRepoIds = HuggingFaceTable.RepoIds,
+            HuggingFacePositions = HuggingFaceTable.Positions,
+        });
     }
 }
 //----- Datasets.g.cs
