@@ -1,18 +1,41 @@
+using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 
 namespace JapaneseLlm.Catalog;
 
 /// <summary>A training data set that records name.</summary>
 public sealed class Dataset
 {
-    /// <summary>Creates a data set entry (the generated catalog calls this; so can tests).</summary>
-    public Dataset(string id, LocalizedName name, string? url, IReadOnlyList<string> generatedBy, string? generatedBySource)
+    /// <summary>Creates a data set entry from <paramref name="values"/> (the generated catalog calls this; so can tests).</summary>
+    /// <exception cref="ArgumentException">A required value is missing.</exception>
+    public Dataset(DatasetValues values)
     {
-        Id = id;
-        Name = name;
-        Url = url;
-        GeneratedBy = generatedBy;
-        GeneratedBySource = generatedBySource;
+        if (values is null)
+        {
+            throw new ArgumentNullException(nameof(values));
+        }
+
+        Id = RequiredValue.Of(values.Id, nameof(DatasetValues.Id));
+        Name = RequiredValue.Of(values.Name, nameof(DatasetValues.Name));
+        Url = values.Url;
+        GeneratedBy = values.GeneratedBy ?? Array.Empty<string>();
+        GeneratedBySource = values.GeneratedBySource;
+    }
+
+    /// <summary>Creates a data set entry; kept so that code compiled against 0.1.0 still binds. Use <see cref="Dataset(DatasetValues)"/>.</summary>
+    [Obsolete(ObsoleteConstructor.Message)]
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public Dataset(string id, LocalizedName name, string? url, IReadOnlyList<string> generatedBy, string? generatedBySource)
+        : this(new DatasetValues
+        {
+            Id = id,
+            Name = name,
+            Url = url,
+            GeneratedBy = generatedBy,
+            GeneratedBySource = generatedBySource,
+        })
+    {
     }
 
     /// <summary>The registry id.</summary>

@@ -37,6 +37,27 @@ public sealed partial class LlmCatalog
     /// times 65,536 plus its variant's index — so that the first look-up compiles no large method.
     /// </remarks>
     [EditorBrowsable(EditorBrowsableState.Never)]
+    public LlmCatalog(LlmCatalogValues values)
+    {
+        if (values is null)
+        {
+            throw new ArgumentNullException(nameof(values));
+        }
+
+        models = values.Models ?? RecordTable<Model>.Empty;
+        benchmarks = values.Benchmarks ?? RecordTable<Benchmark>.Empty;
+        papers = values.Papers ?? RecordTable<Paper>.Empty;
+        developers = values.Developers ?? RecordTable<Developer>.Empty;
+        licenses = values.Licenses ?? RecordTable<License>.Empty;
+        datasets = values.Datasets ?? RecordTable<Dataset>.Empty;
+        footnotes = values.Footnotes ?? RecordTable<Footnote>.Empty;
+        huggingFaceRepoIds = values.HuggingFaceRepoIds ?? string.Empty;
+        huggingFacePositions = values.HuggingFacePositions ?? (static () => Array.Empty<int>());
+    }
+
+    /// <summary>Assembles a catalog; kept so that code compiled against 0.1.0 still binds. Use <see cref="LlmCatalog(LlmCatalogValues)"/>.</summary>
+    [Obsolete(ObsoleteConstructor.Message)]
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public LlmCatalog(
         RecordTable<Model> models,
         RecordTable<Benchmark> benchmarks,
@@ -47,16 +68,19 @@ public sealed partial class LlmCatalog
         RecordTable<Footnote> footnotes,
         string huggingFaceRepoIds,
         Func<int[]> huggingFacePositions)
+        : this(new LlmCatalogValues
+        {
+            Models = models,
+            Benchmarks = benchmarks,
+            Papers = papers,
+            Developers = developers,
+            Licenses = licenses,
+            Datasets = datasets,
+            Footnotes = footnotes,
+            HuggingFaceRepoIds = huggingFaceRepoIds,
+            HuggingFacePositions = huggingFacePositions,
+        })
     {
-        this.models = models;
-        this.benchmarks = benchmarks;
-        this.papers = papers;
-        this.developers = developers;
-        this.licenses = licenses;
-        this.datasets = datasets;
-        this.footnotes = footnotes;
-        this.huggingFaceRepoIds = huggingFaceRepoIds;
-        this.huggingFacePositions = huggingFacePositions;
     }
 
     /// <summary>Every model family, in id order.</summary>

@@ -1,12 +1,48 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 
 namespace JapaneseLlm.Catalog;
 
 /// <summary>A model family as one row of the list: its facts, its size variants, who made it and under which license.</summary>
 public sealed partial class Model
 {
-    /// <summary>Creates a model (the generated catalog calls this; so can tests).</summary>
+    /// <summary>Creates a model from <paramref name="values"/> (the generated catalog calls this; so can tests).</summary>
+    /// <exception cref="ArgumentException">A required value is missing.</exception>
+    public Model(ModelValues values)
+    {
+        if (values is null)
+        {
+            throw new ArgumentNullException(nameof(values));
+        }
+
+        Id = RequiredValue.Of(values.Id, nameof(ModelValues.Id));
+        Name = RequiredValue.Of(values.Name, nameof(ModelValues.Name));
+        Url = values.Url;
+        Category = values.Category;
+        Section = RequiredValue.Of(values.Section, nameof(ModelValues.Section));
+        Year = values.Year;
+        Announced = values.Announced;
+        Domain = values.Domain;
+        Architecture = values.Architecture;
+        BaseModel = values.BaseModel;
+        ContextLengths = values.ContextLengths ?? Array.Empty<ContextLength>();
+        TrainingData = values.TrainingData;
+        Developers = values.Developers ?? Array.Empty<Developer>();
+        Licenses = values.Licenses ?? Array.Empty<License>();
+        Platform = values.Platform;
+        HuggingFaceSupport = values.HuggingFaceSupport;
+        Variants = values.Variants ?? Array.Empty<ModelVariant>();
+        Datasets = values.Datasets ?? Array.Empty<Dataset>();
+        Footnotes = values.Footnotes ?? Array.Empty<FootnoteAttachment>();
+        Parameters = values.Parameters;
+        ActiveParameters = values.ActiveParameters;
+        Undisclosed = values.Undisclosed ?? Array.Empty<string>();
+    }
+
+    /// <summary>Creates a model; kept so that code compiled against 0.1.0 still binds. Use <see cref="Model(ModelValues)"/>.</summary>
+    [Obsolete(ObsoleteConstructor.Message)]
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public Model(
         string id,
         LocalizedName name,
@@ -30,29 +66,32 @@ public sealed partial class Model
         long? parameters = null,
         long? activeParameters = null,
         IReadOnlyList<string>? undisclosed = null)
+        : this(new ModelValues
+        {
+            Id = id,
+            Name = name,
+            Url = url,
+            Category = category,
+            Section = section,
+            Year = year,
+            Announced = announced,
+            Domain = domain,
+            Architecture = architecture,
+            BaseModel = baseModel,
+            ContextLengths = contextLengths,
+            TrainingData = trainingData,
+            Developers = developers,
+            Licenses = licenses,
+            Platform = platform,
+            HuggingFaceSupport = huggingFaceSupport,
+            Variants = variants,
+            Datasets = datasets,
+            Footnotes = footnotes,
+            Parameters = parameters,
+            ActiveParameters = activeParameters,
+            Undisclosed = undisclosed,
+        })
     {
-        Id = id;
-        Name = name;
-        Url = url;
-        Category = category;
-        Section = section;
-        Year = year;
-        Announced = announced;
-        Domain = domain;
-        Architecture = architecture;
-        BaseModel = baseModel;
-        ContextLengths = contextLengths;
-        TrainingData = trainingData;
-        Developers = developers;
-        Licenses = licenses;
-        Platform = platform;
-        HuggingFaceSupport = huggingFaceSupport;
-        Variants = variants;
-        Datasets = datasets;
-        Footnotes = footnotes;
-        Parameters = parameters;
-        ActiveParameters = activeParameters;
-        Undisclosed = undisclosed ?? Array.Empty<string>();
     }
 
     /// <summary>The record id, e.g. <c>llm-jp-3-172b</c>.</summary>

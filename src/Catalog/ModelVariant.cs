@@ -1,19 +1,43 @@
+using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 
 namespace JapaneseLlm.Catalog;
 
 /// <summary>One size or release of a model family, usually one Hugging Face repository.</summary>
 public sealed class ModelVariant
 {
-    /// <summary>Creates a variant (the generated catalog calls this; so can tests).</summary>
-    public ModelVariant(string label, string? huggingFaceId, string? url, long? parameters, long? activeParameters, IReadOnlyList<License> licenses)
+    /// <summary>Creates a variant from <paramref name="values"/> (the generated catalog calls this; so can tests).</summary>
+    /// <exception cref="ArgumentException">A required value is missing.</exception>
+    public ModelVariant(ModelVariantValues values)
     {
-        Label = label;
-        HuggingFaceId = huggingFaceId;
-        Url = url ?? (huggingFaceId is null ? null : "https://huggingface.co/" + huggingFaceId);
-        Parameters = parameters;
-        ActiveParameters = activeParameters;
-        Licenses = licenses;
+        if (values is null)
+        {
+            throw new ArgumentNullException(nameof(values));
+        }
+
+        Label = RequiredValue.Of(values.Label, nameof(ModelVariantValues.Label));
+        HuggingFaceId = values.HuggingFaceId;
+        Url = values.Url ?? (values.HuggingFaceId is null ? null : "https://huggingface.co/" + values.HuggingFaceId);
+        Parameters = values.Parameters;
+        ActiveParameters = values.ActiveParameters;
+        Licenses = values.Licenses ?? Array.Empty<License>();
+    }
+
+    /// <summary>Creates a variant; kept so that code compiled against 0.1.0 still binds. Use <see cref="ModelVariant(ModelVariantValues)"/>.</summary>
+    [Obsolete(ObsoleteConstructor.Message)]
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public ModelVariant(string label, string? huggingFaceId, string? url, long? parameters, long? activeParameters, IReadOnlyList<License> licenses)
+        : this(new ModelVariantValues
+        {
+            Label = label,
+            HuggingFaceId = huggingFaceId,
+            Url = url,
+            Parameters = parameters,
+            ActiveParameters = activeParameters,
+            Licenses = licenses,
+        })
+    {
     }
 
     /// <summary>The label the list links, as plain text (e.g. <c>7b-instruct</c>).</summary>

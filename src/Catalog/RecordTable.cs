@@ -33,6 +33,9 @@ public sealed class RecordTable<T>
         this.create = create ?? throw new ArgumentNullException(nameof(create));
     }
 
+    /// <summary>A table without entries, for a kind of record that a catalog compiled before it existed does not have.</summary>
+    public static RecordTable<T> Empty { get; } = new(0, static () => Array.Empty<string>(), static index => throw new ArgumentOutOfRangeException(nameof(index)));
+
     /// <summary>How many entries the table holds.</summary>
     public int Count => items.Length;
 

@@ -209,7 +209,7 @@ public sealed class CustomCatalogTests
     }
 
     /// <summary>The sample catalog compiled as a consumer project's own catalog, beside the bundled one.</summary>
-    private static Compilation CompileProjectCatalog(string ns, CSharpParseOptions parseOptions, string userSource, out ImmutableArray<Diagnostic> generatorDiagnostics)
+    internal static Compilation CompileProjectCatalog(string ns, CSharpParseOptions parseOptions, string userSource, out ImmutableArray<Diagnostic> generatorDiagnostics)
     {
         var bundled = GeneratorHarness.Run(TestCatalogs.Load("Sample")).Output;
         var nullable = parseOptions.LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable;

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Xml.Linq;
 using JapaneseLlm.Catalog.Testing;
 
 namespace JapaneseLlm.Catalog.Package.Tests;
@@ -22,7 +23,7 @@ public sealed class PackedFeed : IDisposable
         Root = Directory.CreateTempSubdirectory("jllm-package-tests-").FullName;
         Feed = Directory.CreateDirectory(Path.Combine(Root, "feed")).FullName;
         Packages = Directory.CreateDirectory(Path.Combine(Root, "packages")).FullName;
-        Version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
+        Version = RepositoryVersion + "-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
         Repository = RepositorySnapshot.Create(RepositoryRoot, Path.Combine(Root, "repository"));
         Commit = CommitSnapshot(Repository);
         foreach (var project in new[] { "src/Catalog/Catalog.csproj", "src/Catalog.Build/Catalog.Build.csproj" })
@@ -34,6 +35,10 @@ public sealed class PackedFeed : IDisposable
     }
 
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    /// <summary>The version the repository's packages are built with (Directory.Build.props).</summary>
+    public static string RepositoryVersion { get; } =
+        XDocument.Load(Path.Combine(RepositoryRoot, "Directory.Build.props")).Descendants("Version").Single().Value;
 
     public string Root { get; }
 

@@ -42,8 +42,8 @@ public sealed class NameLookupTests
     [Fact]
     public void A_name_two_entries_share_finds_neither_and_suggest_offers_both()
     {
-        var first = new Developer("first", new LocalizedName("共有名", "Shared Name", null), isIndividual: false, url: null);
-        var second = new Developer("second", new LocalizedName(null, "shared  name", "Autre"), isIndividual: false, url: null);
+        var first = new Developer(new DeveloperValues { Id = "first", Name = new LocalizedName("共有名", "Shared Name", null) });
+        var second = new Developer(new DeveloperValues { Id = "second", Name = new LocalizedName(null, "shared  name", "Autre") });
         var index = new NameIndex<Developer>([first, second], developer => developer.Id, developer => [developer.Name.Japanese, developer.Name.English, developer.Name.French]);
 
         Assert.Null(index.Find("Shared Name"));

@@ -1,13 +1,13 @@
 namespace JapaneseLlm.Catalog.Testing;
 
 /// <summary>
-/// A private copy of what building the library needs (src/, catalog/, the Directory.* files), without
-/// bin/ and obj/. Builds there start clean and never touch the repository's own outputs, restore files
-/// included, which other builds of the same run are using. Linked into the package tests and the benchmarks.
+/// A private copy of what building and packing the library needs (src/, catalog/, the package validation baselines,
+/// the Directory.* files), without bin/ and obj/. Builds there start clean and never touch the repository's own
+/// outputs, restore files included, which other builds of the same run are using. Linked into the package tests and the benchmarks.
 /// </summary>
 internal static class RepositorySnapshot
 {
-    private static readonly string[] Folders = ["src", "catalog"];
+    private static readonly string[] Folders = ["src", "catalog", "package-baselines"];
 
     private static readonly string[] Files = ["Directory.Build.props", "Directory.Packages.props", "README.md", "NOTICE", "global.json", "NuGet.config", "nuget.config"];
 

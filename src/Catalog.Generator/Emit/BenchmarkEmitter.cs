@@ -32,16 +32,15 @@ internal static class BenchmarkEmitter
     private static void EmitFactory(SourceWriter writer, BenchmarkSpec spec)
     {
         var record = spec.Record;
-        writer.StartLine().Append("private static __C.Benchmark Create").Append(spec.Identifier).EndLine("() => new __C.Benchmark(");
-        writer.Indent();
-        writer.Argument("id").Literal(record.Id).EndLine(",");
-        writer.Argument("name").Name(record.Name).EndLine(",");
-        writer.Argument("url").Literal(record.Url).EndLine(",");
-        writer.Argument("section").Literal(record.Section).EndLine(",");
-        writer.Argument("anchor").Literal(record.Anchor).EndLine(",");
-        writer.Argument("description").Text(record.Description).EndLine(",");
-        writer.Argument("developers").Developers(spec.Developers).EndLine(",");
-        writer.Argument("footnotes").Footnotes(spec.Footnotes).EndLine(");");
-        writer.Unindent();
+        writer.OpenFactory("Benchmark", spec.Identifier);
+        writer.Member("Id").Literal(record.Id).EndLine(",");
+        writer.Member("Name").Name(record.Name).EndLine(",");
+        writer.Optional("Url", record.Url);
+        writer.Member("Section").Literal(record.Section).EndLine(",");
+        writer.Optional("Anchor", record.Anchor);
+        writer.Optional("Description", record.Description);
+        writer.Optional("Developers", spec.Developers, CatalogValues.Developers);
+        writer.Optional("Footnotes", spec.Footnotes, CatalogValues.Footnotes);
+        writer.CloseInitializer();
     }
 }

@@ -24,10 +24,14 @@ internal static class CatalogDataEmitter
 
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         writer.OpenBlock("internal static class CatalogData");
-        writer.Line("internal static readonly __C.LlmCatalog Instance = new __C.LlmCatalog(");
-        writer.Indent();
-        writer.Line("ModelTable.Table, BenchmarkTable.Table, PaperTable.Table, DeveloperTable.Table, LicenseTable.Table, DatasetTable.Table, FootnoteTable.Table, HuggingFaceTable.RepoIds, HuggingFaceTable.Positions);");
-        writer.Unindent();
+        writer.StartLine().Append("internal static readonly __C.LlmCatalog Instance = ").NewRecord("LlmCatalog").EndLine();
+        writer.OpenInitializer();
+        foreach (var (member, table) in Tables)
+        {
+            writer.Member(member).Append(table).EndLine(",");
+        }
+
+        writer.CloseInitializer();
         writer.CloseBlock();
         if (!target.IsBundledCatalog)
         {
@@ -38,6 +42,19 @@ internal static class CatalogDataEmitter
 
         return GeneratedFile.End(writer);
     }
+
+    private static readonly (string Member, string Table)[] Tables =
+    [
+        ("Models", "ModelTable.Table"),
+        ("Benchmarks", "BenchmarkTable.Table"),
+        ("Papers", "PaperTable.Table"),
+        ("Developers", "DeveloperTable.Table"),
+        ("Licenses", "LicenseTable.Table"),
+        ("Datasets", "DatasetTable.Table"),
+        ("Footnotes", "FootnoteTable.Table"),
+        ("HuggingFaceRepoIds", "HuggingFaceTable.RepoIds"),
+        ("HuggingFacePositions", "HuggingFaceTable.Positions"),
+    ];
 
     private static void ClassDoc(SourceWriter writer, string className, string summary)
     {

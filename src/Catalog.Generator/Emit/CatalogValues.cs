@@ -34,7 +34,8 @@ internal static class CatalogValues
 
     public static SourceWriter Footnotes(this SourceWriter writer, EquatableArray<FootnoteAttachmentSpec> footnotes) =>
         writer.Array("__C.FootnoteAttachment", footnotes, static (item, attachment) => item
-            .Append("new __C.FootnoteAttachment(").Literal(attachment.Field).Append(", ").TableEntry("FootnoteTable", attachment.Footnote.Index).Append(')'));
+            .NewRecord("FootnoteAttachment").Append(" { Field = ").Literal(attachment.Field)
+            .Append(", Footnote = ").TableEntry("FootnoteTable", attachment.Footnote.Index).Append(" })"));
 
     /// <summary>The record at <paramref name="index"/> of a table: <c>DeveloperTable.Get(3)</c>.</summary>
     public static SourceWriter TableEntry(this SourceWriter writer, string table, int index) =>

@@ -1,4 +1,5 @@
 using System;
+using System.Text;
 using JapaneseLlm.Catalog.Generator.Specs;
 using JapaneseLlm.Catalog.Authoring;
 
@@ -17,7 +18,9 @@ namespace JapaneseLlm.Catalog.Generator.Emit;
 /// </remarks>
 internal static class GeneratedFile
 {
-    public const string GeneratedCodeAttribute = "[__GeneratedCode(\"JapaneseLlm.Catalog.Generator\", \"1.0.0\")]";
+    /// <summary>The <c>[GeneratedCode]</c> line of every generated member, naming the version of the package that generated it.</summary>
+    public static readonly string GeneratedCodeAttribute =
+        CSharpText.AppendLiteral(new StringBuilder("[__GeneratedCode(\"JapaneseLlm.Catalog.Generator\", "), GeneratorVersion.Value).Append(")]").ToString();
 
     /// <param name="containerDoc">The doc comment of the class a project's catalog is nested in, written by one file only.</param>
     public static SourceWriter Begin(CodeTarget target, int estimatedLength, string? containerDoc = null)

@@ -126,41 +126,46 @@ internal static class ModelEmitter
     private static void EmitFactory(SourceWriter writer, ModelSpec spec)
     {
         var record = spec.Record;
-        writer.StartLine().Append("private static __C.Model Create").Append(spec.Identifier).EndLine("() => new __C.Model(");
-        writer.Indent();
-        writer.Argument("id").Literal(record.Id).EndLine(",");
-        writer.Argument("name").Name(record.Name).EndLine(",");
-        writer.Argument("url").Literal(record.Url).EndLine(",");
-        writer.Argument("category").Append("__C.ModelCategory.").Append(spec.Category.ToString()).EndLine(",");
-        writer.Argument("section").Literal(record.Section).EndLine(",");
-        writer.Argument("year").Integer(record.Year).EndLine(",");
-        writer.Argument("announced").Date(record.Announced).EndLine(",");
-        writer.Argument("domain").Text(record.Domain).EndLine(",");
-        writer.Argument("architecture").Text(record.Architecture).EndLine(",");
-        writer.Argument("baseModel").Text(record.BaseModel).EndLine(",");
-        writer.Argument("contextLengths").Array("__C.ContextLength", record.ContextLengths, static (item, length) => item
-            .Append("new __C.ContextLength(").Integer(length.Tokens).Append(", ").PlainLiteral(length.AppliesTo).Append(')')).EndLine(",");
-        writer.Argument("trainingData").Text(record.TrainingData).EndLine(",");
-        writer.Argument("developers").Developers(spec.Developers).EndLine(",");
-        writer.Argument("licenses").Licenses(spec.Licenses).EndLine(",");
-        writer.Argument("platform").Text(record.Platform).EndLine(",");
-        writer.Argument("huggingFaceSupport").Append("__C.HuggingFaceSupport.").Append(record.HuggingFaceSupport?.ToString() ?? "Unknown").EndLine(",");
-        writer.Argument("variants").Array("__C.ModelVariant", spec.Variants, WriteVariant).EndLine(",");
-        writer.Argument("datasets").Datasets(spec.Datasets).EndLine(",");
-        writer.Argument("footnotes").Footnotes(spec.Footnotes).EndLine(",");
-        writer.Argument("parameters").Literal(record.Parameters).EndLine(",");
-        writer.Argument("activeParameters").Literal(record.ActiveParameters).EndLine(",");
-        writer.Argument("undisclosed").Strings(record.Undisclosed).EndLine(");");
-        writer.Unindent();
+        writer.OpenFactory("Model", spec.Identifier);
+        writer.Member("Id").Literal(record.Id).EndLine(",");
+        writer.Member("Name").Name(record.Name).EndLine(",");
+        writer.Optional("Url", record.Url);
+        writer.Member("Category").Append("__C.ModelCategory.").Append(spec.Category.ToString()).EndLine(",");
+        writer.Member("Section").Literal(record.Section).EndLine(",");
+        writer.Member("Year").Integer(record.Year).EndLine(",");
+        writer.OptionalDate("Announced", record.Announced);
+        writer.Optional("Domain", record.Domain);
+        writer.Optional("Architecture", record.Architecture);
+        writer.Optional("BaseModel", record.BaseModel);
+        writer.Optional("ContextLengths", record.ContextLengths, static (item, lengths) => item.Array("__C.ContextLength", lengths, WriteContextLength));
+        writer.Optional("TrainingData", record.TrainingData);
+        writer.Optional("Developers", spec.Developers, CatalogValues.Developers);
+        writer.Optional("Licenses", spec.Licenses, CatalogValues.Licenses);
+        writer.Optional("Platform", record.Platform);
+        if (record.HuggingFaceSupport is { } support)
+        {
+            writer.Member("HuggingFaceSupport").Append("__C.HuggingFaceSupport.").Append(support.ToString()).EndLine(",");
+        }
+
+        writer.Optional("Variants", spec.Variants, static (item, variants) => item.Array("__C.ModelVariant", variants, WriteVariant));
+        writer.Optional("Datasets", spec.Datasets, CatalogValues.Datasets);
+        writer.Optional("Footnotes", spec.Footnotes, CatalogValues.Footnotes);
+        writer.Optional("Parameters", record.Parameters);
+        writer.Optional("ActiveParameters", record.ActiveParameters);
+        writer.Optional("Undisclosed", record.Undisclosed, CatalogValues.Strings);
+        writer.CloseInitializer();
     }
+
+    private static void WriteContextLength(SourceWriter writer, ContextLength length) =>
+        writer.NewRecord("ContextLength").Append(" { Tokens = ").Integer(length.Tokens).InlineOptionalText("AppliesTo", length.AppliesTo).Append(" })");
 
     private static void WriteVariant(SourceWriter writer, VariantSpec variant)
     {
         var record = variant.Record;
-        writer.Append("new __C.ModelVariant(")
-            .PlainLiteral(record.Label).Append(", ").Literal(record.HuggingFaceId).Append(", ").Literal(record.Url).Append(", ")
-            .Literal(record.Parameters).Append(", ").Literal(record.ActiveParameters).Append(", ")
-            .Licenses(variant.Licenses).Append(')');
+        writer.NewRecord("ModelVariant").Append(" { Label = ").PlainLiteral(record.Label)
+            .InlineOptional("HuggingFaceId", record.HuggingFaceId).InlineOptional("Url", record.Url)
+            .InlineOptional("Parameters", record.Parameters).InlineOptional("ActiveParameters", record.ActiveParameters)
+            .InlineOptional("Licenses", variant.Licenses, CatalogValues.Licenses).Append(" })");
     }
 
     private static StringBuilder Summary(StringBuilder text, ModelSpec spec)

@@ -32,15 +32,14 @@ internal static class PaperEmitter
     private static void EmitFactory(SourceWriter writer, PaperSpec spec)
     {
         var record = spec.Record;
-        writer.StartLine().Append("private static __C.Paper Create").Append(spec.Identifier).EndLine("() => new __C.Paper(");
-        writer.Indent();
-        writer.Argument("id").Literal(record.Id).EndLine(",");
-        writer.Argument("name").Name(record.Name).EndLine(",");
-        writer.Argument("section").Literal(record.Section).EndLine(",");
-        writer.Argument("published").Date(record.Published).EndLine(",");
-        writer.Argument("venue").PlainLiteral(record.Venue).EndLine(",");
-        writer.Argument("title").PlainLiteral(record.Title).EndLine(",");
-        writer.Argument("url").Literal(record.Url).EndLine(");");
-        writer.Unindent();
+        writer.OpenFactory("Paper", spec.Identifier);
+        writer.Member("Id").Literal(record.Id).EndLine(",");
+        writer.Member("Name").Name(record.Name).EndLine(",");
+        writer.Member("Section").Literal(record.Section).EndLine(",");
+        writer.OptionalDate("Published", record.Published);
+        writer.OptionalText("Venue", record.Venue);
+        writer.Member("Title").PlainLiteral(record.Title).EndLine(",");
+        writer.Optional("Url", record.Url);
+        writer.CloseInitializer();
     }
 }

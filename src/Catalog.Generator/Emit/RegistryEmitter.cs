@@ -15,25 +15,28 @@ internal static class RegistryEmitter
         yield return ("Developers.g.cs", EmitRegistry(
             spec.Target, "Developers", "DeveloperTable", "__C.Developer", spec.Developers,
             static (text, entry) => text.Append(PlainText.FromMarkdown(entry.Name.Preferred(Language.En))).Append(entry.Individual ? " (individual)." : "."),
-            static (writer, entry) => writer.Append("new __C.Developer(")
-                .Literal(entry.Id).Append(", ").Name(entry.Name).Append(", ").Literal(entry.Individual).Append(", ").Literal(entry.Url).Append(')')));
+            static (writer, entry) => writer.NewRecord("Developer")
+                .Append(" { Id = ").Literal(entry.Id).Append(", Name = ").Name(entry.Name).InlineOptional("IsIndividual", entry.Individual)
+                .InlineOptional("Url", entry.Url).Append(" })")));
         yield return ("Licenses.g.cs", EmitRegistry(
             spec.Target, "Licenses", "LicenseTable", "__C.License", spec.Licenses,
             AppendLicenseSummary,
-            static (writer, entry) => writer.Append("new __C.License(")
-                .Literal(entry.Id).Append(", ").Name(entry.Name).Append(", ").Literal(entry.Spdx).Append(", ").Literal(entry.HuggingFaceLicense).Append(", ")
-                .Append("__C.CommercialUse.").Append(entry.CommercialUse.ToString()).Append(", ").Literal(entry.Url).Append(')')));
+            static (writer, entry) => writer.NewRecord("License")
+                .Append(" { Id = ").Literal(entry.Id).Append(", Name = ").Name(entry.Name).InlineOptional("SpdxId", entry.Spdx)
+                .InlineOptional("HuggingFaceId", entry.HuggingFaceLicense).Append(", CommercialUse = __C.CommercialUse.").Append(entry.CommercialUse.ToString())
+                .InlineOptional("Url", entry.Url).Append(" })")));
         yield return ("Datasets.g.cs", EmitRegistry(
             spec.Target, "Datasets", "DatasetTable", "__C.Dataset", spec.Datasets,
             AppendDatasetSummary,
-            static (writer, entry) => writer.Append("new __C.Dataset(")
-                .Literal(entry.Id).Append(", ").Name(entry.Name).Append(", ").Literal(entry.Url).Append(", ").Strings(entry.GeneratedBy).Append(", ")
-                .Literal(entry.GeneratedBySource).Append(')')));
+            static (writer, entry) => writer.NewRecord("Dataset")
+                .Append(" { Id = ").Literal(entry.Id).Append(", Name = ").Name(entry.Name).InlineOptional("Url", entry.Url)
+                .InlineOptional("GeneratedBy", entry.GeneratedBy, CatalogValues.Strings).InlineOptional("GeneratedBySource", entry.GeneratedBySource).Append(" })")));
         yield return ("Footnotes.g.cs", EmitRegistry(
             spec.Target, "Footnotes", "FootnoteTable", "__C.Footnote", spec.Footnotes,
             static (text, entry) => text.Append(PlainText.FromMarkdown(entry.Text.Preferred(Language.En))),
-            static (writer, entry) => writer.Append("new __C.Footnote(")
-                .Literal(entry.Id).Append(", ").Text(entry.Text).Append(", ").Literal(entry.OpenAiTermsCaveat).Append(')')));
+            static (writer, entry) => writer.NewRecord("Footnote")
+                .Append(" { Id = ").Literal(entry.Id).Append(", Text = ").Text(entry.Text).InlineOptional("IsOpenAiTermsCaveat", entry.OpenAiTermsCaveat)
+                .Append(" })")));
         yield return ("Sections.g.cs", EmitSections(spec.Target, spec.Sections));
     }
 

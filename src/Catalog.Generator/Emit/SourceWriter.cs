@@ -90,8 +90,11 @@ internal sealed class SourceWriter
         return this;
     }
 
-    /// <summary>Starts a line with a named argument, <c>name: </c>.</summary>
-    public SourceWriter Argument(string name) => StartLine().Append(name).Append(": ");
+    /// <summary>Starts a line that sets a member in an object initializer, <c>Name = </c>.</summary>
+    public SourceWriter Member(string name) => StartLine().Append(name).Append(" = ");
+
+    /// <summary>Continues a one-line object initializer with another member, <c>, Name = </c>.</summary>
+    public SourceWriter InlineMember(string name) => Append(", ").Append(name).Append(" = ");
 
     /// <summary>Writes <c>new T[] { a, b }</c>, or <c>Array.Empty&lt;T&gt;()</c> when there are no items.</summary>
     public SourceWriter Array<TItem>(string elementType, EquatableArray<TItem> items, Action<SourceWriter, TItem> writeItem)
