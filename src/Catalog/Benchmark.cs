@@ -19,6 +19,7 @@ public sealed class Benchmark
         Id = RequiredValue.Of(values.Id, nameof(BenchmarkValues.Id));
         Name = RequiredValue.Of(values.Name, nameof(BenchmarkValues.Name));
         Url = values.Url;
+        Urls = values.Urls;
         Section = RequiredValue.Of(values.Section, nameof(BenchmarkValues.Section));
         Anchor = values.Anchor;
         Description = values.Description;
@@ -52,6 +53,9 @@ public sealed class Benchmark
 
     /// <summary>Where it is published.</summary>
     public string? Url { get; }
+
+    /// <summary>The page per language, where the list's languages link to different pages; null when one page serves all (<see cref="Url"/>, the English one).</summary>
+    public LocalizedText? Urls { get; }
 
     /// <summary>The id of the list's section (what the benchmark measures).</summary>
     public string Section { get; }

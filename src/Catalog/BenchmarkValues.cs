@@ -18,6 +18,9 @@ public sealed class BenchmarkValues
     /// <inheritdoc cref="Benchmark.Url"/>
     public string? Url;
 
+    /// <inheritdoc cref="Benchmark.Urls"/>
+    public LocalizedText? Urls;
+
     /// <inheritdoc cref="Benchmark.Section"/>
     public string? Section;
 

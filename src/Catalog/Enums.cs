@@ -54,3 +54,31 @@ public enum HuggingFaceSupport
     /// <summary>Not usable with transformers.</summary>
     No,
 }
+
+/// <summary>How a variant's weights are stored.</summary>
+public enum WeightFormat
+{
+    /// <summary>Full precision (fp32, bf16 or fp16), as trained: what a variant without a stated format has.</summary>
+    Full,
+
+    /// <summary>GGUF, for llama.cpp and the tools built on it.</summary>
+    Gguf,
+
+    /// <summary>AWQ (activation-aware weight quantization).</summary>
+    Awq,
+
+    /// <summary>GPTQ.</summary>
+    Gptq,
+
+    /// <summary>MLX, for Apple silicon.</summary>
+    Mlx,
+
+    /// <summary>FP8 weights.</summary>
+    Fp8,
+
+    /// <summary>ONNX.</summary>
+    Onnx,
+
+    /// <summary>EXL2, for ExLlamaV2.</summary>
+    Exl2,
+}

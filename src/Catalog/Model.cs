@@ -19,6 +19,7 @@ public sealed partial class Model
         Id = RequiredValue.Of(values.Id, nameof(ModelValues.Id));
         Name = RequiredValue.Of(values.Name, nameof(ModelValues.Name));
         Url = values.Url;
+        Urls = values.Urls;
         Category = values.Category;
         Section = RequiredValue.Of(values.Section, nameof(ModelValues.Section));
         Year = values.Year;
@@ -102,6 +103,9 @@ public sealed partial class Model
 
     /// <summary>The announcement or model page the list links.</summary>
     public string? Url { get; }
+
+    /// <summary>The page per language, where the list's languages link to different pages; null when one page serves all (<see cref="Url"/>, the English one).</summary>
+    public LocalizedText? Urls { get; }
 
     /// <summary>The kind of model.</summary>
     public ModelCategory Category { get; }

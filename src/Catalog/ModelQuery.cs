@@ -51,6 +51,9 @@ public sealed class ModelQuery : IEnumerable<Model>
     /// <summary>Models that handle at least <paramref name="tokens"/> tokens of context.</summary>
     public ModelQuery WithContextLength(int tokens) => Where(model => model.MaxContextLength >= tokens);
 
+    /// <summary>Models with a variant whose weights are in <paramref name="format"/> (<see cref="WeightFormat.Gguf"/> for llama.cpp, …).</summary>
+    public ModelQuery WithWeightFormat(WeightFormat format) => Where(model => model.Variants.Any(variant => variant.Format == format));
+
     /// <summary>Models released in <paramref name="year"/>.</summary>
     public ModelQuery InYear(int year) => Where(model => model.Year == year);
 

@@ -29,6 +29,9 @@ public sealed class ModelValues
     /// <inheritdoc cref="Model.Url"/>
     public string? Url;
 
+    /// <inheritdoc cref="Model.Urls"/>
+    public LocalizedText? Urls;
+
     /// <inheritdoc cref="Model.Category"/>
     public ModelCategory Category;
 

@@ -22,6 +22,10 @@ public sealed class ModelVariant
         Parameters = values.Parameters;
         ActiveParameters = values.ActiveParameters;
         Licenses = values.Licenses ?? Array.Empty<License>();
+        Labels = values.Labels;
+        Format = values.Format;
+        Bits = values.Bits;
+        QuantizedFrom = values.QuantizedFrom;
     }
 
     /// <summary>Creates a variant; kept so that code compiled against 0.1.0 still binds. Use <see cref="ModelVariant(ModelVariantValues)"/>.</summary>
@@ -42,6 +46,21 @@ public sealed class ModelVariant
 
     /// <summary>The label the list links, as plain text (e.g. <c>7b-instruct</c>).</summary>
     public string Label { get; }
+
+    /// <summary>The label per language, where the list's languages label the variant differently; null when <see cref="Label"/> serves all.</summary>
+    public LocalizedText? Labels { get; }
+
+    /// <summary>How the weights are stored: full precision, or a quantized or converted format (GGUF, AWQ, GPTQ, …).</summary>
+    public WeightFormat Format { get; }
+
+    /// <summary>Bits per weight of a quantized variant, where its name states them.</summary>
+    public int? Bits { get; }
+
+    /// <summary>The Hugging Face id of the variant of the same family this one was quantized from, where the catalog knows it.</summary>
+    public string? QuantizedFrom { get; }
+
+    /// <summary>Whether the weights are quantized or converted rather than full precision.</summary>
+    public bool IsQuantized => Format != WeightFormat.Full;
 
     /// <summary>The Hugging Face repo id, <c>owner/name</c>, if the variant is on the Hub.</summary>
     public string? HuggingFaceId { get; }

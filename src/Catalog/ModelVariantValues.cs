@@ -12,6 +12,9 @@ public sealed class ModelVariantValues
     /// <inheritdoc cref="ModelVariant.Label"/>
     public string? Label;
 
+    /// <inheritdoc cref="ModelVariant.Labels"/>
+    public LocalizedText? Labels;
+
     /// <inheritdoc cref="ModelVariant.HuggingFaceId"/>
     public string? HuggingFaceId;
 
@@ -26,4 +29,13 @@ public sealed class ModelVariantValues
 
     /// <inheritdoc cref="ModelVariant.Licenses"/>
     public IReadOnlyList<License>? Licenses;
+
+    /// <inheritdoc cref="ModelVariant.Format"/>
+    public WeightFormat Format;
+
+    /// <inheritdoc cref="ModelVariant.Bits"/>
+    public int? Bits;
+
+    /// <inheritdoc cref="ModelVariant.QuantizedFrom"/>
+    public string? QuantizedFrom;
 }

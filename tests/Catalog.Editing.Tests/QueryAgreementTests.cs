@@ -23,6 +23,8 @@ public sealed class QueryAgreementTests
         { "on llama", ["--base-model", "llama"] },
         { "post-training section", ["--section", "text-generation/post-training"] },
         { "encoders without caveat", ["--category", "encoder", "--without-openai-caveat"] },
+        { "gguf", ["--format", "gguf"] },
+        { "awq since 2025", ["--format", "awq", "--from-year", "2025"] },
     };
 
     [Theory]
@@ -98,6 +100,7 @@ public sealed class QueryAgreementTests
                 "--architecture" => query.WithArchitecture(Next()),
                 "--base-model" => query.WithBaseModel(Next()),
                 "--without-openai-caveat" => query.WithoutOpenAiTermsCaveat(),
+                "--format" => query.WithWeightFormat(Enum.Parse<WeightFormat>(Next(), ignoreCase: true)),
                 "--min-params" => Remember(ref minimum, Next(), query),
                 "--max-params" => Remember(ref maximum, Next(), query),
                 _ => throw new ArgumentException(arguments[i]),

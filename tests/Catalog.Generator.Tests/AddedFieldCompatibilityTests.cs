@@ -30,23 +30,23 @@ public sealed class AddedFieldCompatibilityTests
     {
         var consumer = CustomCatalogTests.CompileProjectCatalog("Contoso.Catalog", new CSharpParseOptions(LanguageVersion.CSharp7_3), Probe, out var generatorDiagnostics);
         Assert.Empty(generatorDiagnostics);
-        var context = new RuntimeContext(Emit(RuntimeWithWeightFormat()));
+        var context = new RuntimeContext(Emit(RuntimeWithReleaseNotes()));
         var probe = context.LoadFromStream(new MemoryStream(Emit(consumer))).GetType("Contoso.App.Probe")!;
 
         var variant = probe.GetMethod("Variant")!.Invoke(null, null)!;
         Assert.Same(context.Runtime, variant.GetType().Assembly);
-        Assert.Null(variant.GetType().GetProperty("WeightFormat")!.GetValue(variant));
+        Assert.Null(variant.GetType().GetProperty("ReleaseNotes")!.GetValue(variant));
         Assert.Equal("https://huggingface.co/karakuri-ai/karakuri-lm-8x7b-instruct-v0.1", probe.GetMethod("Url")!.Invoke(null, null));
         Assert.Equal(6, probe.GetMethod("Models")!.Invoke(null, null));
     }
 
-    /// <summary>The runtime with the sample catalog, and <c>WeightFormat</c> added to variants as a field is added.</summary>
-    private static Compilation RuntimeWithWeightFormat()
+    /// <summary>The runtime with the sample catalog, and <c>ReleaseNotes</c> added to variants as a field is added.</summary>
+    private static Compilation RuntimeWithReleaseNotes()
     {
         var runtime = GeneratorHarness.Run(TestCatalogs.Load("Sample")).Output;
-        runtime = Edit(runtime, "ModelVariantValues.cs", "    public string? Label;\n", "    public string? WeightFormat;\n\n");
-        runtime = Edit(runtime, "ModelVariant.cs", "        Label = RequiredValue.Of(", "        WeightFormat = values.WeightFormat;\n");
-        return Edit(runtime, "ModelVariant.cs", "    public string Label { get; }\n", "    public string? WeightFormat { get; }\n\n");
+        runtime = Edit(runtime, "ModelVariantValues.cs", "    public string? Label;\n", "    public string? ReleaseNotes;\n\n");
+        runtime = Edit(runtime, "ModelVariant.cs", "        Label = RequiredValue.Of(", "        ReleaseNotes = values.ReleaseNotes;\n");
+        return Edit(runtime, "ModelVariant.cs", "    public string Label { get; }\n", "    public string? ReleaseNotes { get; }\n\n");
     }
 
     /// <summary>Inserts <paramref name="inserted"/> before <paramref name="anchor"/> in one of the runtime's files.</summary>

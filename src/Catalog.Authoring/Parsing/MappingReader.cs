@@ -101,6 +101,13 @@ internal sealed class MappingReader
         return required && value is not null && IsBlank(value) ? ReportBlank<string>(key, node!) : value;
     }
 
+    /// <summary>A string of a closed set (<paramref name="allowed"/>); a value outside it is reported and read as absent.</summary>
+    public string? OneOf(string key, IReadOnlyList<string> allowed)
+    {
+        var value = String(key);
+        return value is not null && IsAllowed(key, value, SpanOf(key), allowed) ? value : null;
+    }
+
     public string? Id(string key = "id", bool required = true)
     {
         var value = String(key, required);

@@ -64,6 +64,9 @@ internal static class ModelRecordReader
                 Url = variantReader.String("url"),
                 Parameters = variantReader.ParameterCountValue("parameters"),
                 ActiveParameters = variantReader.ParameterCountValue("active_parameters"),
+                Format = variantReader.OneOf("format", ClosedSets.WeightFormats),
+                Bits = variantReader.Int("bits", minimum: 1, maximum: 32),
+                QuantizedFrom = variantReader.String("quantized_from"),
                 Licenses = variantReader.References("licenses"),
             };
             variantReader.ReportUnknownKeys();

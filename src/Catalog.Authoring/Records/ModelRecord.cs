@@ -80,6 +80,15 @@ public sealed record VariantRecord(string Label)
     /// <summary>Parameters active per token, for mixture-of-experts models.</summary>
     public long? ActiveParameters { get; init; }
 
+    /// <summary>The weight format as the YAML spells it (<c>gguf</c>, …); null for full precision.</summary>
+    public string? Format { get; init; }
+
+    /// <summary>Bits per weight of a quantized variant, where stated.</summary>
+    public int? Bits { get; init; }
+
+    /// <summary>The Hugging Face repo id of the sibling variant this one was quantized from.</summary>
+    public string? QuantizedFrom { get; init; }
+
     /// <summary>Licenses of this variant where they differ from the model's.</summary>
     public EquatableArray<EntryReference> Licenses { get; init; } = EquatableArray<EntryReference>.Empty;
 

@@ -22,6 +22,9 @@ public static class ModelSchema
             new SchemaProperty("url", ValueShape.Text, "A link other than a Hugging Face model repository (a GitHub repo, a download page).") { Link = true },
             new SchemaProperty("parameters", ValueShape.ParameterCount, "Total parameters: 7B, 1.8B, 310M, 1T or a plain number."),
             new SchemaProperty("active_parameters", ValueShape.ParameterCount, "Parameters active per token, for mixture-of-experts models."),
+            new SchemaProperty("format", ValueShape.Text, "How the weights are stored: full (full precision, what a variant without a format has), or a quantized or converted format.") { Values = ClosedSets.WeightFormats },
+            new SchemaProperty("bits", ValueShape.Integer, "Bits per weight of a quantized variant, where its name states them.") { Minimum = 1, Maximum = 32 },
+            new SchemaProperty("quantized_from", ValueShape.Text, "The Hugging Face repo id ('owner/name') of the variant of this family that this one was quantized from."),
             new SchemaProperty("licenses", ValueShape.IdList, "License ids (registries/licenses.yaml) of this variant, where they differ from the model's.") { References = "licenses" },
         });
 

@@ -41,6 +41,8 @@ internal static class QueryCommand
         var fromYear = WholeNumberOption.Create("--from-year", "Only models released in or after this year (FromYear).", "2024");
         var architecture = new Option<string?>("--architecture") { Description = "Only models whose architecture mentions this text, case-insensitive (WithArchitecture)." };
         var baseModel = new Option<string?>("--base-model") { Description = "Only models whose base model mentions this text, case-insensitive (WithBaseModel)." };
+        var format = new Option<string?>("--format") { Description = "Only models with a variant whose weights are in this format, e.g. gguf for llama.cpp (WithWeightFormat)." };
+        format.AcceptOnlyFromAmong([.. ClosedSets.WeightFormats]);
         var noCaveat = new Option<bool>("--without-openai-caveat") { Description = "Leave out models tuned on OpenAI outputs (WithoutOpenAiTermsCaveat)." };
         var json = new Option<bool>("--json") { Description = "Write the matches as a JSON array (the model objects of 'jllm export --format json')." };
         var language = new Option<string>("--lang") { Description = "The language of names in the table: ja, en or fr.", DefaultValueFactory = _ => "en" };
@@ -49,7 +51,7 @@ internal static class QueryCommand
 
         var command = new Command("query", Description)
         {
-            category, section, developer, license, commercialUse, usable, minimum, maximum, context, year, fromYear, architecture, baseModel, noCaveat, json, language, catalog,
+            category, section, developer, license, commercialUse, usable, minimum, maximum, context, year, fromYear, architecture, baseModel, format, noCaveat, json, language, catalog,
         };
         command.SetAction(result => Program.Guard(stderr, () =>
         {
@@ -68,6 +70,7 @@ internal static class QueryCommand
                 FromYear = result.GetValue(fromYear),
                 Architecture = result.GetValue(architecture),
                 BaseModel = result.GetValue(baseModel),
+                WeightFormat = result.GetValue(format),
                 WithoutOpenAiTermsCaveat = result.GetValue(noCaveat),
             };
             return Run(filter, result.GetValue(json), RenderCommand.ParseLanguage(result.GetValue(language)!), result.GetValue(catalog), stdout, stderr);

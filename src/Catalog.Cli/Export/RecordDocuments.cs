@@ -23,6 +23,7 @@ internal static class RecordDocuments
             Id = benchmark.Id,
             Name = Text(benchmark.Name)!,
             Url = SafeLinks.Safe(benchmark.Url),
+            Urls = Links(benchmark.LocalizedUrl),
             Section = benchmark.Section,
             Anchor = benchmark.Anchor,
             Footnotes = Footnotes(benchmark.Footnotes),
@@ -78,6 +79,7 @@ internal static class RecordDocuments
             Id = record.Id,
             Name = Text(record.Name)!,
             Url = SafeLinks.Safe(record.Url),
+            Urls = Links(record.LocalizedUrl),
             Category = ExportVocabulary.Category(model.Category),
             Section = record.Section,
             Year = record.Year,
@@ -104,10 +106,14 @@ internal static class RecordDocuments
             Variants = record.Variants.Select(variant => new ModelVariantDocument
             {
                 Label = ExportVocabulary.Plain(variant.Label),
+                Labels = Text(variant.LocalizedLabel),
                 HuggingFaceId = variant.HuggingFaceId,
                 Url = SafeLinks.Safe(ExportVocabulary.VariantUrl(variant)),
                 Parameters = variant.Parameters,
                 ActiveParameters = variant.ActiveParameters,
+                Format = variant.Format ?? "full",
+                Bits = variant.Bits,
+                QuantizedFrom = variant.QuantizedFrom,
             }).ToList(),
             TrainingData = Text(record.TrainingData),
             Datasets = record.Datasets.Select(reference => reference.Id).ToList(),
@@ -120,6 +126,11 @@ internal static class RecordDocuments
 
     private static List<FootnoteReferenceDocument> Footnotes(IEnumerable<FootnoteReference> footnotes) =>
         footnotes.Select(footnote => new FootnoteReferenceDocument { Field = footnote.Field, Id = footnote.FootnoteId }).ToList();
+
+    /// <summary>Links per language as they are, each only where it may be written (<see cref="SafeLinks"/>).</summary>
+    private static TextDocument? Links(LocalizedText? links) => links is null
+        ? null
+        : new TextDocument { Ja = SafeLinks.Safe(links.Ja), En = SafeLinks.Safe(links.En), Fr = SafeLinks.Safe(links.Fr) };
 
     /// <summary>A text as plain text per language, or null when the record has none.</summary>
     private static TextDocument? Text(LocalizedText? text) => text is null

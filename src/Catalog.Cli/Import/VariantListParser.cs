@@ -68,6 +68,27 @@ internal static class VariantListParser
             });
         }
 
-        return variants;
+        return WithWeightFormats(variants, origin, report, field);
+    }
+
+    /// <summary>Each variant's weight format, read from its repository name among its family's (<see cref="WeightFormatClassifier"/>).</summary>
+    private static List<VariantRecord> WithWeightFormats(List<VariantRecord> variants, RowOrigin origin, ImportReport report, string field)
+    {
+        var repos = variants.Where(variant => variant.HuggingFaceId is not null).Select(variant => variant.HuggingFaceId!).ToList();
+        return variants.Select(variant =>
+        {
+            if (variant.HuggingFaceId is null)
+            {
+                return variant;
+            }
+
+            var reading = WeightFormatClassifier.Classify(variant.HuggingFaceId, repos);
+            if (reading.Unclassified is { } name)
+            {
+                report.Note(origin.File, origin.Line, $"{field}: '{name}' looks quantized, but its name gives no weight format the catalog knows; it is kept as full precision (add 'format:' by hand)");
+            }
+
+            return variant with { Format = reading.Format, Bits = reading.Bits, QuantizedFrom = reading.QuantizedFrom };
+        }).ToList();
     }
 }

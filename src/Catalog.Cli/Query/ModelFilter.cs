@@ -53,6 +53,9 @@ internal sealed record ModelFilter
     /// <summary><c>WithoutOpenAiTermsCaveat</c>.</summary>
     public bool WithoutOpenAiTermsCaveat { get; init; }
 
+    /// <summary>A weight format as the YAML spells it (<c>gguf</c>); a variant without one is <c>full</c>.</summary>
+    public string? WeightFormat { get; init; }
+
     public bool Matches(ModelFacts model)
     {
         var record = model.Record;
@@ -68,7 +71,8 @@ internal sealed record ModelFilter
             && (FromYear is null || record.Year >= FromYear)
             && (Architecture is null || Mentions(record.Architecture, Architecture))
             && (BaseModel is null || Mentions(record.BaseModel, BaseModel))
-            && (!WithoutOpenAiTermsCaveat || !model.HasOpenAiTermsCaveat);
+            && (!WithoutOpenAiTermsCaveat || !model.HasOpenAiTermsCaveat)
+            && (WeightFormat is null || record.Variants.Any(variant => (variant.Format ?? "full") == WeightFormat));
     }
 
     private bool HasSizeWithin(ModelFacts model)

@@ -121,6 +121,7 @@ internal static class CatalogFileWriter
 
         yaml.Scalar("hf", variant.HuggingFaceId).Scalar("url", variant.Url)
             .Scalar("parameters", Size(variant.Parameters)).Scalar("active_parameters", Size(variant.ActiveParameters))
+            .Scalar("format", variant.Format).Number("bits", variant.Bits).Scalar("quantized_from", variant.QuantizedFrom)
             .List("licenses", Ids(variant.Licenses));
     }
 

@@ -36,6 +36,7 @@ internal static class BenchmarkEmitter
         writer.Member("Id").Literal(record.Id).EndLine(",");
         writer.Member("Name").Name(record.Name).EndLine(",");
         writer.Optional("Url", record.Url);
+        writer.OptionalLinks("Urls", record.LocalizedUrl);
         writer.Member("Section").Literal(record.Section).EndLine(",");
         writer.Optional("Anchor", record.Anchor);
         writer.Optional("Description", record.Description);

@@ -12,6 +12,10 @@ internal static class CatalogValues
             ? writer.Append("null")
             : writer.Append("new __C.LocalizedText(").PlainLiteral(text.Ja).Append(", ").PlainLiteral(text.En).Append(", ").PlainLiteral(text.Fr).Append(')');
 
+    /// <summary>Links per language: written as they are, not reduced to plain text as texts are.</summary>
+    public static SourceWriter Links(this SourceWriter writer, LocalizedText links) =>
+        writer.Append("new __C.LocalizedText(").Literal(links.Ja).Append(", ").Literal(links.En).Append(", ").Literal(links.Fr).Append(')');
+
     /// <summary>A name every record has: non-null in every language for consumers (<c>LocalizedName</c>).</summary>
     public static SourceWriter Name(this SourceWriter writer, LocalizedText text) =>
         writer.Append("new __C.LocalizedName(").PlainLiteral(text.Ja).Append(", ").PlainLiteral(text.En).Append(", ").PlainLiteral(text.Fr).Append(')');

@@ -130,6 +130,7 @@ internal static class ModelEmitter
         writer.Member("Id").Literal(record.Id).EndLine(",");
         writer.Member("Name").Name(record.Name).EndLine(",");
         writer.Optional("Url", record.Url);
+        writer.OptionalLinks("Urls", record.LocalizedUrl);
         writer.Member("Category").Append("__C.ModelCategory.").Append(spec.Category.ToString()).EndLine(",");
         writer.Member("Section").Literal(record.Section).EndLine(",");
         writer.Member("Year").Integer(record.Year).EndLine(",");
@@ -163,10 +164,19 @@ internal static class ModelEmitter
     {
         var record = variant.Record;
         writer.NewRecord("ModelVariant").Append(" { Label = ").PlainLiteral(record.Label)
+            .InlineOptional("Labels", record.LocalizedLabel)
             .InlineOptional("HuggingFaceId", record.HuggingFaceId).InlineOptional("Url", record.Url)
+            .InlineFormat(record.Format).InlineOptional("Bits", record.Bits).InlineOptional("QuantizedFrom", record.QuantizedFrom)
             .InlineOptional("Parameters", record.Parameters).InlineOptional("ActiveParameters", record.ActiveParameters)
             .InlineOptional("Licenses", variant.Licenses, CatalogValues.Licenses).Append(" })");
     }
+
+    /// <summary>
+    /// <c>, Format = __C.WeightFormat.Gguf</c>: the runtime enum's member is the YAML spelling with a capital,
+    /// and the parser has checked the spelling against the closed set. Nothing for full precision.
+    /// </summary>
+    private static SourceWriter InlineFormat(this SourceWriter writer, string? format) =>
+        format is null or "full" ? writer : writer.InlineMember("Format").Append("__C.WeightFormat.").Append(char.ToUpperInvariant(format[0]) + format.Substring(1));
 
     private static StringBuilder Summary(StringBuilder text, ModelSpec spec)
     {

@@ -54,6 +54,10 @@ internal static class RecordInitializer
     public static SourceWriter Optional(this SourceWriter writer, string name, LocalizedText? text) =>
         text is null ? writer : writer.Member(name).Text(text).EndLine(",");
 
+    /// <summary>A factory's line for optional links per language, none for null.</summary>
+    public static SourceWriter OptionalLinks(this SourceWriter writer, string name, LocalizedText? links) =>
+        links is null ? writer : writer.Member(name).Links(links).EndLine(",");
+
     /// <summary>A factory's line for an optional <c>yyyy-mm-dd</c> date, none for null.</summary>
     public static SourceWriter OptionalDate(this SourceWriter writer, string name, string? date) =>
         date is null ? writer : writer.Member(name).Date(date).EndLine(",");
@@ -74,6 +78,14 @@ internal static class RecordInitializer
     /// <summary><c>, Name = 7000000000L</c> in a one-line initializer, nothing for null.</summary>
     public static SourceWriter InlineOptional(this SourceWriter writer, string name, long? value) =>
         value is null ? writer : writer.InlineMember(name).Literal(value);
+
+    /// <summary><c>, Name = 4</c> in a one-line initializer, nothing for null.</summary>
+    public static SourceWriter InlineOptional(this SourceWriter writer, string name, int? value) =>
+        value is null ? writer : writer.InlineMember(name).Integer(value.Value);
+
+    /// <summary><c>, Name = new __C.LocalizedText(…)</c> in a one-line initializer for a text, as plain text; nothing for null.</summary>
+    public static SourceWriter InlineOptional(this SourceWriter writer, string name, LocalizedText? text) =>
+        text is null ? writer : writer.InlineMember(name).Text(text);
 
     /// <summary><c>, Name = true</c> in a one-line initializer, nothing for false.</summary>
     public static SourceWriter InlineOptional(this SourceWriter writer, string name, bool value) =>

@@ -26,6 +26,7 @@ public static class CatalogJson
         Id = model.Id,
         Name = Text(model.Name),
         Url = model.Url,
+        Urls = Text(model.Urls),
         Category = Spelling(model.Category),
         Section = model.Section,
         Year = model.Year,
@@ -48,10 +49,14 @@ public static class CatalogJson
         Variants = model.Variants.Select(variant => new ModelVariantDocument
         {
             Label = variant.Label,
+            Labels = Text(variant.Labels),
             HuggingFaceId = variant.HuggingFaceId,
             Url = variant.Url,
             Parameters = variant.Parameters,
             ActiveParameters = variant.ActiveParameters,
+            Format = Spelling(variant.Format),
+            Bits = variant.Bits,
+            QuantizedFrom = variant.QuantizedFrom,
         }).ToList(),
         TrainingData = Text(model.TrainingData),
         Datasets = model.Datasets.Select(dataset => dataset.Id).ToList(),
@@ -69,6 +74,7 @@ public static class CatalogJson
             Id = benchmark.Id,
             Name = Text(benchmark.Name),
             Url = benchmark.Url,
+            Urls = Text(benchmark.Urls),
             Section = benchmark.Section,
             Anchor = benchmark.Anchor,
             Footnotes = Footnotes(benchmark.Footnotes),
@@ -145,6 +151,9 @@ public static class CatalogJson
         HuggingFaceSupport.No => "no",
         _ => null,
     };
+
+    /// <summary>The YAML's spelling of a weight format (<c>gguf</c>).</summary>
+    public static string Spelling(WeightFormat format) => format.ToString().ToLowerInvariant();
 
     private static List<FootnoteReferenceDocument> Footnotes(IEnumerable<FootnoteAttachment> footnotes) =>
         footnotes.Select(attachment => new FootnoteReferenceDocument { Field = attachment.Field, Id = attachment.Footnote.Id }).ToList();

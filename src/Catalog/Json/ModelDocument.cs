@@ -119,6 +119,15 @@ public sealed class ModelVariantDocument
 
     /// <summary>Parameters active per token, for mixture-of-experts models.</summary>
     public long? ActiveParameters { get; set; }
+
+    /// <summary>How the weights are stored: <c>full</c>, <c>gguf</c>, <c>awq</c>, <c>gptq</c>, <c>mlx</c>, <c>fp8</c>, <c>onnx</c> or <c>exl2</c>.</summary>
+    public string Format { get; set; } = "full";
+
+    /// <summary>Bits per weight of a quantized variant, where stated.</summary>
+    public int? Bits { get; set; }
+
+    /// <summary>The Hugging Face id of the variant it was quantized from.</summary>
+    public string? QuantizedFrom { get; set; }
 }
 
 /// <summary>A model's developer: its id and English name.</summary>
