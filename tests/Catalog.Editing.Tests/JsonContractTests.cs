@@ -73,5 +73,10 @@ public sealed class JsonContractTests
         model["training_data"] = null;
         model["Year"] = 2024;
         Assert.False(schema.Evaluate(JsonSerializer.SerializeToElement(document)).IsValid, "an unknown key");
+        model.AsObject().Remove("Year");
+        model["announced"] = "2024/05/01";
+        Assert.False(schema.Evaluate(JsonSerializer.SerializeToElement(document)).IsValid, "a date not written yyyy-mm-dd");
+        model["announced"] = null;
+        Assert.True(schema.Evaluate(JsonSerializer.SerializeToElement(document)).IsValid, "the document with every change undone but a date left unknown");
     }
 }

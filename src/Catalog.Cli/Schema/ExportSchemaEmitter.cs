@@ -13,11 +13,14 @@ namespace JapaneseLlm.Catalog.Cli.Schema;
 /// The JSON Schema of the catalog's JSON contract (what <c>jllm export --format json</c> and the runtime's
 /// <c>CatalogJson</c> write), generated from the contract's types so that it cannot drift from them. Every key is
 /// required and no other is allowed, since both writers write every key; categories and commercial-use terms are
-/// closed to the YAML's spellings, which the schema takes from the YAML's own vocabulary.
+/// closed to the YAML's spellings, which the schema takes from the YAML's own vocabulary; dates are <c>yyyy-mm-dd</c>.
 /// </summary>
 internal static class ExportSchemaEmitter
 {
     public const string FileName = "export.schema.json";
+
+    /// <summary>Dates as both writers write them, <c>yyyy-mm-dd</c> (a pattern validates; "format": "date" only annotates).</summary>
+    private const string DatePattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 
     public static string Emit()
     {
@@ -44,6 +47,10 @@ internal static class ExportSchemaEmitter
         else if (context.PropertyInfo?.Name is "commercial_use")
         {
             node["enum"] = new JsonArray(ClosedSets.CommercialUse.Keys.Select(name => (JsonNode?)JsonValue.Create(name)).ToArray());
+        }
+        else if (context.PropertyInfo?.Name is "announced" or "published")
+        {
+            node["pattern"] = DatePattern;
         }
 
         if (node["properties"] is JsonObject properties)
