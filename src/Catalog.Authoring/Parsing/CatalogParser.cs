@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using JapaneseLlm.Catalog.Authoring.Diagnostics;
 using JapaneseLlm.Catalog.Authoring.Records;
 using JapaneseLlm.Catalog.Authoring.Yaml;
@@ -44,11 +43,14 @@ public static class CatalogParser
 
         diagnostics.Sort(CompareDiagnostics);
         LimitDiagnostics(path, diagnostics);
-        return new ParsedFile(
-            path,
-            entries.Select(located => located.Entry).ToEquatableArray(),
-            diagnostics.ToEquatableArray(),
-            entries.Select(located => located.Locations).ToEquatableArray());
+        var parsed = new CatalogEntry[entries.Count];
+        var locations = new EntryLocations[entries.Count];
+        for (var index = 0; index < parsed.Length; index++)
+        {
+            (parsed[index], locations[index]) = (entries[index].Entry, entries[index].Locations);
+        }
+
+        return new ParsedFile(path, new EquatableArray<CatalogEntry>(parsed), diagnostics.ToEquatableArray(), new EquatableArray<EntryLocations>(locations));
     }
 
     private static void ParseInto(string path, string text, List<LocatedEntry> entries, List<CatalogDiagnostic> diagnostics)

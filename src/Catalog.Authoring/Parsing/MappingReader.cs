@@ -24,14 +24,14 @@ internal sealed class MappingReader
     private readonly string[] knownKeys;
     private readonly List<CatalogDiagnostic> diagnostics;
     private readonly ItemSpanRecorder items;
-    private readonly string scope;
+    private readonly ItemScope scope;
 
     public MappingReader(YamlMapping mapping, string kindName, string path, string fileText, List<CatalogDiagnostic> diagnostics, params string[] knownKeys)
-        : this(mapping, kindName, path, fileText, diagnostics, new ItemSpanRecorder(), "", knownKeys)
+        : this(mapping, kindName, path, fileText, diagnostics, new ItemSpanRecorder(), ItemScope.Entry, knownKeys)
     {
     }
 
-    private MappingReader(YamlMapping mapping, string kindName, string path, string fileText, List<CatalogDiagnostic> diagnostics, ItemSpanRecorder items, string scope, string[] knownKeys)
+    private MappingReader(YamlMapping mapping, string kindName, string path, string fileText, List<CatalogDiagnostic> diagnostics, ItemSpanRecorder items, ItemScope scope, string[] knownKeys)
     {
         this.mapping = mapping;
         FileText = fileText;
@@ -68,10 +68,10 @@ internal sealed class MappingReader
     }
 
     /// <summary>Where the entry read from this mapping is written, for the diagnostics reported later.</summary>
-    public EntryLocations Locations() => new(SpanOf("id"), FieldLocations.Of(FileText, mapping), items.ToArray());
+    public EntryLocations Locations() => new(SpanOf("id"), FieldLocations.Of(FileText, mapping), items.TakeAll());
 
     /// <summary>Records where an item kept in the record's list <paramref name="key"/> (or its one value) is written.</summary>
-    public void Locate(string key, SourceSpan span) => items.Add(scope + key, span);
+    public void Locate(string key, SourceSpan span) => items.Add(scope.Prefix.Length == 0 ? key : scope.Prefix + key, span);
 
     public SourceSpan SpanOf(string key) => Find(key)?.Value.Span ?? mapping.Span;
 
@@ -487,7 +487,7 @@ internal sealed class MappingReader
 
     /// <summary>The reader of item <paramref name="index"/> of the list <paramref name="key"/>, whose own lists are located under <c>key[index].</c>.</summary>
     public MappingReader NestedItem(YamlMapping nested, string key, int index, string nestedKindName, params string[] nestedKeys) =>
-        new(nested, nestedKindName, Path, FileText, diagnostics, items, scope + key + "[" + index.ToString(CultureInfo.InvariantCulture) + "].", nestedKeys);
+        new(nested, nestedKindName, Path, FileText, diagnostics, items, new ItemScope(scope, key, index), nestedKeys);
 
     public void Absorb(MappingReader nested) => Failed |= nested.Failed;
 
@@ -513,4 +513,22 @@ internal sealed class MappingReader
 
     private static string Capitalize(string text) =>
         text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+
+    /// <summary>
+    /// Where a nested reader's lists are located: under <c>key[index].</c> of its parent's. The prefix is made only when
+    /// something is located there (a variant's own licenses), not for every variant read.
+    /// </summary>
+    private sealed class ItemScope
+    {
+        public static readonly ItemScope Entry = new(null, "", 0);
+
+        private readonly ItemScope? parent;
+        private readonly string key;
+        private readonly int index;
+        private string? prefix;
+
+        public ItemScope(ItemScope? parent, string key, int index) => (this.parent, this.key, this.index) = (parent, key, index);
+
+        public string Prefix => prefix ??= parent is null ? "" : parent.Prefix + key + "[" + index.ToString(CultureInfo.InvariantCulture) + "].";
+    }
 }

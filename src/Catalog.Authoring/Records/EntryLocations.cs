@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace JapaneseLlm.Catalog.Authoring.Records;
 
@@ -12,12 +11,12 @@ namespace JapaneseLlm.Catalog.Authoring.Records;
 /// </summary>
 public sealed class EntryLocations : IEquatable<EntryLocations>
 {
-    public static readonly EntryLocations None = new(default, FieldLocations.None, Array.Empty<ItemSpans>());
+    public static readonly EntryLocations None = new(default, FieldLocations.None, Array.Empty<ListItem>());
 
     private readonly FieldLocations fields;
-    private readonly ItemSpans[] items;
+    private readonly ListItem[] items;
 
-    internal EntryLocations(SourceSpan id, FieldLocations fields, ItemSpans[] items)
+    internal EntryLocations(SourceSpan id, FieldLocations fields, ListItem[] items)
     {
         Id = id;
         this.fields = fields;
@@ -42,9 +41,9 @@ public sealed class EntryLocations : IEquatable<EntryLocations>
     {
         foreach (var item in items)
         {
-            if (item.Key == key)
+            if (item.Key == key && index-- == 0)
             {
-                return index < item.Spans.Count ? item.Spans[index] : Id;
+                return item.Span;
             }
         }
 
@@ -77,7 +76,7 @@ public sealed class EntryLocations : IEquatable<EntryLocations>
         return cut < 0 ? "" : path.Substring(0, cut);
     }
 
-    private static bool SameItems(ItemSpans[] left, ItemSpans[] right)
+    private static bool SameItems(ListItem[] left, ListItem[] right)
     {
         if (left.Length != right.Length)
         {
@@ -85,24 +84,6 @@ public sealed class EntryLocations : IEquatable<EntryLocations>
         }
 
         for (var index = 0; index < left.Length; index++)
-        {
-            if (left[index].Key != right[index].Key || !SameSpans(left[index].Spans, right[index].Spans))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool SameSpans(List<SourceSpan> left, List<SourceSpan> right)
-    {
-        if (left.Count != right.Count)
-        {
-            return false;
-        }
-
-        for (var index = 0; index < left.Count; index++)
         {
             if (left[index] != right[index])
             {
@@ -113,11 +94,6 @@ public sealed class EntryLocations : IEquatable<EntryLocations>
         return true;
     }
 
-    /// <summary>The spans of one list's items, in the record's order.</summary>
-    internal sealed class ItemSpans(string key)
-    {
-        public string Key { get; } = key;
-
-        public List<SourceSpan> Spans { get; } = new();
-    }
+    /// <summary>Where one item of the list <see cref="Key"/> is written; a list's items are in the record's order.</summary>
+    internal readonly record struct ListItem(string Key, SourceSpan Span);
 }

@@ -62,7 +62,7 @@ public static class CatalogValidator
                     Licenses = model.Licenses,
                     Datasets = model.Datasets,
                     Footnotes = model.Footnotes,
-                    Variants = model.Variants.Select(variant => new VariantRecord("") { HuggingFaceId = variant.HuggingFaceId, Licenses = variant.Licenses }).ToEquatableArray(),
+                    Variants = VariantFacts(model.Variants),
                 },
                 BenchmarkRecord benchmark => new BenchmarkRecord(benchmark.Id, benchmark.Path)
                 {
@@ -77,6 +77,18 @@ public static class CatalogValidator
         }
 
         return new EquatableArray<CatalogEntry>(facts);
+    }
+
+    /// <summary>Of each variant, its licenses (checked here) and Hugging Face id (the generated look-up table's key).</summary>
+    private static EquatableArray<VariantRecord> VariantFacts(EquatableArray<VariantRecord> variants)
+    {
+        var facts = new VariantRecord[variants.Count];
+        for (var index = 0; index < facts.Length; index++)
+        {
+            facts[index] = new VariantRecord("") { HuggingFaceId = variants[index].HuggingFaceId, Licenses = variants[index].Licenses };
+        }
+
+        return new EquatableArray<VariantRecord>(facts);
     }
 
     private static ValidatedCatalog Validate(IEnumerable<EquatableArray<CatalogEntry>> entriesByFile, CatalogLocations locations)
