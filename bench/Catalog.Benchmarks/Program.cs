@@ -13,6 +13,7 @@ return args switch
     ["incrementality", var models] => PrintIncrementality(SyntheticCatalog.Create(int.Parse(models, System.Globalization.CultureInfo.InvariantCulture)), runs: 20),
     ["synthesize", var models, var folder] => Synthesize(int.Parse(models, System.Globalization.CultureInfo.InvariantCulture), folder),
     [FirstRunProbe.Command] => Probe(),
+    [CpuTimeProbe.Command, .. var sizes] => CpuTime(sizes),
     _ => Usage(),
 };
 
@@ -39,6 +40,17 @@ static int Synthesize(int models, string folder)
     return 0;
 }
 
+static int CpuTime(string[] sizes)
+{
+    CpuTimeProbe.Print("real catalog", CatalogFolder.ReadRealCatalog());
+    foreach (var models in sizes.Select(size => int.Parse(size, System.Globalization.CultureInfo.InvariantCulture)))
+    {
+        CpuTimeProbe.Print($"{models} synthetic models", SyntheticCatalog.Create(models));
+    }
+
+    return 0;
+}
+
 static int Probe()
 {
     FirstRunProbe.MeasureHere();
@@ -52,6 +64,7 @@ static int Usage()
                Catalog.Benchmarks bdn [BenchmarkDotNet arguments, e.g. --filter *Lookup*]
                Catalog.Benchmarks incrementality [synthetic models]
                Catalog.Benchmarks synthesize <models> <folder>
+               Catalog.Benchmarks cpu-time [synthetic models...]
         """);
     return 2;
 }

@@ -31,4 +31,17 @@ public sealed class DeterminismTests
             CultureInfo.CurrentUICulture = originalUi;
         }
     }
+
+    [Fact]
+    public void Two_additional_files_with_one_path_compile_one_record()
+    {
+        // Both files' specs claim the record that compiles (same id, same path); it must be emitted once.
+        var files = TestCatalogs.Load("Sample");
+        var repeated = files.Single(file => file.Path.EndsWith("sarashina2.yaml", StringComparison.Ordinal));
+        var run = GeneratorHarness.Run([.. files, TestCatalogs.Text(repeated.Path, repeated.GetText()!.ToString())]);
+
+        Assert.Null(run.Result.Results.Single().Exception);
+        Assert.Empty(run.CompilationErrors());
+        Assert.Equal(GeneratorHarness.Run(files).AllSources(), run.AllSources());
+    }
 }
