@@ -24,6 +24,8 @@ public sealed partial class Model
         Section = RequiredValue.Of(values.Section, nameof(ModelValues.Section));
         Year = values.Year;
         Announced = values.Announced;
+        Withdrawn = values.Withdrawn;
+        WithdrawnReason = values.WithdrawnReason;
         Domain = values.Domain;
         Architecture = values.Architecture;
         BaseModel = values.BaseModel;
@@ -118,6 +120,15 @@ public sealed partial class Model
 
     /// <summary>The announcement date, where known.</summary>
     public DateTime? Announced { get; }
+
+    /// <summary>When the model was withdrawn (repository removed, access revoked, retired); null while it is available.</summary>
+    public DateTime? Withdrawn { get; }
+
+    /// <summary>Why it was withdrawn, and where that is stated.</summary>
+    public string? WithdrawnReason { get; }
+
+    /// <summary>Whether the model was withdrawn; its member in <c>Models</c> is then <c>[Obsolete]</c>.</summary>
+    public bool IsWithdrawn => Withdrawn is not null;
 
     /// <summary>The domain of a domain-specific model (e.g. medicine, finance).</summary>
     public LocalizedText? Domain { get; }

@@ -44,6 +44,12 @@ public sealed class ModelValues
     /// <inheritdoc cref="Model.Announced"/>
     public DateTime? Announced;
 
+    /// <inheritdoc cref="Model.Withdrawn"/>
+    public DateTime? Withdrawn;
+
+    /// <inheritdoc cref="Model.WithdrawnReason"/>
+    public string? WithdrawnReason;
+
     /// <inheritdoc cref="Model.Domain"/>
     public LocalizedText? Domain;
 

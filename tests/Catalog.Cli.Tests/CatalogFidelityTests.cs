@@ -84,6 +84,28 @@ public sealed class CatalogFidelityTests
         Assert.DoesNotContain($"| **{int.Parse(newest, CultureInfo.InvariantCulture) - 1}** |", text);
     }
 
+    [Fact]
+    public void A_withdrawn_model_leaves_the_rendered_list_without_being_reported_unrendered()
+    {
+        var (catalog, _) = CatalogLoader.Load(TestPaths.Catalog);
+        var model = catalog.Models.First(candidate => candidate.Id == "sarashina2");
+        var before = MarkdownRenderer.RenderList(catalog, Language.En);
+        var withdrawn = new CatalogContent(
+            catalog.Sections,
+            [.. catalog.Models.Select(candidate => candidate == model ? candidate with { Withdrawn = "2026-11-30", WithdrawnReason = "removed from the Hub" } : candidate)],
+            catalog.Benchmarks,
+            catalog.Papers,
+            catalog.Developers,
+            catalog.Licenses,
+            catalog.Datasets,
+            catalog.Footnotes);
+        var after = MarkdownRenderer.RenderList(withdrawn, Language.En);
+        Assert.Equal(before.Models - 1, after.Models);
+        Assert.Equal(before.Unrendered, after.Unrendered);
+        Assert.Contains("sbintuitions/sarashina2-7b", before.Text, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("sbintuitions/sarashina2-7b", after.Text, System.StringComparison.Ordinal);
+    }
+
     internal static string Normalize(string cell) => Marker.Replace(InlineSyntax.Fold(cell), "[^*]");
 
     private static bool IsPapers(ListSection section) => section.Anchor is "reference" or "reference-training";

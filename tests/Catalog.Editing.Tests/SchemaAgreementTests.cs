@@ -73,6 +73,7 @@ public sealed class SchemaAgreementTests
             ["section"] = "text-generation",
             ["year"] = "2025",
             ["announced"] = "2025-01-31",
+            ["withdrawn"] = "2025-06-30",
             ["context_length"] = "4096",
             ["developers"] = "[llm-jp]",
             ["licenses"] = "[apache-2.0]",

@@ -22,6 +22,12 @@ public sealed class PlainTextTests
         Assert.Empty(offending);
     }
 
+    /// <summary>
+    /// Text properties no entry of the catalog sets yet, so the walk cannot reach them: no model is withdrawn
+    /// (WithdrawnModelTests checks that a withdrawal's reason reaches the runtime as plain text).
+    /// </summary>
+    private static readonly string[] NoValueInTheCatalog = ["Model.WithdrawnReason"];
+
     [Fact]
     public void The_walk_reaches_every_text_property_of_every_entry_kind()
     {
@@ -31,7 +37,7 @@ public sealed class PlainTextTests
             .SelectMany(type => type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
             .Where(property => IsText(property.PropertyType) && IsEntryPart(property.DeclaringType!))
             .Select(property => $"{property.DeclaringType!.Name}.{property.Name}");
-        Assert.Empty(declared.Except(reached));
+        Assert.Empty(declared.Except(reached).Except(NoValueInTheCatalog));
     }
 
     [Fact]

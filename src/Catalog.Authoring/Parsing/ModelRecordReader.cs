@@ -26,6 +26,8 @@ internal static class ModelRecordReader
             LocalizedUrl = url.PerLanguage,
             Year = reader.Int("year", required: true, minimum: 1900) ?? 0,
             Announced = reader.Date("announced"),
+            Withdrawn = reader.Date("withdrawn"),
+            WithdrawnReason = reader.String("withdrawn_reason", required: reader.Find("withdrawn") is not null),
             Domain = reader.Text("domain"),
             Architecture = reader.Text("architecture"),
             BaseModel = reader.Text("base_model"),

@@ -16,6 +16,12 @@ public sealed record ModelRecord(string Id, string Path) : CatalogEntry(Id, Path
     /// <summary>The announcement date, <c>yyyy-MM-dd</c>, where known.</summary>
     public string? Announced { get; init; }
 
+    /// <summary>The date the model was withdrawn, <c>yyyy-MM-dd</c>, where it was.</summary>
+    public string? Withdrawn { get; init; }
+
+    /// <summary>Why it was withdrawn, and where that is stated.</summary>
+    public string? WithdrawnReason { get; init; }
+
     public LocalizedText? Domain { get; init; }
 
     /// <summary>The architecture as the list writes it (<c>Llama</c>, <c>MoE</c>, …).</summary>

@@ -49,6 +49,8 @@ public static class ModelSchema
             CommonProperties.LocalizedUrl("announcement or model page the name links to"),
             new SchemaProperty("year", ValueShape.Integer, "The year of release.") { Required = true, Minimum = 1900 },
             new SchemaProperty("announced", ValueShape.Date, "The announcement date, yyyy-MM-dd, where known (the list's timeline figure uses it)."),
+            new SchemaProperty("withdrawn", ValueShape.Date, "The date the model was withdrawn (repository removed, access revoked, retired), yyyy-MM-dd. Its generated member stays, marked [Obsolete] with the reason, so consumers get a warning instead of a broken build."),
+            new SchemaProperty("withdrawn_reason", ValueShape.Text, "Why the model was withdrawn, and where that is stated; required with 'withdrawn'."),
             new SchemaProperty("domain", ValueShape.LocalizedText, "The domain of a domain-specific model (medicine, finance, …)."),
             new SchemaProperty("architecture", ValueShape.LocalizedText, "The architecture as the list names it (Llama, GPT-NeoX, MoE, …)."),
             new SchemaProperty("base_model", ValueShape.LocalizedText, "The base model(s) a continually pre-trained, post-trained or merged model starts from."),

@@ -84,6 +84,8 @@ internal static class RecordDocuments
             Section = record.Section,
             Year = record.Year,
             Announced = record.Announced,
+            Withdrawn = record.Withdrawn,
+            WithdrawnReason = record.WithdrawnReason is null ? null : ExportVocabulary.Plain(record.WithdrawnReason),
             Architecture = Text(record.Architecture),
             BaseModel = Text(record.BaseModel),
             Domain = Text(record.Domain),

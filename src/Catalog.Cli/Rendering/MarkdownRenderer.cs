@@ -38,7 +38,7 @@ internal static class MarkdownRenderer
         }
 
         var unrendered = catalog.Models.Cast<CatalogEntry>().Concat(catalog.Benchmarks).Concat(catalog.Papers)
-            .Where(entry => !written.Contains(entry))
+            .Where(entry => !written.Contains(entry) && !IsWithdrawn(entry))
             .Select(entry => WhyNoRow(catalog, entry))
             .ToList();
         return new RenderedList(
@@ -87,7 +87,7 @@ internal static class MarkdownRenderer
         switch (section.RecordKind)
         {
             case "model":
-                return RecordOrdering.Models(catalog.Models.Where(model => model.Section == section.Id), section)
+                return RecordOrdering.Models(catalog.Models.Where(model => model.Section == section.Id && !IsWithdrawn(model)), section)
                     .Select(model => ((CatalogEntry)model, (IReadOnlyList<string>)fields.Select(field => cells.ModelCell(model, section, field, language)).ToList()));
             case "benchmark":
                 return RecordOrdering.Benchmarks(catalog.Benchmarks.Where(benchmark => benchmark.Section == section.Id))
@@ -101,6 +101,9 @@ internal static class MarkdownRenderer
     }
 
     /// <summary>Why a record got no row: what is wrong with the section it names, and how to fix it.</summary>
+    /// <summary>A withdrawn model has left the list; the catalog keeps it so that consumers' code still builds.</summary>
+    private static bool IsWithdrawn(CatalogEntry entry) => entry is ModelRecord { Withdrawn: not null };
+
     private static string WhyNoRow(CatalogContent catalog, CatalogEntry entry)
     {
         var sectionId = entry switch

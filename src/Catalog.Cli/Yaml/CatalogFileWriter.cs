@@ -15,6 +15,7 @@ internal static class CatalogFileWriter
         yaml.Text("name", model.Name);
         WriteUrl(yaml, model.Url, model.LocalizedUrl);
         yaml.Number("year", model.Year == 0 ? null : (long?)model.Year).Scalar("announced", model.Announced)
+            .Scalar("withdrawn", model.Withdrawn).Scalar("withdrawn_reason", model.WithdrawnReason)
             .Text("domain", model.Domain)
             .Text("architecture", model.Architecture)
             .Text("base_model", model.BaseModel)

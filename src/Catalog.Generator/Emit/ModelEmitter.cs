@@ -41,6 +41,13 @@ internal static class ModelEmitter
         writer.Doc("remarks", Remarks(writer.DocText(), spec, licenses));
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         WriteUsageAttribute(writer, spec, licenses, spec.Record.Id);
+        if (spec.Record.Withdrawn is { } withdrawn)
+        {
+            // A warning at each use, not a broken build: the member stays until consumers have moved on.
+            var message = $"The model '{spec.Record.Id}' was withdrawn on {withdrawn}: {Authoring.Text.PlainText.FromMarkdown(spec.Record.WithdrawnReason ?? "no reason given")}";
+            writer.StartLine().Append("[global::System.Obsolete(").Literal(message).EndLine(")]");
+        }
+
         writer.StartLine().Append("public static __C.Model ").Append(spec.Identifier).Append(" => ").TableEntry("ModelTable", spec.Index).EndLine(";");
     }
 
@@ -135,6 +142,8 @@ internal static class ModelEmitter
         writer.Member("Section").Literal(record.Section).EndLine(",");
         writer.Member("Year").Integer(record.Year).EndLine(",");
         writer.OptionalDate("Announced", record.Announced);
+        writer.OptionalDate("Withdrawn", record.Withdrawn);
+        writer.OptionalText("WithdrawnReason", record.WithdrawnReason);
         writer.Optional("Domain", record.Domain);
         writer.Optional("Architecture", record.Architecture);
         writer.Optional("BaseModel", record.BaseModel);

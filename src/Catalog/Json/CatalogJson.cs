@@ -31,6 +31,8 @@ public static class CatalogJson
         Section = model.Section,
         Year = model.Year,
         Announced = Date(model.Announced),
+        Withdrawn = Date(model.Withdrawn),
+        WithdrawnReason = model.WithdrawnReason,
         Architecture = Text(model.Architecture),
         BaseModel = Text(model.BaseModel),
         Domain = Text(model.Domain),

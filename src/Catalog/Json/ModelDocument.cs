@@ -34,6 +34,12 @@ public sealed class ModelDocument
     /// <summary>The announcement date, <c>yyyy-mm-dd</c>, where known.</summary>
     public string? Announced { get; set; }
 
+    /// <summary>When the model was withdrawn, <c>yyyy-mm-dd</c>; null while it is available.</summary>
+    public string? Withdrawn { get; set; }
+
+    /// <summary>Why it was withdrawn.</summary>
+    public string? WithdrawnReason { get; set; }
+
     /// <summary>The architecture.</summary>
     public TextDocument? Architecture { get; set; }
 
