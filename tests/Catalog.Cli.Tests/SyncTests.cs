@@ -91,6 +91,45 @@ public sealed class SyncTests(ImportFixture snapshot) : IClassFixture<ImportFixt
     }
 
     [Fact]
+    public void With_withdraw_gone_a_gone_row_is_marked_withdrawn_once_and_its_other_lines_kept()
+    {
+        using var catalog = new CatalogCopy();
+        using var list = new ListVariant();
+        foreach (var readme in ListVariant.Readmes)
+        {
+            list.EditLines(readme, (line, _) => line.StartsWith("| [Sarashina2](", StringComparison.Ordinal) ? null : line);
+        }
+
+        var file = Path.Combine(catalog.Root, Sarashina2);
+        var before = File.ReadAllText(file);
+        var asOf = new DateTime(2026, 12, 4);
+        var plan = CatalogSync.Plan(CatalogImporter.Import(UpstreamReader.Read(list.Root), ImportKnowledge.FromFolder(catalog.Root)), Files(catalog.Root), asOf);
+        Assert.Equal([Sarashina2], plan.Withdrawn);
+        Assert.True(plan.ChangedRecords.Count <= 1, string.Join("; ", plan.ChangedRecords.Select(change => change.Path + ": " + string.Join(",", change.Keys))));
+        Assert.Equal([Sarashina2], plan.Writes.Keys.Except(plan.ChangedRecords.Select(change => change.Path)));
+        Assert.Contains("### Marked withdrawn", SyncSummary.Format(plan, "list"));
+
+        Assert.Equal(0, SyncCommand.Run(list.Root, catalog.Root, check: false, summaryPath: null, TextWriter.Null, TextWriter.Null, asOf));
+        var after = File.ReadAllText(file);
+        Assert.StartsWith(before, after, StringComparison.Ordinal);
+        Assert.Contains("\nwithdrawn: 2026-12-04\nwithdrawn_reason: ", after, StringComparison.Ordinal);
+        var (content, diagnostics) = CatalogLoader.Load(catalog.Root);
+        Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.Severity == DiagnosticSeverityLevel.Error);
+        Assert.Equal("2026-12-04", content.Models.Single(model => model.Id == "sarashina2").Withdrawn);
+
+        // Once withdrawn, the record is neither gone nor behind: a second sync, and a check, find nothing to do.
+        var again = CatalogSync.Plan(CatalogImporter.Import(UpstreamReader.Read(list.Root), ImportKnowledge.FromFolder(catalog.Root)), Files(catalog.Root), asOf.AddDays(7));
+        Assert.False(again.IsBehind);
+        Assert.Empty(again.GoneRecords);
+        Assert.Equal(0, SyncCommand.Run(list.Root, catalog.Root, check: true, summaryPath: null, TextWriter.Null, TextWriter.Null, asOf.AddDays(7)));
+
+        // The row coming back is reported, and the catalog's 'withdrawn' (its own key) is left for a maintainer to remove.
+        var back = CatalogSync.Plan(snapshot.Result, Files(catalog.Root));
+        Assert.Equal([Sarashina2], back.BackInTheList);
+        Assert.Contains("### Back in the list but marked withdrawn", SyncSummary.Format(back, "list"));
+    }
+
+    [Fact]
     public void Check_exits_one_when_the_catalog_is_behind_and_writes_nothing()
     {
         using var catalog = new CatalogCopy();

@@ -9,19 +9,22 @@ using JapaneseLlm.Catalog.Cli.Upstream;
 
 namespace JapaneseLlm.Catalog.Cli.Commands;
 
-/// <summary><c>jllm sync --from DIR [--catalog DIR] [--check] [--summary FILE]</c>: brings a catalog up to a version of the list.</summary>
+/// <summary><c>jllm sync --from DIR [--catalog DIR] [--check] [--summary FILE] [--withdraw-gone [--as-of DATE]]</c>: brings a catalog up to a version of the list.</summary>
 internal static class SyncCommand
 {
     private const string Description = """
         Update a catalog from a version of the list without losing what the catalog knows beyond it: new rows become
         new records, changed cells update the keys the list owns (its columns), the catalog's own keys are never
-        overwritten, and rows gone from the list are reported, never deleted. Running it twice changes nothing.
+        overwritten, and rows gone from the list are reported, never deleted: with --withdraw-gone their records are marked
+        withdrawn (their generated members become [Obsolete], so consumers get a warning, not a broken build). Running it
+        twice changes nothing.
         Prints the review as markdown, ready for a pull request. Exit code 1 with --check when the catalog is behind.
 
         Examples:
           jllm sync --from ../awesome-japanese-llm
           jllm sync --from ../awesome-japanese-llm --check
           jllm sync --from ../awesome-japanese-llm --catalog catalog --summary sync.md
+          jllm sync --from ../awesome-japanese-llm --withdraw-gone --as-of 2026-12-04
         """;
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -30,13 +33,28 @@ internal static class SyncCommand
         var catalog = new Option<string?>("--catalog") { Description = "The catalog folder to update (default: the repository's catalog/)." };
         var check = new Option<bool>("--check") { Description = "Write nothing; exit 1 when the catalog is behind the list (for CI)." };
         var summary = new Option<string?>("--summary") { Description = "Also write the review to this file." };
-        var command = new Command("sync", Description) { from, catalog, check, summary };
+        var withdrawGone = new Option<bool>("--withdraw-gone") { Description = "Mark model records whose rows are gone from the list withdrawn (date and a reason to review) instead of only reporting them." };
+        var asOf = new Option<string?>("--as-of") { Description = "The date (yyyy-MM-dd) --withdraw-gone writes; default: today (UTC)." };
+        var command = new Command("sync", Description) { from, catalog, check, summary, withdrawGone, asOf };
         command.SetAction(result => Program.Guard(stderr, () =>
-            Run(result.GetValue(from)!, result.GetValue(catalog), result.GetValue(check), result.GetValue(summary), stdout, stderr)));
+            Run(result.GetValue(from)!, result.GetValue(catalog), result.GetValue(check), result.GetValue(summary), stdout, stderr,
+                result.GetValue(withdrawGone) ? WithdrawalDate(result.GetValue(asOf)) : null)));
         return command;
     }
 
-    public static int Run(string from, string? catalogPath, bool check, string? summaryPath, TextWriter stdout, TextWriter stderr)
+    private static System.DateTime WithdrawalDate(string? asOf)
+    {
+        if (asOf is null)
+        {
+            return System.DateTime.UtcNow.Date;
+        }
+
+        return System.DateTime.TryParseExact(asOf, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+            ? date
+            : throw new UsageException($"--as-of {asOf}: not a date; write it as yyyy-MM-dd");
+    }
+
+    public static int Run(string from, string? catalogPath, bool check, string? summaryPath, TextWriter stdout, TextWriter stderr, System.DateTime? withdrawGoneOn = null)
     {
         if (!File.Exists(Path.Combine(from, UpstreamReader.RequiredFile)))
         {
@@ -56,7 +74,7 @@ internal static class SyncCommand
             stderr.WriteLine($"jllm: {row}: not imported");
         }
 
-        var plan = CatalogSync.Plan(imported, existing);
+        var plan = CatalogSync.Plan(imported, existing, withdrawGoneOn);
         var review = SyncSummary.Format(plan, from);
         stdout.Write(review);
         if (summaryPath is not null)

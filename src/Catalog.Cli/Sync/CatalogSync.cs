@@ -14,19 +14,28 @@ internal sealed record SyncPlan(
     IReadOnlyList<string> GoneRecords,
     IReadOnlyList<(string Path, IReadOnlyList<string> Ids)> RegistryAdditions)
 {
+    /// <summary>Gone records this sync marks withdrawn (with <c>--withdraw-gone</c>); they are in <see cref="GoneRecords"/> too.</summary>
+    public IReadOnlyList<string> Withdrawn { get; init; } = [];
+
+    /// <summary>Records marked withdrawn that the list has again: a maintainer decides whether they came back.</summary>
+    public IReadOnlyList<string> BackInTheList { get; init; } = [];
+
     public bool IsBehind => Writes.Count > 0;
 }
 
 /// <summary>
 /// Brings a catalog up to a newer version of the list without losing what the catalog knows beyond it: rows new to
 /// the catalog become records; changed cells update the keys the list owns; the catalog's own keys are never
-/// overwritten; rows gone from the list are reported and kept. Syncing twice changes nothing the second time.
+/// overwritten; rows gone from the list are reported and kept, and marked withdrawn when asked (never deleted, so
+/// consumers' code that names them still builds, with a warning). A record already marked withdrawn is not reported
+/// as gone again. Syncing twice changes nothing the second time.
 /// </summary>
 internal static class CatalogSync
 {
     private static readonly string[] RecordFolders = ["models/", "benchmarks/", "papers/"];
 
-    public static SyncPlan Plan(ImportResult imported, IReadOnlyDictionary<string, string> existing)
+    /// <param name="withdrawGoneOn">The date to mark gone model records withdrawn on; null reports them only.</param>
+    public static SyncPlan Plan(ImportResult imported, IReadOnlyDictionary<string, string> existing, System.DateTime? withdrawGoneOn = null)
     {
         var importedFiles = CatalogFileSet.From(imported.Catalog);
         var sections = imported.Catalog.Sections.ToDictionary(section => section.Id, System.StringComparer.Ordinal);
@@ -73,8 +82,27 @@ internal static class CatalogSync
             }
         }
 
-        var gone = existing.Keys.Where(path => IsRecord(path) && !importedFiles.ContainsKey(path)).OrderBy(path => path, System.StringComparer.Ordinal).ToList();
-        return new SyncPlan(writes, added, changed, gone, registries);
+        var gone = existing.Keys
+            .Where(path => IsRecord(path) && !importedFiles.ContainsKey(path) && !GoneRecordWithdrawal.IsWithdrawn(path, existing[path]))
+            .OrderBy(path => path, System.StringComparer.Ordinal)
+            .ToList();
+        var withdrawn = new List<string>();
+        if (withdrawGoneOn is { } date)
+        {
+            foreach (var path in gone.Where(path => path.StartsWith("models/", System.StringComparison.Ordinal)))
+            {
+                if (GoneRecordWithdrawal.MarkWithdrawn(path, existing[path], date) is { } marked)
+                {
+                    writes[path] = marked;
+                    withdrawn.Add(path);
+                }
+            }
+        }
+
+        var back = importedFiles.Keys
+            .Where(path => existing.TryGetValue(path, out var current) && GoneRecordWithdrawal.IsWithdrawn(path, current))
+            .ToList();
+        return new SyncPlan(writes, added, changed, gone, registries) { Withdrawn = withdrawn, BackInTheList = back };
     }
 
     private static bool IsRecord(string path) => RecordFolders.Any(folder => path.StartsWith(folder, System.StringComparison.Ordinal));

@@ -12,7 +12,7 @@ internal static class SyncSummary
         var text = new StringBuilder();
         text.Append("## Sync with the list\n\n");
         text.Append(CultureInfo.InvariantCulture, $"From `{source}`: {Count(plan.NewRecords.Count, "new record")}, {Count(plan.ChangedRecords.Count, "changed record")}, {Count(plan.GoneRecords.Count, "record")} gone from the list, {Count(plan.RegistryAdditions.Sum(addition => addition.Ids.Count), "registry entry", "registry entries")} added.\n");
-        if (!plan.IsBehind && plan.GoneRecords.Count == 0)
+        if (!plan.IsBehind && plan.GoneRecords.Count == 0 && plan.BackInTheList.Count == 0)
         {
             text.Append("\nThe catalog is up to date with the list.\n");
             return text.ToString();
@@ -20,7 +20,9 @@ internal static class SyncSummary
 
         Section(text, "New records", plan.NewRecords.Select(path => $"`{path}`"));
         Section(text, "Changed (keys the list owns; the catalog's own keys are kept)", plan.ChangedRecords.Select(change => $"`{change.Path}`: {string.Join(", ", change.Keys)}"));
-        Section(text, "Gone from the list (kept: mark them withdrawn or remove them in review)", plan.GoneRecords.Select(path => $"`{path}`"));
+        Section(text, "Marked withdrawn (gone from the list; review the reason)", plan.Withdrawn.Select(path => $"`{path}`"));
+        Section(text, "Gone from the list (kept: mark them withdrawn with --withdraw-gone, or remove them in review)", plan.GoneRecords.Except(plan.Withdrawn).Select(path => $"`{path}`"));
+        Section(text, "Back in the list but marked withdrawn (remove 'withdrawn' if it returned)", plan.BackInTheList.Select(path => $"`{path}`"));
         Section(text, "Registry entries added", plan.RegistryAdditions.Select(addition => $"`{addition.Path}`: {string.Join(", ", addition.Ids)}"));
         return text.ToString();
     }
