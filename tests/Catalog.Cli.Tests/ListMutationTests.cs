@@ -56,6 +56,38 @@ public sealed class ListMutationTests(ImportFixture baseline, ITestOutputHelper 
     }
 
     [Fact]
+    public void A_column_the_catalog_has_no_field_for_is_kept_per_language_and_renders_back()
+    {
+        using var list = new ListVariant();
+        var headers = new Dictionary<string, string> { ["README.md"] = "備考", ["en/README.md"] = "Notes", ["fr/README.md"] = "Remarques" };
+        foreach (var readme in ListVariant.Readmes)
+        {
+            var table = list.TableLines(readme, GeneralAnchor);
+            list.EditLines(readme, (line, index) =>
+                index == table[0] ? line + $" {headers[readme]} |"
+                : index == table[1] ? line + ":-: |"
+                : table.Contains(index) ? line + $" {headers[readme]} {index - table[1]} **b** |"
+                : line);
+        }
+
+        var result = Import(list, fidelityFloor: 0.99);
+        Assert.Empty(result.Report.NotImported);
+        Assert.Contains(result.Report.Problems, problem => problem.Reason.Contains("other_columns, key 'notes'", System.StringComparison.Ordinal));
+        var section = result.Catalog.Sections.Single(candidate => candidate.Id == GeneralSection);
+        var column = section.Columns[section.Columns.Count - 1];
+        Assert.Equal(("other", "notes", "Remarques"), (column.Field, column.Key, column.Header.Fr));
+        var models = result.Catalog.Models.Where(model => model.Section == GeneralSection).ToList();
+        Assert.All(models, model => Assert.Matches(@"^Notes \d+ \*\*b\*\*$", Assert.Single(model.OtherColumns, cell => cell.Field == "notes").Text.En));
+        Assert.All(models, model => Assert.StartsWith("備考 ", model.OtherColumns[0].Text.Ja, System.StringComparison.Ordinal));
+
+        // Written and read back, the cells and the column are the same: nothing is lost on the way through YAML.
+        var (loaded, _) = CatalogLoader.Load(CatalogFileSet.From(result.Catalog));
+        static string Cells(JapaneseLlm.Catalog.Authoring.Records.ModelRecord model) => model.Id + ": " + string.Join(" | ", model.OtherColumns.Select(cell => $"{cell.Field}={cell.Text.Ja}/{cell.Text.En}/{cell.Text.Fr}"));
+        Assert.Equal(models.Select(Cells).Order(), loaded.Models.Where(model => model.Section == GeneralSection).Select(Cells).Order());
+        Assert.Equal(section.Columns, loaded.Sections.Single(candidate => candidate.Id == GeneralSection).Columns);
+    }
+
+    [Fact]
     public void A_row_without_its_leading_pipe_is_still_a_row()
     {
         using var list = new ListVariant();

@@ -130,6 +130,29 @@ public sealed class SyncTests(ImportFixture snapshot) : IClassFixture<ImportFixt
     }
 
     [Fact]
+    public void A_column_added_to_the_list_reaches_the_section_layout_and_its_records_and_renders()
+    {
+        using var catalog = new CatalogCopy();
+        using var list = new ListVariant();
+        foreach (var readme in ListVariant.Readmes)
+        {
+            var table = list.TableLines(readme, GeneralAnchor);
+            list.EditLines(readme, (line, index) =>
+                index == table[0] ? line + " Notes |" : index == table[1] ? line + ":-: |" : table.Contains(index) ? line + $" n{index} |" : line);
+        }
+
+        var plan = Sync(list, catalog.Root);
+        Assert.Equal(["text-generation/from-scratch/general"], plan.ChangedLayouts);
+        Assert.Contains(plan.ChangedRecords, change => change.Path == Sarashina2 && change.Keys.SequenceEqual(["other_columns"]));
+        Assert.Contains("### Table columns changed", SyncSummary.Format(plan, "list"));
+        var (content, diagnostics) = CatalogLoader.Load(catalog.Root);
+        Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.Severity == DiagnosticSeverityLevel.Error);
+        var rendered = JapaneseLlm.Catalog.Cli.Rendering.MarkdownRenderer.Render(content, JapaneseLlm.Catalog.Authoring.Language.En);
+        Assert.Matches(@"\n\|[^\n]*\| License / Terms of Use \| Notes \|\n", rendered);
+        Assert.Matches(@"\n\| \[Sarashina2\]\([^\n]*\| n\d+ \|\n", rendered);
+    }
+
+    [Fact]
     public void Check_exits_one_when_the_catalog_is_behind_and_writes_nothing()
     {
         using var catalog = new CatalogCopy();

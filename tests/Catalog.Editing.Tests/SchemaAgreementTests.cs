@@ -86,6 +86,7 @@ public sealed class SchemaAgreementTests
             ["undisclosed"] = "[training_data]",
             ["order"] = "10",
             ["suppress"] = "[{rule: JLLM0201, reason: because}]",
+            ["other_columns"] = "[{column: notes, text: some text}]",
         };
         return string.Join("\n", keys.Select(key => $"{key}: {values.GetValueOrDefault(key, "some text")}")) + "\n";
     }

@@ -27,6 +27,7 @@ internal static class BenchmarkRecordReader
             Footnotes = FootnoteReader.Read(reader, BenchmarkSchema.Record.ValuesOf("footnotes")),
             Order = reader.Int("order"),
             DisplayTexts = DisplayTextReader.Read(reader, DisplayFields),
+            OtherColumns = OtherColumnReader.Read(reader),
         };
         reader.ReportUnknownKeys();
         return id is null ? null : record with { IsIncomplete = reader.Failed };

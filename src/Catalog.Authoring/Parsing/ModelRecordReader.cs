@@ -46,6 +46,7 @@ internal static class ModelRecordReader
             Order = reader.Int("order"),
             Suppressions = SuppressionReader.Read(reader),
             DisplayTexts = DisplayTextReader.Read(reader, DisplayFields),
+            OtherColumns = OtherColumnReader.Read(reader),
         };
         reader.ReportUnknownKeys();
         return id is null ? null : record with { IsIncomplete = reader.Failed };

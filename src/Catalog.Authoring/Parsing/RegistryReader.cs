@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using JapaneseLlm.Catalog.Authoring.Diagnostics;
 using JapaneseLlm.Catalog.Authoring.Records;
 using JapaneseLlm.Catalog.Authoring.Schema;
 using JapaneseLlm.Catalog.Authoring.Yaml;
@@ -116,11 +117,17 @@ internal static class RegistryReader
             var field = column.String("field", required: true);
             var header = column.Text("header") ?? LocalizedText.Same("");
             var alignment = column.String("align") ?? "center";
+            var key = column.Id("key", required: field == SectionColumn.OtherField);
+            if (key is not null && field is not null && field != SectionColumn.OtherField)
+            {
+                column.Report(CatalogRules.InvalidValue, column.SpanOf("key"), "key", key, $"only a column of field '{SectionColumn.OtherField}' has a key; the '{field}' column's cells are that field");
+            }
+
             column.ReportUnknownKeys();
             reader.Absorb(column);
             if (field is not null)
             {
-                columns.Add(new SectionColumn(field, header, alignment));
+                columns.Add(new SectionColumn(field, header, alignment) { Key = field == SectionColumn.OtherField ? key : null });
             }
         }
 

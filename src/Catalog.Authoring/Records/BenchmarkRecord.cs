@@ -28,4 +28,7 @@ public sealed record BenchmarkRecord(string Id, string Path) : CatalogEntry(Id, 
 
     /// <summary>Cells shown as written (keys <c>&lt;field&gt;_text</c>), where the structured fields cannot reproduce them.</summary>
     public EquatableArray<FieldText> DisplayTexts { get; init; } = EquatableArray<FieldText>.Empty;
+
+    /// <summary>Cells of columns the catalog has no field for, by column key (<see cref="SectionColumn.Key"/>), as the list writes them.</summary>
+    public EquatableArray<FieldText> OtherColumns { get; init; } = EquatableArray<FieldText>.Empty;
 }

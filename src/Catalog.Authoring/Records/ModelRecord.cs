@@ -70,6 +70,9 @@ public sealed record ModelRecord(string Id, string Path) : CatalogEntry(Id, Path
     /// cannot reproduce the list's wording. Rare by design: the import report counts them.
     /// </summary>
     public EquatableArray<FieldText> DisplayTexts { get; init; } = EquatableArray<FieldText>.Empty;
+
+    /// <summary>Cells of columns the catalog has no field for, by column key (<see cref="SectionColumn.Key"/>), as the list writes them.</summary>
+    public EquatableArray<FieldText> OtherColumns { get; init; } = EquatableArray<FieldText>.Empty;
 }
 
 /// <summary>One size or release of a model family, usually one Hugging Face repository.</summary>

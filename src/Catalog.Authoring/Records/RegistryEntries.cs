@@ -109,4 +109,20 @@ public sealed record SectionEntry(string Id, string Path) : CatalogEntry(Id, Pat
 }
 
 /// <summary>A table column: the record field it shows and its header text.</summary>
-public sealed record SectionColumn(string Field, LocalizedText Header, string Alignment);
+public sealed record SectionColumn(string Field, LocalizedText Header, string Alignment)
+{
+    /// <summary>The field of a column the catalog has no field for; its cells are kept in the records' <c>other_columns</c> under <see cref="Key"/>.</summary>
+    public const string OtherField = "other";
+
+    /// <summary>For a column of <see cref="OtherField"/>, the key its cells are kept under.</summary>
+    public string? Key { get; init; }
+
+    /// <summary>What the column shows, one name per column: the field, or <c>other:</c> and the key for a column without one.</summary>
+    public string Shows => Field == OtherField ? OtherPrefix + Key : Field;
+
+    private const string OtherPrefix = OtherField + ":";
+
+    /// <summary>The key of an <see cref="OtherField"/> column from what it <see cref="Shows"/>; null for a field.</summary>
+    public static string? OtherKey(string shows) =>
+        shows.StartsWith(OtherPrefix, System.StringComparison.Ordinal) ? shows.Substring(OtherPrefix.Length) : null;
+}

@@ -23,7 +23,7 @@ public static class BenchmarkSchema
             new SchemaProperty("developers", ValueShape.IdList, "Developer ids (registries/developers.yaml).") { References = "developers" },
             new SchemaProperty("footnotes", ValueShape.FootnoteMap, "Footnotes attached to cells: a mapping from the cell's field to a footnote id (registries/footnotes.yaml) or a list of them.") { Values = DisplayFields, References = "footnotes" },
             CommonProperties.Order("in its section"),
-        }.Concat(CommonProperties.DisplayTexts(DisplayFields)).ToArray());
+        }.Concat(CommonProperties.DisplayTexts(DisplayFields)).Append(CommonProperties.OtherColumns()).ToArray());
 
     public static readonly SchemaFile File = new("benchmark", "Japanese LLM catalog: benchmark record", Record);
 }

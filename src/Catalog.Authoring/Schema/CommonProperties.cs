@@ -55,6 +55,26 @@ internal static class CommonProperties
             NotInExport = "it teaches the importer the list's spellings",
         };
 
+    public static readonly SchemaObject OtherColumn = new(
+        "other column",
+        "A cell of a table column the catalog has no field for (its section's column says field: other), kept as the list writes it.",
+        new[]
+        {
+            new SchemaProperty("column", ValueShape.Text, "The column's key, as its section's column names it ('key').") { Required = true, Pattern = ValuePatterns.Id },
+            new SchemaProperty("text", ValueShape.LocalizedText, "The cell's text, or a mapping of ja, en and fr texts (markdown allowed).") { Required = true },
+        });
+
+    /// <summary>Cells of columns no field describes yet: kept so the list renders back until a maintainer gives the column a field.</summary>
+    public static SchemaProperty OtherColumns() =>
+        new("other_columns", ValueShape.ObjectList, "Cells of the row's columns that the catalog has no field for (a column the list added), as the list writes them, so the list renders back. Give the column a field to make the cells facts.")
+        {
+            Items = OtherColumn,
+            NotInRuntime = UnmodelledColumn,
+            NotInExport = UnmodelledColumn,
+        };
+
+    private const string UnmodelledColumn = "it is the list's text of a column the catalog does not model yet, kept for rendering; a fact needs a field";
+
     /// <summary>The <c>&lt;field&gt;_text</c> keys, one per field a cell can be written out for.</summary>
     public static IEnumerable<SchemaProperty> DisplayTexts(IEnumerable<string> fields) =>
         fields.Select(field => new SchemaProperty(

@@ -67,7 +67,7 @@ public static class ModelSchema
             new SchemaProperty("active_parameters", ValueShape.ParameterCount, "Parameters active per token, for a mixture-of-experts family."),
             new SchemaProperty("undisclosed", ValueShape.TextList, "Fields the developer has not disclosed; the list writes 不明 / Undisclosed / Non divulgué (？ for a license) there.") { Values = DisplayFields },
             CommonProperties.Order("in its section, where the section keeps the list's own order"),
-        }.Concat(CommonProperties.DisplayTexts(DisplayFields)).Append(CommonProperties.Suppress()).ToArray());
+        }.Concat(CommonProperties.DisplayTexts(DisplayFields)).Append(CommonProperties.OtherColumns()).Append(CommonProperties.Suppress()).ToArray());
 
     public static readonly SchemaFile File = new("model", "Japanese LLM catalog: model record", Record);
 }

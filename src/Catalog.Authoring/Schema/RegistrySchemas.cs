@@ -59,7 +59,8 @@ public static class RegistrySchemas
         "A table column: the record field it shows and its header text.",
         new[]
         {
-            new SchemaProperty("field", ValueShape.Text, "The record field the column shows.") { Required = true, Values = ModelSchema.DisplayFields.Concat(BenchmarkSchema.DisplayFields).Concat(new[] { "published", "venue", "title" }).Distinct().ToArray() },
+            new SchemaProperty("field", ValueShape.Text, "The record field the column shows.") { Required = true, Values = ModelSchema.DisplayFields.Concat(BenchmarkSchema.DisplayFields).Concat(new[] { "published", "venue", "title", SectionColumn.OtherField }).Distinct().ToArray() },
+            new SchemaProperty("key", ValueShape.Text, "For a column of field 'other' (one the catalog has no field for yet): the key its cells are kept under in the records' other_columns.") { Pattern = ValuePatterns.Id },
             new SchemaProperty("header", ValueShape.LocalizedText, "The header text, or a mapping of ja, en and fr headers."),
             new SchemaProperty("align", ValueShape.Text, "The column's alignment; center when left out.") { Values = ClosedSets.Alignments },
         });

@@ -26,6 +26,9 @@ internal sealed class BenchmarkDraft
 
     public List<(string Field, string FootnoteId)> Footnotes { get; } = new();
 
+    /// <summary>Cells of columns the catalog has no field for, by column key.</summary>
+    public List<FieldText> OtherColumns { get; } = new();
+
     public BenchmarkRecord ToRecord(string id, string section, int order, IReadOnlyList<string> developerIds) =>
         new(id, "")
         {
@@ -38,5 +41,6 @@ internal sealed class BenchmarkDraft
             Description = Description,
             Developers = developerIds.Select(developer => new EntryReference(developer)).ToEquatableArray(),
             Footnotes = Footnotes.Select(footnote => new FootnoteReference(footnote.Field, footnote.FootnoteId)).ToEquatableArray(),
+            OtherColumns = OtherColumns.ToEquatableArray(),
         };
 }

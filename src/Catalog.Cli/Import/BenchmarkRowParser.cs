@@ -28,6 +28,9 @@ internal static class BenchmarkRowParser
                 case "developers":
                     draft.Developers.AddRange(DeveloperCellParser.Parse(Trailing(cell, draft, "developers", report), origin, report));
                     break;
+                default:
+                    OtherColumnCell.Keep(fields[column], cell, draft.OtherColumns);
+                    break;
             }
         }
 

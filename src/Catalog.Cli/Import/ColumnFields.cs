@@ -12,7 +12,8 @@ namespace JapaneseLlm.Catalog.Cli.Import;
 /// Which record field each column shows, known by its header in any of the list's languages. The spellings are
 /// data: the column headers of the sections registry (<see cref="ImportKnowledge"/>), so a maintainer teaches the
 /// importer a header by adding the column to a section. A header that two fields share
-/// is no evidence and is left out.
+/// is no evidence and is left out. A column the catalog has no field for (<c>field: other</c>) is known by its key,
+/// as <see cref="SectionColumn.Shows"/> names it.
 /// </summary>
 internal sealed class ColumnFields
 {
@@ -28,12 +29,12 @@ internal sealed class ColumnFields
             foreach (var header in new[] { column.Header.Ja, column.Header.En, column.Header.Fr }.Where(header => header is not null).Distinct())
             {
                 var key = Key(header!);
-                byHeader[key] = byHeader.TryGetValue(key, out var known) && known != column.Field ? null : column.Field;
+                byHeader[key] = byHeader.TryGetValue(key, out var known) && known != column.Shows ? null : column.Shows;
             }
         }
     }
 
-    /// <summary>The field of a column, by its English header, else by its Japanese or French one.</summary>
+    /// <summary>What a column shows (<see cref="SectionColumn.Shows"/>), by its English header, else by its Japanese or French one.</summary>
     public string? FieldFor(PerLanguage<string> headers)
     {
         foreach (var header in new[] { headers.En, headers.Ja, headers.Fr })

@@ -27,7 +27,7 @@ internal static class DisplayTextFinder
         foreach (var section in catalog.Sections.Where(section => rowsBySection.ContainsKey(section.Id)))
         {
             var rows = rowsBySection[section.Id];
-            var fields = section.Columns.Select(column => column.Field).ToList();
+            var fields = section.Columns.Select(column => column.Shows).ToList();
             switch (section.RecordKind)
             {
                 case "model":

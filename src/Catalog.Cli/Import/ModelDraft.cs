@@ -49,6 +49,9 @@ internal sealed class ModelDraft
 
     public List<(string Field, string FootnoteId)> Footnotes { get; } = new();
 
+    /// <summary>Cells of columns the catalog has no field for, by column key.</summary>
+    public List<FieldText> OtherColumns { get; } = new();
+
     public List<string> Undisclosed { get; } = new();
 
     public void AddFootnotes(string field, IEnumerable<string> ids)
@@ -83,6 +86,7 @@ internal sealed class ModelDraft
             Variants = Variants.ToEquatableArray(),
             Datasets = datasetIds.Select(dataset => new EntryReference(dataset)).ToEquatableArray(),
             Footnotes = Footnotes.Select(footnote => new FootnoteReference(footnote.Field, footnote.FootnoteId)).ToEquatableArray(),
+            OtherColumns = OtherColumns.ToEquatableArray(),
             Undisclosed = Undisclosed.ToEquatableArray(),
         };
 }

@@ -71,6 +71,9 @@ internal sealed class ModelRowParser
                 case "huggingface_support":
                     ParseHuggingFaceSupport(cell, draft, variantsIn == "huggingface_support");
                     break;
+                default:
+                    OtherColumnCell.Keep(fields[column], cell, draft.OtherColumns);
+                    break;
             }
         }
 

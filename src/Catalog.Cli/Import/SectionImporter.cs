@@ -86,16 +86,23 @@ internal static class SectionImporter
             {
                 var position = column;
                 var headers = tables.Select(table => table?.Header.ElementAtOrDefault(position) ?? "");
-                var field = kind == "paper" ? ColumnFields.PaperFields.ElementAtOrDefault(column) : knowledge.Columns.FieldFor(headers);
-                if (field is null)
+                var shows = kind == "paper" ? ColumnFields.PaperFields.ElementAtOrDefault(column) : knowledge.Columns.FieldFor(headers);
+                if (shows is null && kind == "paper")
                 {
-                    report.Problem(tableFiles.Ja, jaTable.Line, $"column {column + 1} ('{headers.En}' / '{headers.Ja}') is not a known field; its cells are not imported");
+                    report.Problem(tableFiles.Ja, jaTable.Line, $"column {column + 1} ('{headers.Ja}') is past the papers table's four columns; its cells are not imported");
                     continue;
                 }
 
-                fields.Add(field);
+                shows ??= SectionColumn.OtherField + ":" + OtherColumnKey(headers, column, fields);
+                var key = SectionColumn.OtherKey(shows);
+                if (key is not null)
+                {
+                    report.Problem(tableFiles.Ja, jaTable.Line, $"column {column + 1} ('{headers.En}' / '{headers.Ja}') is not a field the catalog has; its cells are kept as the list writes them (other_columns, key '{key}') and render back. Give the column a field to make them facts");
+                }
+
+                fields.Add(shows);
                 tableColumns.Add(column);
-                columns.Add(new SectionColumn(field, headers.Select(mapMarkers).ToText(), jaTable.Alignments.ElementAtOrDefault(column) ?? "none"));
+                columns.Add(new SectionColumn(key is null ? shows : SectionColumn.OtherField, headers.Select(mapMarkers).ToText(), jaTable.Alignments.ElementAtOrDefault(column) ?? "none") { Key = key });
             }
         }
 
@@ -115,6 +122,14 @@ internal static class SectionImporter
             LongContextFrom = tables.Ja is null || kind != "model" ? null : LongContextFrom(tables.Ja, fields),
         };
         return new ImportedSection(entry, fields, tableColumns, tables, tableFiles);
+    }
+
+    /// <summary>A key for a column without a field: its header as a slug, unique in the table.</summary>
+    private static string OtherColumnKey(PerLanguage<string> headers, int column, IReadOnlyList<string> taken)
+    {
+        var slug = Slug.Shorten(Slug.From(InlineSyntax.PlainText(headers.En.Length > 0 ? headers.En : headers.Ja)), 48);
+        var key = slug.Length > 0 && char.IsLetterOrDigit(slug[0]) ? slug : "column-" + (column + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return taken.Contains(SectionColumn.OtherField + ":" + key) ? key + "-" + (column + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : key;
     }
 
     /// <summary>Prose per language; the papers sections drop the include directive, as their table is rendered in place.</summary>

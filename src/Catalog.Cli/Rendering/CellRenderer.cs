@@ -43,7 +43,7 @@ internal sealed class CellRenderer
         "developers" => Developers(model.Developers, language) + Markers(model.Footnotes, "developers"),
         "licenses" => Licenses(model, language),
         "huggingface_support" => HuggingFaceSupport(model, section, language),
-        _ => "",
+        _ => OtherColumn(model.OtherColumns, field, language),
     };
 
     public string BenchmarkCell(BenchmarkRecord benchmark, string field, Language language)
@@ -59,9 +59,13 @@ internal sealed class CellRenderer
             "name" => BenchmarkName(benchmark, language),
             "description" => (benchmark.Description?[language] ?? "") + Markers(benchmark.Footnotes, "description"),
             "developers" => Developers(benchmark.Developers, language) + Markers(benchmark.Footnotes, "developers"),
-            _ => "",
+            _ => OtherColumn(benchmark.OtherColumns, field, language),
         };
     }
+
+    /// <summary>The cell of a column the catalog has no field for, as the list wrote it; empty where the record has none.</summary>
+    private static string OtherColumn(EquatableArray<FieldText> cells, string shows, Language language) =>
+        SectionColumn.OtherKey(shows) is { } key ? cells.FirstOrDefault(cell => cell.Field == key)?.Text[language] ?? "" : "";
 
     public static string PaperCell(PaperRecord paper, string field, Language language) => field switch
     {

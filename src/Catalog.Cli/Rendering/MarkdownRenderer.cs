@@ -78,7 +78,7 @@ internal static class MarkdownRenderer
     /// <summary>The section's rows, each with its record; null for a section without a table (no kind, or no columns).</summary>
     private static IEnumerable<(CatalogEntry Record, IReadOnlyList<string> Cells)>? Rows(CatalogContent catalog, CellRenderer cells, SectionEntry section, Language language)
     {
-        var fields = section.Columns.Select(column => column.Field).ToList();
+        var fields = section.Columns.Select(column => column.Shows).ToList();
         if (fields.Count == 0)
         {
             return null;

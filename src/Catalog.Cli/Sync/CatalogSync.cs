@@ -17,6 +17,9 @@ internal sealed record SyncPlan(
     /// <summary>Gone records this sync marks withdrawn (with <c>--withdraw-gone</c>); they are in <see cref="GoneRecords"/> too.</summary>
     public IReadOnlyList<string> Withdrawn { get; init; } = [];
 
+    /// <summary>Sections whose table columns changed in the list (a column added, renamed or dropped), by id.</summary>
+    public IReadOnlyList<string> ChangedLayouts { get; init; } = [];
+
     /// <summary>Records marked withdrawn that the list has again: a maintainer decides whether they came back.</summary>
     public IReadOnlyList<string> BackInTheList { get; init; } = [];
 
@@ -33,6 +36,7 @@ internal sealed record SyncPlan(
 internal static class CatalogSync
 {
     private static readonly string[] RecordFolders = ["models/", "benchmarks/", "papers/"];
+    private static readonly string SectionsRegistry = CatalogLayout.RegistryPath("sections");
 
     /// <param name="withdrawGoneOn">The date to mark gone model records withdrawn on; null reports them only.</param>
     public static SyncPlan Plan(ImportResult imported, IReadOnlyDictionary<string, string> existing, System.DateTime? withdrawGoneOn = null)
@@ -48,6 +52,7 @@ internal static class CatalogSync
         var added = new List<string>();
         var changed = new List<(string, IReadOnlyList<string>)>();
         var registries = new List<(string, IReadOnlyList<string>)>();
+        var layouts = new List<string>();
         foreach (var (path, text) in importedFiles)
         {
             if (!existing.TryGetValue(path, out var current))
@@ -76,8 +81,18 @@ internal static class CatalogSync
                 var (merged, ids) = RegistryFileMerge.Merge(path, current, text);
                 if (ids.Count > 0)
                 {
-                    writes[path] = merged;
                     registries.Add((path, ids));
+                }
+
+                if (path == SectionsRegistry)
+                {
+                    (merged, var changedLayouts) = RegistryFileMerge.MergeColumns(path, merged, text);
+                    layouts.AddRange(changedLayouts);
+                }
+
+                if (merged != current)
+                {
+                    writes[path] = merged;
                 }
             }
         }
@@ -102,7 +117,7 @@ internal static class CatalogSync
         var back = importedFiles.Keys
             .Where(path => existing.TryGetValue(path, out var current) && GoneRecordWithdrawal.IsWithdrawn(path, current))
             .ToList();
-        return new SyncPlan(writes, added, changed, gone, registries) { Withdrawn = withdrawn, BackInTheList = back };
+        return new SyncPlan(writes, added, changed, gone, registries) { Withdrawn = withdrawn, BackInTheList = back, ChangedLayouts = layouts };
     }
 
     private static bool IsRecord(string path) => RecordFolders.Any(folder => path.StartsWith(folder, System.StringComparison.Ordinal));

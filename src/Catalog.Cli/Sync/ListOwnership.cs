@@ -23,7 +23,7 @@ internal static class ListOwnership
         var keys = new HashSet<string>(FromCells, System.StringComparer.Ordinal);
         foreach (var column in section?.Columns.AsEnumerable() ?? Enumerable.Empty<SectionColumn>())
         {
-            keys.Add(column.Field);
+            keys.Add(column.Field == SectionColumn.OtherField ? "other_columns" : column.Field);
             keys.Add(column.Field + "_text");
         }
 

@@ -23,6 +23,7 @@ internal static class SyncSummary
         Section(text, "Marked withdrawn (gone from the list; review the reason)", plan.Withdrawn.Select(path => $"`{path}`"));
         Section(text, "Gone from the list (kept: mark them withdrawn with --withdraw-gone, or remove them in review)", plan.GoneRecords.Except(plan.Withdrawn).Select(path => $"`{path}`"));
         Section(text, "Back in the list but marked withdrawn (remove 'withdrawn' if it returned)", plan.BackInTheList.Select(path => $"`{path}`"));
+        Section(text, "Table columns changed (the sections registry follows the list)", plan.ChangedLayouts.Select(id => $"`{id}`"));
         Section(text, "Registry entries added", plan.RegistryAdditions.Select(addition => $"`{addition.Path}`: {string.Join(", ", addition.Ids)}"));
         return text.ToString();
     }

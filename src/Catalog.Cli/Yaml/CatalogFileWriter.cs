@@ -32,6 +32,7 @@ internal static class CatalogFileWriter
             .Items("variants", model.Variants.ToList(), WriteVariant);
         WriteFootnotes(yaml, model.Footnotes);
         WriteDisplayTexts(yaml, model.DisplayTexts);
+        WriteOtherColumns(yaml, model.OtherColumns);
         yaml.Items("suppress", model.Suppressions.ToList(), static (item, suppression) => item.Scalar("rule", suppression.RuleId).Scalar("reason", suppression.Reason));
         return yaml.ToString();
     }
@@ -46,6 +47,7 @@ internal static class CatalogFileWriter
             .List("developers", Ids(benchmark.Developers));
         WriteFootnotes(yaml, benchmark.Footnotes);
         WriteDisplayTexts(yaml, benchmark.DisplayTexts);
+        WriteOtherColumns(yaml, benchmark.OtherColumns);
         return yaml.ToString();
     }
 
@@ -90,7 +92,7 @@ internal static class CatalogFileWriter
             .Scalar("variants_in", section.VariantsIn)
             .Number("long_context_from", section.LongContextFrom)
             .Items("columns", section.Columns.ToList(), (column, item) =>
-                column.Scalar("field", item.Field).Text("header", item.Header).Scalar("align", item.Alignment))
+                column.Scalar("field", item.Field).Scalar("key", item.Key).Text("header", item.Header).Scalar("align", item.Alignment))
             .Text("outro", section.Outro);
     }
 
@@ -161,6 +163,9 @@ internal static class CatalogFileWriter
             yaml.Text(text.Field + "_text", text.Text);
         }
     }
+
+    private static void WriteOtherColumns(YamlWriter yaml, EquatableArray<FieldText> cells) =>
+        yaml.Items("other_columns", cells.ToList(), static (item, cell) => item.Scalar("column", cell.Field).Text("text", cell.Text));
 
     private static List<string> Ids(EquatableArray<EntryReference> references) => references.Select(reference => reference.Id).ToList();
 

@@ -22,7 +22,7 @@ internal sealed class SchemaSample
         [("section", "records")] = Json("model"),
         [("section", "category")] = Json("text-generation"),
         [("section", "ordering")] = Json("year-desc"),
-        [("column", "field")] = Json("name"),
+        [("column", "field")] = Json("other"),
     };
 
     private readonly Dictionary<string, StringBuilder> files = new(StringComparer.Ordinal);
