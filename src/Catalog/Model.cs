@@ -22,7 +22,7 @@ public sealed partial class Model
         Urls = values.Urls;
         Category = values.Category;
         Section = RequiredValue.Of(values.Section, nameof(ModelValues.Section));
-        Year = values.Year;
+        ReleaseYear = values.Year;
         Announced = values.Announced;
         Withdrawn = values.Withdrawn;
         WithdrawnReason = values.WithdrawnReason;
@@ -115,8 +115,11 @@ public sealed partial class Model
     /// <summary>The id of the list's section the row sits in (see <c>Sections</c>).</summary>
     public string Section { get; }
 
-    /// <summary>The year of release.</summary>
-    public int Year { get; }
+    /// <summary>The year of release; 0 where the catalog has none (<see cref="ReleaseYear"/> says which).</summary>
+    public int Year => ReleaseYear ?? 0;
+
+    /// <summary>The year of release; null where no source gives it (the catalog never guesses one).</summary>
+    public int? ReleaseYear { get; }
 
     /// <summary>The announcement date, where known.</summary>
     public DateTime? Announced { get; }

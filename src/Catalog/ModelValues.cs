@@ -38,8 +38,8 @@ public sealed class ModelValues
     /// <inheritdoc cref="Model.Section"/>
     public string? Section;
 
-    /// <inheritdoc cref="Model.Year"/>
-    public int Year;
+    /// <inheritdoc cref="Model.ReleaseYear"/>
+    public int? Year;
 
     /// <inheritdoc cref="Model.Announced"/>
     public DateTime? Announced;

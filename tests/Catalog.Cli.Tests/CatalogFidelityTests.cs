@@ -78,7 +78,7 @@ public sealed class CatalogFidelityTests
     public void Newest_year_is_bold_and_computed_from_the_catalog()
     {
         var (catalog, _) = CatalogLoader.Load(TestPaths.Catalog);
-        var newest = catalog.Models.Max(model => model.Year).ToString(CultureInfo.InvariantCulture);
+        var newest = catalog.Models.Max(model => model.Year)!.Value.ToString(CultureInfo.InvariantCulture);
         var text = MarkdownRenderer.Render(catalog, Language.En);
         Assert.Contains($"| **{newest}** |", text);
         Assert.DoesNotContain($"| **{int.Parse(newest, CultureInfo.InvariantCulture) - 1}** |", text);

@@ -25,7 +25,7 @@ public sealed class ListMutationTests(ImportFixture baseline, ITestOutputHelper 
     private const string GeneralAnchor = "generative-scratch-general";
 
     [Fact]
-    public void A_table_without_a_year_column_reports_its_rows_as_not_imported_and_invents_no_year()
+    public void A_table_without_a_year_column_imports_its_rows_without_a_year_and_says_so()
     {
         using var list = new ListVariant();
         foreach (var readme in ListVariant.Readmes)
@@ -34,13 +34,16 @@ public sealed class ListMutationTests(ImportFixture baseline, ITestOutputHelper 
             list.EditLines(readme, (line, index) => table.Contains(index) ? DropCell(line, 2) : line);
         }
 
-        var result = Import(list);
+        var result = Import(list, fidelityFloor: 0.99);
         var rows = result.Report.Sections.Single(section => section.Section == GeneralSection).UpstreamRows;
-        Assert.Equal(0, result.Catalog.Models.Count(model => model.Section == GeneralSection));
-        Assert.Equal(rows, result.Report.NotImportedCount(GeneralSection));
-        Assert.All(result.Report.NotImported, row => Assert.Matches(@"^README\.md$", row.File));
+        Assert.Empty(result.Report.NotImported);
+        var section = result.Catalog.Models.Where(model => model.Section == GeneralSection).ToList();
+        Assert.Equal(rows, section.Count);
+        Assert.All(section, model => Assert.Null(model.Year));
         Assert.DoesNotContain(result.Catalog.Models, model => model.Year == 0);
-        Assert.Equal(baseline.Result.Catalog.Models.Count - rows, result.Catalog.Models.Count);
+        Assert.Contains(result.Report.Problems, problem => problem.Reason.StartsWith($"section '{GeneralSection}' has no year column", System.StringComparison.Ordinal));
+        Assert.Equal(baseline.Result.Catalog.Models.Count, result.Catalog.Models.Count);
+        Assert.DoesNotContain("\nyear:", CatalogFileSet.From(result.Catalog).Single(file => file.Key.EndsWith("/sarashina2.yaml", System.StringComparison.Ordinal)).Value, System.StringComparison.Ordinal);
     }
 
     [Fact]

@@ -70,10 +70,18 @@ public sealed class ParserTests
     [Fact]
     public void A_missing_required_key_names_the_record_and_the_key()
     {
-        var parsed = CatalogParser.Parse("m.yaml", ValidModel.Replace("year: 2024\n", string.Empty, StringComparison.Ordinal));
+        var parsed = CatalogParser.Parse("m.yaml", ValidModel.Replace("section: text-generation/from-scratch/general\n", string.Empty, StringComparison.Ordinal));
         var diagnostic = Assert.Single(parsed.Diagnostics);
         Assert.Equal(CatalogRules.MissingKey.Id, diagnostic.RuleId);
-        Assert.Equal("Model 'sarashina2' has no 'year': add it", diagnostic.Message);
+        Assert.Equal("Model 'sarashina2' has no 'section': add it", diagnostic.Message);
+    }
+
+    [Fact]
+    public void A_model_without_a_year_is_read_without_one()
+    {
+        var parsed = CatalogParser.Parse("m.yaml", ValidModel.Replace("year: 2024\n", string.Empty, StringComparison.Ordinal));
+        Assert.Empty(parsed.Diagnostics);
+        Assert.Null(Assert.IsType<ModelRecord>(Assert.Single(parsed.Entries)).Year);
     }
 
     [Theory]

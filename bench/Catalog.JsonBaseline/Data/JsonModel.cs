@@ -7,7 +7,7 @@ public sealed record JsonModel(
     string? Url,
     string Category,
     string Section,
-    int Year,
+    int? Year,
     DateTime? Announced,
     JsonText? Domain,
     JsonText? Architecture,

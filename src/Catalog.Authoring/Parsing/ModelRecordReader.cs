@@ -24,7 +24,7 @@ internal static class ModelRecordReader
             Name = reader.Text("name", required: true) ?? LocalizedText.Same(""),
             Url = url.Value,
             LocalizedUrl = url.PerLanguage,
-            Year = reader.Int("year", required: true, minimum: 1900) ?? 0,
+            Year = reader.Int("year", minimum: 1900),
             Announced = reader.Date("announced"),
             Withdrawn = reader.Date("withdrawn"),
             WithdrawnReason = reader.String("withdrawn_reason", required: reader.Find("withdrawn") is not null),

@@ -11,7 +11,7 @@ public sealed record ModelRecord(string Id, string Path) : CatalogEntry(Id, Path
 
     public string? Url { get; init; }
 
-    public int Year { get; init; }
+    public int? Year { get; init; }
 
     /// <summary>The announcement date, <c>yyyy-MM-dd</c>, where known.</summary>
     public string? Announced { get; init; }

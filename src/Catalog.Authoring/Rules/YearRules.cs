@@ -10,9 +10,9 @@ public sealed class FutureYearRule : ContentRule
     {
         foreach (var model in context.Models)
         {
-            if (model.Year > context.CurrentYear)
+            if (model.Year is { } year && year > context.CurrentYear)
             {
-                reporter.Report(CatalogRules.FutureYear, model, reporter.Locate(model).ValueSpanOf("year"), model.Id, "year", model.Year, context.CurrentYear);
+                reporter.Report(CatalogRules.FutureYear, model, reporter.Locate(model).ValueSpanOf("year"), model.Id, "year", year, context.CurrentYear);
             }
 
             if (AnnouncedYear(model.Announced) is { } announced && announced > context.CurrentYear)
@@ -36,9 +36,9 @@ public sealed class AnnouncedAfterYearRule : ContentRule
     {
         foreach (var model in context.Models)
         {
-            if (FutureYearRule.AnnouncedYear(model.Announced) is { } announced && model.Year > 0 && announced > model.Year)
+            if (FutureYearRule.AnnouncedYear(model.Announced) is { } announced && model.Year is { } year && announced > year)
             {
-                reporter.Report(CatalogRules.AnnouncedInAnotherYear, model, reporter.Locate(model).ValueSpanOf("announced"), model.Id, model.Announced!, model.Year);
+                reporter.Report(CatalogRules.AnnouncedInAnotherYear, model, reporter.Locate(model).ValueSpanOf("announced"), model.Id, model.Announced!, year);
             }
         }
     }

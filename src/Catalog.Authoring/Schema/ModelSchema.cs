@@ -47,7 +47,7 @@ public static class ModelSchema
             CommonProperties.Section("model"),
             new SchemaProperty("name", ValueShape.LocalizedText, "The family's name as the list shows it (markdown allowed).") { Required = true },
             CommonProperties.LocalizedUrl("announcement or model page the name links to"),
-            new SchemaProperty("year", ValueShape.Integer, "The year of release.") { Required = true, Minimum = 1900 },
+            new SchemaProperty("year", ValueShape.Integer, "The year of release; left out where no source gives it (a version of the list without the column), never guessed.") { Minimum = 1900 },
             new SchemaProperty("announced", ValueShape.Date, "The announcement date, yyyy-MM-dd, where known (the list's timeline figure uses it)."),
             new SchemaProperty("withdrawn", ValueShape.Date, "The date the model was withdrawn (repository removed, access revoked, retired), yyyy-MM-dd. Its generated member stays, marked [Obsolete] with the reason, so consumers get a warning instead of a broken build."),
             new SchemaProperty("withdrawn_reason", ValueShape.Text, "Why the model was withdrawn, and where that is stated; required with 'withdrawn'."),

@@ -60,5 +60,5 @@ internal sealed class CatalogContent
         Models.Cast<CatalogEntry>().Concat(Benchmarks).Concat(Papers).Concat(Developers).Concat(Licenses).Concat(Datasets).Concat(Footnotes).Concat(Sections);
 
     /// <summary>The newest year of any model: the list shows it in bold.</summary>
-    public int NewestYear => Models.Count == 0 ? 0 : Models.Max(model => model.Year);
+    public int NewestYear => Models.Select(model => model.Year ?? 0).DefaultIfEmpty(0).Max();
 }

@@ -27,7 +27,8 @@ internal readonly record struct YearSpan(int First, int Last)
 
     public static bool TryOf(IReadOnlyList<ModelFacts> models, out YearSpan span, out string problem)
     {
-        var years = models.Select(model => model.Record.Year).Order().ToList();
+        var dated = models.Where(model => model.Record.Year is not null).ToList();
+        var years = dated.Select(model => model.Record.Year!.Value).Order().ToList();
         span = new YearSpan(years[0], years[^1]);
         problem = string.Empty;
         if ((long)years[^1] - years[0] < MaxYears)
@@ -36,8 +37,8 @@ internal readonly record struct YearSpan(int First, int Last)
         }
 
         var median = years[years.Count / 2];
-        var outlier = models
-            .OrderByDescending(model => System.Math.Abs((long)model.Record.Year - median))
+        var outlier = dated
+            .OrderByDescending(model => System.Math.Abs((long)model.Record.Year!.Value - median))
             .ThenBy(model => model.Record.Id, System.StringComparer.Ordinal)
             .First();
         problem = string.Format(

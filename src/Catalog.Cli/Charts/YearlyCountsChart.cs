@@ -18,7 +18,7 @@ internal static class YearlyCountsChart
         var bars = new List<Bar>();
         foreach (var (category, label, color) in CategoryStyle.All)
         {
-            var counts = models.Where(model => model.Category == category).GroupBy(model => model.Record.Year).ToDictionary(group => group.Key, group => group.Count());
+            var counts = models.Where(model => model.Category == category && model.Record.Year is not null).GroupBy(model => model.Record.Year!.Value).ToDictionary(group => group.Key, group => group.Count());
             if (counts.Count == 0)
             {
                 continue;

@@ -50,10 +50,17 @@ internal static class ChartCommand
             throw new UsageException("--width and --height must lie between 200 and 8000 pixels");
         }
 
-        var models = ModelFacts.All(CatalogInput.Load(catalogPath, stderr));
+        // A chart places models by year; one without a year has no place on it and is counted instead.
+        var all = ModelFacts.All(CatalogInput.Load(catalogPath, stderr));
+        var models = all.Where(model => model.Record.Year is not null).ToList();
+        if (models.Count < all.Count)
+        {
+            stderr.WriteLine($"jllm: {all.Count - models.Count} model(s) without a year are not drawn.");
+        }
+
         if (models.Count == 0)
         {
-            stderr.WriteLine("jllm: the catalog has no models to draw.");
+            stderr.WriteLine("jllm: the catalog has no models with a year to draw.");
             return ExitCodes.Diagnostics;
         }
 

@@ -36,7 +36,7 @@ internal static class CatalogCsvExporter
                 ExportVocabulary.Plain(record.Name, Language.En),
                 ExportVocabulary.Category(model.Category),
                 record.Section,
-                record.Year.ToString(CultureInfo.InvariantCulture),
+                record.Year?.ToString(CultureInfo.InvariantCulture) ?? "",
                 record.Announced ?? "",
                 ExportVocabulary.Plain(record.Architecture, Language.En),
                 ExportVocabulary.Plain(record.BaseModel, Language.En),

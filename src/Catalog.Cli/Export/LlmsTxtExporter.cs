@@ -71,7 +71,12 @@ internal static class LlmsTxtExporter
     private static string ModelNotes(ModelFacts model, CatalogContent catalog)
     {
         var record = model.Record;
-        var notes = new List<string> { record.Year.ToString(CultureInfo.InvariantCulture) };
+        var notes = new List<string>();
+        if (record.Year is { } year)
+        {
+            notes.Add(year.ToString(CultureInfo.InvariantCulture));
+        }
+
         if (model.MaxParameters is { } parameters)
         {
             notes.Add("up to " + ParameterCount.Format(parameters) + " parameters");

@@ -18,7 +18,8 @@ internal sealed class ModelDraft
 
     public LocalizedText? LocalizedUrl { get; set; }
 
-    public int Year { get; set; }
+    /// <summary>The year the row states; null where it states none (no year column, or a cell that is not a year).</summary>
+    public int? Year { get; set; }
 
     public LocalizedText? Domain { get; set; }
 

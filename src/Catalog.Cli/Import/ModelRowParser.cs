@@ -111,8 +111,9 @@ internal sealed class ModelRowParser
     private void ParseYear(PerLanguage<string> cell, ModelDraft draft)
     {
         var years = cell.Select(text => YearCell.Match(text) is { Success: true } match ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : 0);
-        draft.Year = years.Majority();
-        if (!years.AllEqual() || draft.Year == 0)
+        var year = years.Majority();
+        draft.Year = year == 0 ? null : year;
+        if (!years.AllEqual() || year == 0)
         {
             report.Problem(draft.Origin.File, draft.Origin.Line, $"year: cannot read one year from '{cell.Ja}' / '{cell.En}' / '{cell.Fr}'");
         }

@@ -106,6 +106,11 @@ internal static class SectionImporter
             }
         }
 
+        if (kind == "model" && tables.Ja is { } modelTable && !fields.Contains("year"))
+        {
+            report.Problem(tableFiles.Ja, modelTable.Line, $"section '{id}' has no year column: its {modelTable.Rows.Count} records are written without a year (never guessed); add 'year' where a source gives it");
+        }
+
         var entry = new SectionEntry(id, "")
         {
             Parent = parent,

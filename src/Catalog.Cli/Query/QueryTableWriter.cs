@@ -25,7 +25,7 @@ internal static class QueryTableWriter
             table.Add(
                 record.Id,
                 ExportVocabulary.OneLine(record.Name, language),
-                record.Year.ToString(CultureInfo.InvariantCulture),
+                record.Year?.ToString(CultureInfo.InvariantCulture) ?? "-",
                 model.MaxParameters is { } parameters ? ParameterCount.Format(parameters) : "-",
                 model.MaxContextLength is { } tokens ? tokens.ToString(CultureInfo.InvariantCulture) : "-",
                 ExportVocabulary.CommercialUse(model.CommercialUse) + (model.HasOpenAiTermsCaveat ? "*" : ""),

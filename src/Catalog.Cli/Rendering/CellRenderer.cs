@@ -103,8 +103,9 @@ internal sealed class CellRenderer
         return benchmark.Anchor is null ? link : $"<a id=\"{MarkdownEscaping.Attribute(benchmark.Anchor)}\"></a> {link}";
     }
 
-    private string Year(int year) =>
-        year == newestYear ? InlineSyntax.Bold(year.ToString(CultureInfo.InvariantCulture)) : year.ToString(CultureInfo.InvariantCulture);
+    private string Year(int? known) =>
+        known is not { } year ? ""
+        : year == newestYear ? InlineSyntax.Bold(year.ToString(CultureInfo.InvariantCulture)) : year.ToString(CultureInfo.InvariantCulture);
 
     private static string Architecture(ModelRecord model, SectionEntry section, Language language)
     {

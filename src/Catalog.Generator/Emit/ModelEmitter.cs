@@ -140,7 +140,11 @@ internal static class ModelEmitter
         writer.OptionalLinks("Urls", record.LocalizedUrl);
         writer.Member("Category").Append("__C.ModelCategory.").Append(spec.Category.ToString()).EndLine(",");
         writer.Member("Section").Literal(record.Section).EndLine(",");
-        writer.Member("Year").Integer(record.Year).EndLine(",");
+        if (record.Year is { } year)
+        {
+            writer.Member("Year").Integer(year).EndLine(",");
+        }
+
         writer.OptionalDate("Announced", record.Announced);
         writer.OptionalDate("Withdrawn", record.Withdrawn);
         writer.OptionalText("WithdrawnReason", record.WithdrawnReason);
@@ -190,8 +194,12 @@ internal static class ModelEmitter
     private static StringBuilder Summary(StringBuilder text, ModelSpec spec)
     {
         var record = spec.Record;
-        text.Append(PlainText.FromMarkdown(record.Name.Preferred(Language.En))).Append(" (");
-        CSharpText.AppendInteger(text, record.Year).Append(')');
+        text.Append(PlainText.FromMarkdown(record.Name.Preferred(Language.En)));
+        if (record.Year is { } year)
+        {
+            CSharpText.AppendInteger(text.Append(" ("), year).Append(')');
+        }
+
         return AppendDevelopers(text, spec.Developers).Append('.');
     }
 

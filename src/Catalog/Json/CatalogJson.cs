@@ -29,7 +29,7 @@ public static class CatalogJson
         Urls = Text(model.Urls),
         Category = Spelling(model.Category),
         Section = model.Section,
-        Year = model.Year,
+        Year = model.ReleaseYear,
         Announced = Date(model.Announced),
         Withdrawn = Date(model.Withdrawn),
         WithdrawnReason = model.WithdrawnReason,

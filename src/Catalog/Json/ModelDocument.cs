@@ -29,7 +29,7 @@ public sealed class ModelDocument
     public string Section { get; set; } = "";
 
     /// <summary>The year of release.</summary>
-    public int Year { get; set; }
+    public int? Year { get; set; }
 
     /// <summary>The announcement date, <c>yyyy-mm-dd</c>, where known.</summary>
     public string? Announced { get; set; }
