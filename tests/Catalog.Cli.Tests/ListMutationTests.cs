@@ -91,6 +91,53 @@ public sealed class ListMutationTests(ImportFixture baseline, ITestOutputHelper 
     }
 
     [Fact]
+    public void Columns_in_another_order_are_known_by_their_headers_and_render_in_the_new_order()
+    {
+        using var list = new ListVariant();
+        foreach (var readme in ListVariant.Readmes)
+        {
+            var table = list.TableLines(readme, GeneralAnchor).ToHashSet();
+            list.EditLines(readme, (line, index) => table.Contains(index) ? SwapCells(line, 2, 3) : line);
+        }
+
+        var result = Import(list, fidelityFloor: 0.99);
+        Assert.Empty(result.Report.NotImported);
+        var section = result.Catalog.Sections.Single(candidate => candidate.Id == GeneralSection);
+        Assert.Equal(["name", "architecture", "year"], section.Columns.Take(3).Select(column => column.Field));
+        Assert.Equal(baseline.Result.Catalog.Models.Select(model => (model.Id, model.Year)), result.Catalog.Models.Select(model => (model.Id, model.Year)));
+    }
+
+    [Fact]
+    public void Windows_line_endings_read_as_the_same_list()
+    {
+        using var list = new ListVariant();
+        foreach (var readme in ListVariant.Readmes)
+        {
+            list.Write(readme, list.Read(readme).Replace("\n", "\r\n", System.StringComparison.Ordinal));
+        }
+
+        var result = Import(list);
+        Assert.Empty(result.Report.NotImported);
+        Assert.Equal(CatalogFileSet.From(baseline.Result.Catalog), CatalogFileSet.From(result.Catalog));
+    }
+
+    [Fact]
+    public void A_row_listed_twice_is_two_records_with_distinct_ids()
+    {
+        using var list = new ListVariant();
+        foreach (var readme in ListVariant.Readmes)
+        {
+            var row = list.TableLines(readme, GeneralAnchor)[2];
+            list.EditLines(readme, (line, index) => index == row ? line + "\n" + line : line);
+        }
+
+        var result = Import(list, fidelityFloor: 0.99);
+        Assert.Empty(result.Report.NotImported);
+        Assert.Equal(baseline.Result.Catalog.Models.Count + 1, result.Catalog.Models.Count);
+        Assert.Equal(result.Catalog.Models.Count, result.Catalog.Models.Select(model => model.Id).Distinct().Count());
+    }
+
+    [Fact]
     public void A_row_without_its_leading_pipe_is_still_a_row()
     {
         using var list = new ListVariant();
@@ -237,6 +284,13 @@ public sealed class ListMutationTests(ImportFixture baseline, ITestOutputHelper 
         }
 
         return result;
+    }
+
+    private static string SwapCells(string line, int first, int second)
+    {
+        var cells = line.Split('|');
+        (cells[first], cells[second]) = (cells[second], cells[first]);
+        return string.Join("|", cells);
     }
 
     private static string DropCell(string line, int cell)
