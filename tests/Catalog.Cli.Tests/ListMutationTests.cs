@@ -138,6 +138,37 @@ public sealed class ListMutationTests(ImportFixture baseline, ITestOutputHelper 
     }
 
     [Fact]
+    public void Footnotes_are_known_by_what_they_say_whatever_their_numbers()
+    {
+        using var list = new ListVariant();
+        foreach (var readme in ListVariant.Readmes)
+        {
+            list.Write(readme, list.Read(readme).Replace("[^1]", "[^swap]", System.StringComparison.Ordinal).Replace("[^12]", "[^1]", System.StringComparison.Ordinal).Replace("[^swap]", "[^12]", System.StringComparison.Ordinal));
+        }
+
+        var result = Import(list, fidelityFloor: 0.99);
+        Assert.Equal(CatalogFileSet.From(baseline.Result.Catalog).Where(file => file.Key != "registries/footnotes.yaml"), CatalogFileSet.From(result.Catalog).Where(file => file.Key != "registries/footnotes.yaml"));
+        Assert.Equal(baseline.Result.Catalog.Footnotes.Select(footnote => footnote.Id).Order(), result.Catalog.Footnotes.Select(footnote => footnote.Id).Order());
+        Assert.Equal("openai-terms", result.Catalog.Footnotes[0].Id);
+    }
+
+    [Fact]
+    public void A_footnote_the_catalog_has_no_words_for_is_reported_where_it_is_used()
+    {
+        using var list = new ListVariant();
+        foreach (var readme in ListVariant.Readmes)
+        {
+            var row = list.TableLines(readme, GeneralAnchor)[2];
+            list.EditLines(readme, (line, index) => index == row ? ListVariant.ReplaceLastCell(line, "MIT[^99]") : line);
+            list.Write(readme, list.Read(readme) + "\n[^99]: 新しい脚注。\n");
+        }
+
+        var result = Import(list);
+        var problem = Assert.Single(result.Report.Problems, problem => problem.Reason.StartsWith("footnote [^99] is none the catalog knows", System.StringComparison.Ordinal));
+        Assert.Equal(list.TableLines("README.md", GeneralAnchor)[2] + 1, problem.Line);
+    }
+
+    [Fact]
     public void A_row_without_its_leading_pipe_is_still_a_row()
     {
         using var list = new ListVariant();

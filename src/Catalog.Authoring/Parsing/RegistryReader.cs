@@ -83,6 +83,7 @@ internal static class RegistryReader
         {
             Text = reader.Text("text", required: true) ?? LocalizedText.Same(""),
             OpenAiTermsCaveat = reader.Bool("openai_terms_caveat") ?? false,
+            ListPhrases = reader.Strings("list_phrases"),
         };
         return Finish(reader, id, entry);
     }

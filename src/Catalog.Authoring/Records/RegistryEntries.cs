@@ -66,6 +66,9 @@ public sealed record FootnoteEntry(string Id, string Path) : CatalogEntry(Id, Pa
 
     /// <summary>Marks the footnote as the OpenAI-terms caveat that analyzers and the runtime look for.</summary>
     public bool OpenAiTermsCaveat { get; init; }
+
+    /// <summary>Phrases of the list's definition of this footnote, by which the importer recognises it whatever its number.</summary>
+    public EquatableArray<string> ListPhrases { get; init; } = EquatableArray<string>.Empty;
 }
 
 /// <summary>A section of the list: its heading, anchor and table columns in each language.</summary>

@@ -47,12 +47,15 @@ internal static class CommonProperties
 
     private const string ReviewOnly = "it is a reviewer's decision for the checker, not a fact about the entry";
 
+    /// <summary>Why what the importer knows of the list's spellings is neither in the typed catalog nor in the exports.</summary>
+    public const string ImporterKnowledge = "it teaches the importer the list's spellings";
+
     /// <summary>Other spellings the importer recognises: knowledge for reading the list, not a fact for consumers.</summary>
     public static SchemaProperty Aliases() =>
         new("aliases", ValueShape.TextList, "Other spellings of it the list uses, which the importer recognises (compared without case, typographic dashes as '-'); its names in every language count too.")
         {
-            NotInRuntime = "it teaches the importer the list's spellings",
-            NotInExport = "it teaches the importer the list's spellings",
+            NotInRuntime = ImporterKnowledge,
+            NotInExport = ImporterKnowledge,
         };
 
     public static readonly SchemaObject OtherColumn = new(

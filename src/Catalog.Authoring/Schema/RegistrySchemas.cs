@@ -52,6 +52,11 @@ public static class RegistrySchemas
             CommonProperties.Id("footnote", "plamo-13b-architecture"),
             new SchemaProperty("text", ValueShape.LocalizedText, "The footnote's text, or a mapping of ja, en and fr texts (markdown allowed).") { Required = true },
             new SchemaProperty("openai_terms_caveat", ValueShape.Boolean, "Marks the footnote that warns a model was tuned on OpenAI outputs, which the analyzers and the runtime look for."),
+            new SchemaProperty("list_phrases", ValueShape.TextList, "Phrases (or a URL) of the list's own definition of this footnote, in any of its languages, by which the importer recognises it whatever number the list gives it.")
+            {
+                NotInRuntime = CommonProperties.ImporterKnowledge,
+                NotInExport = CommonProperties.ImporterKnowledge,
+            },
         });
 
     public static readonly SchemaObject Column = new(

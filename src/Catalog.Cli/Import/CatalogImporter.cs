@@ -21,7 +21,7 @@ internal static class CatalogImporter
     {
         knowledge ??= ImportKnowledge.Bundled;
         var report = new ImportReport();
-        var (footnotes, footnoteIds) = FootnoteImporter.Build(upstream, report);
+        var (footnotes, footnoteIds) = FootnoteImporter.Build(upstream, knowledge.Footnotes, report);
         string MapMarkers(string text) => InlineSyntax.MapMarkers(text, label => footnoteIds.TryGetValue(label, out var id) ? id : "unknown-" + label);
         var caveats = footnotes.Where(footnote => footnote.OpenAiTermsCaveat).Select(footnote => footnote.Id).ToList();
 

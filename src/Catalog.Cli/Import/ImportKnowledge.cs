@@ -8,7 +8,8 @@ namespace JapaneseLlm.Catalog.Cli.Import;
 /// <summary>
 /// What the importer knows beyond the list, read from a catalog's YAML rather than kept in C#: the licenses and data
 /// sets it recognises and their spellings (the registries' names and aliases), the sections the list's headings map
-/// to and the column headers of each field (the sections registry), and the reviewed findings it keeps as
+/// to and the column headers of each field (the sections registry), the catalog's wording of the list's footnotes and
+/// the phrases it recognises them by (the footnotes registry), and the reviewed findings it keeps as
 /// suppressions (the records' <c>suppress:</c> entries, with their reasons). A maintainer teaches the importer by
 /// editing those files. The catalog is the working copy being imported into where it exists, else the one bundled
 /// with jllm.
@@ -24,6 +25,7 @@ internal sealed class ImportKnowledge
         Columns = new ColumnFields(catalog.Sections);
         Sections = new SectionPlan(catalog.Sections);
         Findings = new ReviewedFindings(catalog.Models);
+        Footnotes = catalog.Footnotes;
     }
 
     public static ImportKnowledge Bundled => BundledKnowledge.Value;
@@ -37,6 +39,9 @@ internal sealed class ImportKnowledge
     public SectionPlan Sections { get; }
 
     public ReviewedFindings Findings { get; }
+
+    /// <summary>The catalog's footnotes, each with the phrases of the list's definition that it stands for.</summary>
+    public IReadOnlyList<FootnoteEntry> Footnotes { get; }
 
     /// <summary>The knowledge of the catalog in <paramref name="folder"/>, if it has registries; else <see langword="null"/>.</summary>
     public static ImportKnowledge? FromFolder(string folder) =>

@@ -76,7 +76,7 @@ internal static class CatalogFileWriter
 
     public static string Footnotes(IEnumerable<FootnoteEntry> footnotes, string path) =>
         Start(path, "footnotes").Items("footnotes", footnotes.ToList(), (yaml, footnote) =>
-            yaml.Scalar("id", footnote.Id).Text("text", footnote.Text).Flag("openai_terms_caveat", footnote.OpenAiTermsCaveat)).ToString();
+            yaml.Scalar("id", footnote.Id).Text("text", footnote.Text).Flag("openai_terms_caveat", footnote.OpenAiTermsCaveat).List("list_phrases", footnote.ListPhrases.ToList())).ToString();
 
     public static string Sections(IEnumerable<SectionEntry> sections, string path) =>
         Start(path, "sections").Items("sections", sections.ToList(), WriteSection).ToString();
