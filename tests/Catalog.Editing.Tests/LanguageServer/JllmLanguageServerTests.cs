@@ -122,6 +122,35 @@ public sealed class JllmLanguageServerTests
         Assert.DoesNotContain(notOffered, labels);
     }
 
+    /// <summary>Completion at the '|' of <c>typed</c>, which replaces <c>written</c> in <c>file</c>.</summary>
+    [Theory]
+    [InlineData("registries/licenses.yaml", "  commercial_use: allowed\n", "  commercial_use: al|\n", "allowed", "apache-2.0")]
+    [InlineData(Karasu, "section: text-generation/continual-pretraining/general\n", "section: text-gen|\n", "text-generation/from-scratch/general", "apache-2.0")]
+    [InlineData(Karasu, "footnotes:\n  licenses:\n", "footnotes:\n  lic|\n  licenses:\n", "training_data", "withdrawn")]
+    [InlineData(Karasu, "  ja: https://www.lightblue", "  e|\n  ja: https://www.lightblue", "en", "year")]
+    [InlineData(Karasu, "  hf: lightblue/karasu-7B\n", "  hf: lightblue/karasu-7B\n  format: g|\n", "gguf", "allowed")]
+    [InlineData(Karasu, "licenses:\n- apache-2.0\n", "licenses: [apache-2.0, m|\n", "mit", "sharegpt")]
+    [InlineData(Karasu, "variants:\n- label: 7B\n", "variants:\n- |\n- label: 7B\n", "label", "year")]
+    [InlineData(Karasu, "kind: model\n", "kind: |\n", "licenses", "label")]
+    public async Task Completion_offers_the_closed_values_keys_and_ids_the_schema_allows_at_the_cursor(string file, string written, string typed, string offered, string notOffered)
+    {
+        using var catalog = new TemporaryCatalog();
+        var original = catalog.Read(file);
+        var at = original.IndexOf(written, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"'{written}' is not in {file}");
+        var text = original[..at] + typed.Replace("|", "", StringComparison.Ordinal) + original[(at + written.Length)..];
+        var cursor = at + typed.IndexOf('|', StringComparison.Ordinal);
+        var lineStart = text.LastIndexOf('\n', cursor - 1) + 1;
+        await using var server = await JllmLanguageServer.Start(catalog.Root);
+        await server.Open(catalog.PathOf(file), text);
+
+        var completion = await server.Request("textDocument/completion", catalog.PathOf(file), text[..lineStart].Count(character => character == '\n'), cursor - lineStart);
+
+        var labels = completion!["items"]!.AsArray().Select(item => item!["label"]!.GetValue<string>()).ToList();
+        Assert.Contains(offered, labels);
+        Assert.DoesNotContain(notOffered, labels);
+    }
+
     [Theory]
     [InlineData("- apache-2.0", "commercial use: **allowed**", "- en: Apache 2.0")]
     [InlineData("- lightblue", "- ja: ", "- fr: ")]
