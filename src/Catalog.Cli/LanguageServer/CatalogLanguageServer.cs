@@ -244,7 +244,7 @@ internal sealed class CatalogLanguageServer
         return parameters.TryGetProperty("rootPath", out var rootPath) && rootPath.ValueKind == JsonValueKind.String ? rootPath.GetString() : null;
     }
 
-    private static Position ReadPosition(JsonElement position) => new(position.GetProperty("line").GetInt32(), position.GetProperty("character").GetInt32());
+    private static Position ReadPosition(JsonElement position) => new(Math.Max(0, position.GetProperty("line").GetInt32()), Math.Max(0, position.GetProperty("character").GetInt32()));
 
     private static LspRange ReadRange(JsonElement range) => new(ReadPosition(range.GetProperty("start")), ReadPosition(range.GetProperty("end")));
 

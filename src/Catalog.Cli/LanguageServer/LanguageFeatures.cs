@@ -13,6 +13,13 @@ internal sealed class LanguageFeatures(CatalogWorkspace workspace)
 
     public CompletionList Complete(CatalogDocument document, Position position)
     {
+        if (position.Line >= document.Lines.Count)
+        {
+            return new CompletionList(false, []);
+        }
+
+        // A character past the line's end means its end (the protocol's rule), where the completion's edit then ends.
+        position = position with { Character = System.Math.Min(position.Character, document.Lines[position.Line].Length) };
         var context = CursorContext.At(document.Lines, position.Line, position.Character);
         if (context is null)
         {
@@ -65,7 +72,8 @@ internal sealed class LanguageFeatures(CatalogWorkspace workspace)
             return new Hover(MarkupContent.Markdown(text), TextLines.RangeOf(occurrence.Span));
         }
 
-        if (CursorContext.KeyAt(document.Lines, position.Line, position.Character) is { } key
+        if (position.Line < document.Lines.Count
+            && CursorContext.KeyAt(document.Lines, position.Line, position.Character) is { } key
             && KindOf(document) is { } file
             && SchemaFiles.Resolve(file, key.Path.Append(key.Key).ToList()) is { Property: { } property })
         {

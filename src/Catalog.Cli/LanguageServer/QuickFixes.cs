@@ -91,6 +91,12 @@ internal static class QuickFixes
 
         switch (cell.Value)
         {
+            case YamlScalar { IsNull: true }:
+                // "licenses:" with no value (or ~): the value is written after the colon, replacing what stands there.
+                var colon = text.IndexOf(':', cell.Key.Span.Offset + cell.Key.Span.Length);
+                var lineEnd = LineEndAfter(text, colon);
+                var valueEnd = lineEnd > 0 && text[lineEnd - 1] == '\n' ? lineEnd - (lineEnd > 1 && text[lineEnd - 2] == '\r' ? 2 : 1) : lineEnd;
+                return new TextEdit(document.Lines.RangeOf(colon + 1, valueEnd - colon - 1), " " + id);
             case YamlScalar scalar:
                 return new TextEdit(document.Lines.RangeOf(scalar.Span.Offset, scalar.Span.Length), $"[{text.Substring(scalar.Span.Offset, scalar.Span.Length)}, {id}]");
             case YamlSequence { Items.Count: > 0 } list when text[list.Span.Offset] == '[':
