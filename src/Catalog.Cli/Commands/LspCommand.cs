@@ -1,11 +1,8 @@
 using System;
 using System.CommandLine;
 using System.IO;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using System.Threading.Tasks;
 using JapaneseLlm.Catalog.Cli.LanguageServer;
-using StreamJsonRpc;
 
 namespace JapaneseLlm.Catalog.Cli.Commands;
 
@@ -22,24 +19,5 @@ internal static class LspCommand
         return lsp;
     }
 
-    public static async Task<int> Run(Stream input, Stream output, TextWriter log)
-    {
-        var formatter = new SystemTextJsonFormatter
-        {
-            JsonSerializerOptions =
-            {
-                PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-                DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-            },
-        };
-        var server = new CatalogLanguageServer(log);
-        using var rpc = new JsonRpc(new HeaderDelimitedMessageHandler(output, input, formatter));
-        rpc.AddLocalRpcTarget(server, new JsonRpcTargetOptions { AllowNonPublicInvocation = false });
-        server.Attach(rpc);
-        rpc.StartListening();
-        var finished = await Task.WhenAny(server.Exited, rpc.Completion);
-
-        // The client closing the pipe without 'exit' is an exit without 'shutdown', which the protocol answers with 1.
-        return finished == server.Exited ? await server.Exited : 1;
-    }
+    public static Task<int> Run(Stream input, Stream output, TextWriter log) => new CatalogLanguageServer(log).Serve(input, output);
 }

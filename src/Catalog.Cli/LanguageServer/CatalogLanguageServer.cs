@@ -3,10 +3,11 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using System.Threading.Channels;
 using System.Threading.Tasks;
 using JapaneseLlm.Catalog.Authoring.Diagnostics;
-using StreamJsonRpc;
 
 namespace JapaneseLlm.Catalog.Cli.LanguageServer;
 
@@ -22,7 +23,14 @@ internal sealed class CatalogLanguageServer
     private readonly Dictionary<string, IReadOnlyList<CatalogDiagnostic>> published = new(StringComparer.Ordinal);
     private readonly TaskCompletionSource<int> exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TextWriter log;
-    private JsonRpc? rpc;
+    /// <summary>The protocol's JSON: camelCase members, and absent ones left out rather than written as null.</summary>
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    private JsonRpcConnection? connection;
     private CatalogWorkspace? workspace;
     private string? workspaceFolder;
     private bool shutdownRequested;
@@ -30,16 +38,62 @@ internal sealed class CatalogLanguageServer
     public CatalogLanguageServer(TextWriter log) => this.log = log;
 
     /// <summary>The process's exit code once the client sent <c>exit</c>: 0 after <c>shutdown</c>, 1 without.</summary>
-    public Task<int> Exited => exited.Task;
+    private Task<int> Exited => exited.Task;
 
-    public void Attach(JsonRpc connection)
+    /// <summary>Serves the editor on the other end of <paramref name="input"/> and <paramref name="output"/> until it sends <c>exit</c> or closes them.</summary>
+    public async Task<int> Serve(Stream input, Stream output)
     {
-        rpc = connection;
-        _ = Task.Run(PublishChanges);
+        using (connection = new JsonRpcConnection(output, input, Answer, OnNotification))
+        {
+            var publishing = Task.Run(PublishChanges);
+            var finished = await Task.WhenAny(Exited, connection.Completion);
+            changes.Writer.TryComplete();
+            await publishing;
+
+            // The client closing the pipe without 'exit' is an exit without 'shutdown', which the protocol answers with 1.
+            return finished == Exited ? await Exited : 1;
+        }
     }
 
-    [JsonRpcMethod("initialize", UseSingleObjectParameterDeserialization = true)]
-    public object Initialize(JsonElement parameters)
+    private JsonNode? Answer(string method, JsonNode? parameters)
+    {
+        object? result = method switch
+        {
+            "initialize" => Initialize(Read(parameters)),
+            "shutdown" => Shutdown(),
+            "textDocument/completion" => Completion(Read(parameters)),
+            "textDocument/hover" => Hover(Read(parameters)),
+            "textDocument/definition" => Definition(Read(parameters)),
+            "textDocument/references" => References(Read(parameters)),
+            "textDocument/codeAction" => CodeAction(Read(parameters)),
+            _ => throw new MissingMethodException(method),
+        };
+        return result is null ? null : JsonSerializer.SerializeToNode(result, Json);
+    }
+
+    /// <summary>Notifications the server does not know ($/setTrace, $/cancelRequest: every answer is immediate) are ignored, as the protocol allows.</summary>
+    private void OnNotification(string method, JsonNode? parameters)
+    {
+        switch (method)
+        {
+            case "textDocument/didOpen":
+                DidOpen(Read(parameters));
+                break;
+            case "textDocument/didChange":
+                DidChange(Read(parameters));
+                break;
+            case "textDocument/didClose":
+                DidClose(Read(parameters));
+                break;
+            case "exit":
+                exited.TrySetResult(shutdownRequested ? 0 : 1);
+                break;
+        }
+    }
+
+    private static JsonElement Read(JsonNode? parameters) => parameters is null ? default : JsonSerializer.SerializeToElement(parameters);
+
+    private object Initialize(JsonElement parameters)
     {
         workspaceFolder = FolderOf(parameters);
         return new
@@ -57,30 +111,19 @@ internal sealed class CatalogLanguageServer
         };
     }
 
-    [JsonRpcMethod("initialized", UseSingleObjectParameterDeserialization = true)]
-    public void Initialized(JsonElement parameters)
-    {
-    }
-
-    [JsonRpcMethod("shutdown")]
-    public object? Shutdown()
+    private object? Shutdown()
     {
         shutdownRequested = true;
         return null;
     }
 
-    [JsonRpcMethod("exit")]
-    public void Exit() => exited.TrySetResult(shutdownRequested ? 0 : 1);
-
-    [JsonRpcMethod("textDocument/didOpen", UseSingleObjectParameterDeserialization = true)]
-    public void DidOpen(JsonElement parameters)
+    private void DidOpen(JsonElement parameters)
     {
         var document = parameters.GetProperty("textDocument");
         Update(document.GetProperty("uri").GetString()!, document.GetProperty("text").GetString()!, document.GetProperty("version").GetInt32());
     }
 
-    [JsonRpcMethod("textDocument/didChange", UseSingleObjectParameterDeserialization = true)]
-    public void DidChange(JsonElement parameters)
+    private void DidChange(JsonElement parameters)
     {
         var document = parameters.GetProperty("textDocument");
         var changed = parameters.GetProperty("contentChanges").EnumerateArray().LastOrDefault();
@@ -90,8 +133,7 @@ internal sealed class CatalogLanguageServer
         }
     }
 
-    [JsonRpcMethod("textDocument/didClose", UseSingleObjectParameterDeserialization = true)]
-    public void DidClose(JsonElement parameters)
+    private void DidClose(JsonElement parameters)
     {
         var path = LanguageServerUris.ToPath(parameters.GetProperty("textDocument").GetProperty("uri").GetString()!);
         lock (gate)
@@ -101,31 +143,26 @@ internal sealed class CatalogLanguageServer
         }
 
         // An editor keeps a closed file's last diagnostics unless told otherwise.
-        _ = rpc?.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(LanguageServerUris.FromPath(path), null, []));
+        _ = connection?.Notify("textDocument/publishDiagnostics", JsonSerializer.SerializeToNode(new PublishDiagnosticsParams(LanguageServerUris.FromPath(path), null, []), Json));
         changes.Writer.TryWrite(true);
     }
 
-    [JsonRpcMethod("textDocument/completion", UseSingleObjectParameterDeserialization = true)]
-    public CompletionList Completion(JsonElement parameters) =>
+    private CompletionList Completion(JsonElement parameters) =>
         OnDocument(parameters, (features, document, position) => features.Complete(document, position)) ?? new CompletionList(false, []);
 
-    [JsonRpcMethod("textDocument/hover", UseSingleObjectParameterDeserialization = true)]
-    public Hover? Hover(JsonElement parameters) =>
+    private Hover? Hover(JsonElement parameters) =>
         OnDocument(parameters, (features, document, position) => features.Hover(document, position));
 
-    [JsonRpcMethod("textDocument/definition", UseSingleObjectParameterDeserialization = true)]
-    public IReadOnlyList<LspLocation> Definition(JsonElement parameters) =>
+    private IReadOnlyList<LspLocation> Definition(JsonElement parameters) =>
         OnDocument(parameters, (features, document, position) => features.Definition(document, position)) ?? [];
 
-    [JsonRpcMethod("textDocument/references", UseSingleObjectParameterDeserialization = true)]
-    public IReadOnlyList<LspLocation> References(JsonElement parameters)
+    private IReadOnlyList<LspLocation> References(JsonElement parameters)
     {
         var includeDeclaration = parameters.TryGetProperty("context", out var context) && context.TryGetProperty("includeDeclaration", out var include) && include.GetBoolean();
         return OnDocument(parameters, (features, document, position) => features.References(document, position, includeDeclaration)) ?? [];
     }
 
-    [JsonRpcMethod("textDocument/codeAction", UseSingleObjectParameterDeserialization = true)]
-    public IReadOnlyList<CodeAction> CodeAction(JsonElement parameters)
+    private IReadOnlyList<CodeAction> CodeAction(JsonElement parameters)
     {
         var uri = parameters.GetProperty("textDocument").GetProperty("uri").GetString()!;
         var range = ReadRange(parameters.GetProperty("range"));
@@ -205,7 +242,7 @@ internal sealed class CatalogLanguageServer
 
                 foreach (var notification in notifications)
                 {
-                    await rpc!.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", notification);
+                    await connection!.Notify("textDocument/publishDiagnostics", JsonSerializer.SerializeToNode(notification, Json));
                 }
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using JapaneseLlm.Catalog.Authoring.Parsing;
 using JapaneseLlm.Catalog.Authoring.Records;
 using Xunit;
+using JapaneseLlm.Catalog.Cli.LanguageServer;
 
 namespace JapaneseLlm.Catalog.Editing.Tests.LanguageServer;
 
