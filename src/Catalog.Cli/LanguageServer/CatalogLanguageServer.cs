@@ -18,17 +18,18 @@ namespace JapaneseLlm.Catalog.Cli.LanguageServer;
 /// </summary>
 internal sealed class CatalogLanguageServer
 {
-    private readonly object gate = new();
-    private readonly Channel<bool> changes = Channel.CreateUnbounded<bool>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Dictionary<string, IReadOnlyList<CatalogDiagnostic>> published = new(StringComparer.Ordinal);
-    private readonly TaskCompletionSource<int> exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly TextWriter log;
     /// <summary>The protocol's JSON: camelCase members, and absent ones left out rather than written as null.</summary>
     private static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
+
+    private readonly object gate = new();
+    private readonly Channel<bool> changes = Channel.CreateUnbounded<bool>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Dictionary<string, IReadOnlyList<CatalogDiagnostic>> published = new(StringComparer.Ordinal);
+    private readonly TaskCompletionSource<int> exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TextWriter log;
 
     private JsonRpcConnection? connection;
     private CatalogWorkspace? workspace;
@@ -71,8 +72,24 @@ internal sealed class CatalogLanguageServer
         return result is null ? null : JsonSerializer.SerializeToNode(result, Json);
     }
 
-    /// <summary>Notifications the server does not know ($/setTrace, $/cancelRequest: every answer is immediate) are ignored, as the protocol allows.</summary>
+    /// <summary>
+    /// Notifications the server does not know ($/setTrace, $/cancelRequest: every answer is immediate) are ignored, as
+    /// the protocol allows. One it cannot read is logged: a notification has no answer to carry the error, and the
+    /// server must live on.
+    /// </summary>
     private void OnNotification(string method, JsonNode? parameters)
+    {
+        try
+        {
+            Handle(method, parameters);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            log.WriteLine($"jllm lsp: {method} ignored: {exception.GetType().Name}: {exception.Message}");
+        }
+    }
+
+    private void Handle(string method, JsonNode? parameters)
     {
         switch (method)
         {

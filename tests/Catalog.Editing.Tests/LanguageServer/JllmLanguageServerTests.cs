@@ -202,13 +202,26 @@ public sealed class JllmLanguageServerTests
     }
 
     [Fact]
-    public async Task Exit_without_shutdown_is_exit_code_1_and_the_capabilities_say_full_sync()
+    public async Task The_server_survives_bad_messages_says_full_sync_and_exits_with_1_without_shutdown()
     {
         using var catalog = new TemporaryCatalog();
         var process = System.Diagnostics.Process.Start(JllmLanguageServer.StartInfo())!;
         using var connection = new JsonRpcConnection(process.StandardInput.BaseStream, process.StandardOutput.BaseStream, (_, _) => null, (_, _) => { });
         var result = await connection.Request("initialize", new JsonObject { ["rootUri"] = JllmLanguageServer.LanguageServerUri(catalog.Root), ["capabilities"] = new JsonObject() }, TimeSpan.FromSeconds(60));
         Assert.Equal(1, result!["capabilities"]!["textDocumentSync"]!["change"]!.GetValue<int>());
+
+        // A notification it cannot read and a method it does not serve leave it serving.
+        await connection.Notify("textDocument/didOpen", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = "file:///no-text.yaml" } });
+        var unknown = await Assert.ThrowsAsync<InvalidOperationException>(() => connection.Request("textDocument/documentSymbol", new JsonObject(), TimeSpan.FromSeconds(60)));
+        Assert.Contains("-32601", unknown.Message, StringComparison.Ordinal);
+        var broken = await Assert.ThrowsAsync<InvalidOperationException>(() => connection.Request("textDocument/hover", new JsonObject(), TimeSpan.FromSeconds(60)));
+        Assert.Contains("-32603", broken.Message, StringComparison.Ordinal);
+        Assert.Null(await connection.Request("textDocument/hover", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = JllmLanguageServer.LanguageServerUri(catalog.PathOf("registries/licenses.yaml")) },
+            ["position"] = new JsonObject { ["line"] = 0, ["character"] = 0 },
+        }, TimeSpan.FromSeconds(60)));
+
         await connection.Notify("exit", null);
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
         Assert.Equal(1, process.ExitCode);
