@@ -11,7 +11,8 @@ namespace JapaneseLlm.Catalog.Cli.LanguageServer;
 /// <param name="Path">The keys from the file's root to the mapping the cursor is in (list items not counted).</param>
 /// <param name="ValueOf">The key whose value the cursor is in, or null when the cursor is where a key is written.</param>
 /// <param name="Word">The part of the key or value before the cursor, which a completion replaces.</param>
-internal sealed record CursorContext(IReadOnlyList<string> Path, string? ValueOf, int WordStart, string Word)
+/// <param name="WrittenKeys">The other keys already written in the mapping where a key is being typed, which completion leaves out.</param>
+internal sealed record CursorContext(IReadOnlyList<string> Path, string? ValueOf, int WordStart, string Word, IReadOnlyCollection<string> WrittenKeys)
 {
     private static readonly Regex KeyPrefix = new(@"^(?<indent>\s*)(?<dash>-\s+)?(?<word>[A-Za-z0-9_]*)$", RegexOptions.CultureInvariant);
     private static readonly Regex ValuePrefix = new(@"^(?<indent>\s*)(?<dash>-\s+)?(?<key>[A-Za-z0-9_]+):\s+(\[(?:[^\],]*,\s*)*)?(?<word>[^\s,\[\]]*)$", RegexOptions.CultureInvariant);
@@ -26,20 +27,21 @@ internal sealed record CursorContext(IReadOnlyList<string> Path, string? ValueOf
         if (ValuePrefix.Match(prefix) is { Success: true } value)
         {
             var path = PathAbove(lines, line, KeyIndent(value), value.Groups["dash"].Success ? value.Groups["indent"].Length : null);
-            return new CursorContext(path, value.Groups["key"].Value, value.Groups["word"].Index, value.Groups["word"].Value);
+            return new CursorContext(path, value.Groups["key"].Value, value.Groups["word"].Index, value.Groups["word"].Value, []);
         }
 
         if (ItemPrefix.Match(prefix) is { Success: true } item && !IsKeyBeingTyped(lines, line, item.Groups["indent"].Length))
         {
             // "- mi|" in a list of ids: the list's key is the last of the path.
             var path = PathAbove(lines, line, item.Groups["indent"].Length + 2, item.Groups["indent"].Length);
-            return path.Count == 0 ? null : new CursorContext(path.GetRange(0, path.Count - 1), path[path.Count - 1], item.Groups["word"].Index, item.Groups["word"].Value);
+            return path.Count == 0 ? null : new CursorContext(path.GetRange(0, path.Count - 1), path[path.Count - 1], item.Groups["word"].Index, item.Groups["word"].Value, []);
         }
 
         if (KeyPrefix.Match(prefix) is { Success: true } key)
         {
-            var path = PathAbove(lines, line, KeyIndent(key), key.Groups["dash"].Success ? key.Groups["indent"].Length : null);
-            return new CursorContext(path, null, key.Groups["word"].Index, key.Groups["word"].Value);
+            var startsItem = key.Groups["dash"].Success;
+            var path = PathAbove(lines, line, KeyIndent(key), startsItem ? key.Groups["indent"].Length : null);
+            return new CursorContext(path, null, key.Groups["word"].Index, key.Groups["word"].Value, WrittenKeysAround(lines, line, KeyIndent(key), startsItem));
         }
 
         return null;
@@ -60,6 +62,58 @@ internal sealed record CursorContext(IReadOnlyList<string> Path, string? ValueOf
         }
 
         return (PathAbove(lines, line, KeyIndent(match), match.Groups["dash"].Success ? match.Groups["indent"].Length : null), key.Value, key.Index);
+    }
+
+    /// <summary>
+    /// The keys written at <paramref name="keyIndent"/> above and below the cursor's line, up to the lines that end the
+    /// mapping: a line less indented, or (above) the "- " line that starts the list item the mapping is.
+    /// </summary>
+    private static HashSet<string> WrittenKeysAround(TextLines lines, int line, int keyIndent, bool cursorStartsItem)
+    {
+        var keys = new HashSet<string>(System.StringComparer.Ordinal);
+        for (var above = line - 1; above >= 0 && !cursorStartsItem; above--)
+        {
+            var text = lines[above];
+            if (IsBlankOrComment(text))
+            {
+                continue;
+            }
+
+            var match = KeyLine.Match(text);
+            if (match.Success && KeyIndent(match) == keyIndent)
+            {
+                keys.Add(match.Groups["key"].Value);
+                if (match.Groups["dash"].Success)
+                {
+                    break;
+                }
+            }
+            else if (Indent(text) < keyIndent)
+            {
+                break;
+            }
+        }
+
+        for (var below = line + 1; below < lines.Count; below++)
+        {
+            var text = lines[below];
+            if (IsBlankOrComment(text))
+            {
+                continue;
+            }
+
+            if (Indent(text) < keyIndent)
+            {
+                break;
+            }
+
+            if (KeyLine.Match(text) is { Success: true } match && !match.Groups["dash"].Success && KeyIndent(match) == keyIndent)
+            {
+                keys.Add(match.Groups["key"].Value);
+            }
+        }
+
+        return keys;
     }
 
     private static int KeyIndent(Match match) => match.Groups["indent"].Length + match.Groups["dash"].Length;

@@ -46,7 +46,7 @@ internal sealed class LanguageFeatures(CatalogWorkspace workspace)
 
         if (context.ValueOf is null || (target.Property is { Items: not null } && target.Property.References is null))
         {
-            return new CompletionList(false, target.Keys().Select(key => Key(key.Key, key.Description, range)).ToList());
+            return new CompletionList(false, target.Keys().Where(key => !context.WrittenKeys.Contains(key.Key)).Select(key => Key(key.Key, key.Description, range)).ToList());
         }
 
         if (target.Property?.References is { } registry)
