@@ -43,6 +43,7 @@ static int Synthesize(int models, string folder)
 static int CpuTime(string[] sizes)
 {
     CpuTimeProbe.Print("real catalog", CatalogFolder.ReadRealCatalog());
+    CpuTimeProbe.PrintLanguageServer();
     foreach (var models in sizes.Select(size => int.Parse(size, System.Globalization.CultureInfo.InvariantCulture)))
     {
         CpuTimeProbe.Print($"{models} synthetic models", SyntheticCatalog.Create(models));

@@ -23,6 +23,7 @@ internal static class Program
         root.Subcommands.Add(SchemaCommand.Create(stdout, stderr));
         root.Subcommands.Add(SyncCommand.Create(stdout, stderr));
         root.Subcommands.Add(NewCommand.Create(stdout, stderr));
+        root.Subcommands.Add(LspCommand.Create(stdout, stderr));
         var parsed = root.Parse(args);
         var wantsHelp = args.Any(arg => arg is "--help" or "-h" or "-?");
         if (parsed.Errors.Count > 0 && !wantsHelp)

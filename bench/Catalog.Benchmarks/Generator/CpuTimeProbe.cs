@@ -21,6 +21,16 @@ internal static class CpuTimeProbe
         Console.WriteLine(FormattableString.Invariant($"{name}: cold run {cold:0.00} ms, YAML keystroke {keystroke:0.000} ms of processor time ({keystroke / cold:0.000}x)"));
     }
 
+    /// <summary>jllm lsp's keystroke beside a full check (<see cref="LanguageServer.LanguageServerBenchmarks"/>), in processor time.</summary>
+    public static void PrintLanguageServer()
+    {
+        var benchmarks = new LanguageServer.LanguageServerBenchmarks();
+        benchmarks.Setup();
+        var fullCheck = Median(() => benchmarks.FullCheck(), warmUps: 3);
+        var keystroke = Median(() => benchmarks.Keystroke(), warmUps: 30);
+        Console.WriteLine(FormattableString.Invariant($"jllm lsp, real catalog: full check {fullCheck:0.00} ms, keystroke's diagnostics {keystroke:0.00} ms of processor time ({keystroke / fullCheck:0.000}x)"));
+    }
+
     private static double Median(Func<object> run, int warmUps, int batches = 5, double batchMs = 400)
     {
         for (var index = 0; index < warmUps; index++)

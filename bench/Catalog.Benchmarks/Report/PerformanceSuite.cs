@@ -5,6 +5,7 @@ using JapaneseLlm.Catalog.Performance.Build;
 using JapaneseLlm.Catalog.Performance.ColdStart;
 using JapaneseLlm.Catalog.Performance.Generator;
 using JapaneseLlm.Catalog.Performance.Infrastructure;
+using JapaneseLlm.Catalog.Performance.LanguageServer;
 using JapaneseLlm.Catalog.Performance.Runtime;
 
 namespace JapaneseLlm.Catalog.Performance.Report;
@@ -26,9 +27,9 @@ internal static class PerformanceSuite
         var incrementality = IncrementalityCheck.Run(catalog);
         Console.WriteLine(incrementality.Describe());
 
-        Console.WriteLine("== BenchmarkDotNet: generator, analyzers, warm look-ups");
+        Console.WriteLine("== BenchmarkDotNet: generator, analyzers, language server, warm look-ups");
         var benchmarks = new BenchmarkResults(BenchmarkRunner.Run(
-            [typeof(RealCatalogGeneratorBenchmarks), typeof(SyntheticGeneratorBenchmarks), typeof(AnalyzerBenchmarks), typeof(LookupBenchmarks)]));
+            [typeof(RealCatalogGeneratorBenchmarks), typeof(SyntheticGeneratorBenchmarks), typeof(AnalyzerBenchmarks), typeof(LanguageServerBenchmarks), typeof(LookupBenchmarks)]));
 
         Console.WriteLine("== Generator and analyzer first runs in fresh processes");
         var firstRun = FirstRunProbe.Launch(options.FirstRunLaunches);

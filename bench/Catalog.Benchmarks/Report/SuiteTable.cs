@@ -2,6 +2,7 @@ using JapaneseLlm.Catalog.Performance.Analyzers;
 using JapaneseLlm.Catalog.Performance.Build;
 using JapaneseLlm.Catalog.Performance.ColdStart;
 using JapaneseLlm.Catalog.Performance.Generator;
+using JapaneseLlm.Catalog.Performance.LanguageServer;
 using JapaneseLlm.Catalog.Performance.Runtime;
 using static JapaneseLlm.Catalog.Performance.Report.Units;
 
@@ -25,7 +26,7 @@ internal static class SuiteTable
     public const double HuggingFaceLookupBudgetNs = 50;
 
     public static IEnumerable<ReportRow> Rows(SuiteMeasurements measured) =>
-        Generator(measured).Concat(Analyzers(measured)).Concat(Build(measured)).Concat(ColdStart(measured)).Concat(Lookups(measured)).Concat(Package(measured));
+        Generator(measured).Concat(Analyzers(measured)).Concat(LanguageServer(measured)).Concat(Build(measured)).Concat(ColdStart(measured)).Concat(Lookups(measured)).Concat(Package(measured));
 
     private static IEnumerable<ReportRow> Generator(SuiteMeasurements measured) =>
         RealCatalogGenerator(measured).Concat(SyntheticGenerator(measured.Benchmarks)).Concat(FirstRuns(measured.FirstRun));
@@ -104,6 +105,13 @@ internal static class SuiteTable
         yield return new("Analyzer, real: the edited file after a keystroke", Ms(oneFile), Ms(whole) + " whole catalog", Ratio(oneFile, whole));
         yield return new("Analyzer, real: first pass in a fresh process, after the generator (as in a build)", Ms(measured.FirstRun.AnalyzerFirstMs), Ms(whole) + " warm pass", Ratio(measured.FirstRun.AnalyzerFirstMs, whole));
         yield return new("  part of that first pass: JIT compilation", Ms(measured.FirstRun.AnalyzerFirstJitMs), Ms(measured.FirstRun.AnalyzerFirstMs) + " first pass", Ratio(measured.FirstRun.AnalyzerFirstJitMs, measured.FirstRun.AnalyzerFirstMs));
+    }
+
+    private static IEnumerable<ReportRow> LanguageServer(SuiteMeasurements measured)
+    {
+        var keystroke = measured.Benchmarks.MedianMs<LanguageServerBenchmarks>(nameof(LanguageServerBenchmarks.Keystroke));
+        var fullCheck = measured.Benchmarks.MedianMs<LanguageServerBenchmarks>(nameof(LanguageServerBenchmarks.FullCheck));
+        yield return new("jllm lsp, real: one keystroke's diagnostics (that file parsed, cross-file checks over held parses)", Ms(keystroke), Ms(fullCheck) + " full check (every file parsed and checked)", Ratio(keystroke, fullCheck));
     }
 
     private static IEnumerable<ReportRow> Build(SuiteMeasurements measured)

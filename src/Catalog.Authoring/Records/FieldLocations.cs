@@ -30,7 +30,7 @@ public sealed class FieldLocations : IEquatable<FieldLocations>
 
     /// <summary>The locations of the entry read from <paramref name="mapping"/> of the file <paramref name="text"/>.</summary>
     internal static FieldLocations Of(string text, YamlMapping mapping) =>
-        new(text, mapping.Span, EndOf(mapping) - mapping.Span.Offset);
+        new(text, mapping.Span, mapping.EndOffset - mapping.Span.Offset);
 
     public FieldLocation? Find(string path)
     {
@@ -91,14 +91,6 @@ public sealed class FieldLocations : IEquatable<FieldLocations>
 
         return null;
     }
-
-    /// <summary>Where the node's text ends: at its last descendant, since children follow their parent in the text.</summary>
-    private static int EndOf(YamlNode node) => node switch
-    {
-        YamlMapping { Entries.Count: > 0 } mapping => EndOf(mapping.Entries[mapping.Entries.Count - 1].Value),
-        YamlSequence { Items.Count: > 0 } sequence => EndOf(sequence.Items[sequence.Items.Count - 1]),
-        _ => node.Span.Offset + node.Span.Length,
-    };
 
     private static IEnumerable<YamlNode> Children(YamlNode node)
     {

@@ -13,6 +13,14 @@ public abstract class YamlNode
     public SourceSpan Span { get; }
 
     public abstract string KindName { get; }
+
+    /// <summary>Where the node's text ends: at its last descendant, since children follow their parent in the text.</summary>
+    public int EndOffset => this switch
+    {
+        YamlMapping { Entries.Count: > 0 } mapping => mapping.Entries[mapping.Entries.Count - 1].Value.EndOffset,
+        YamlSequence { Items.Count: > 0 } sequence => sequence.Items[sequence.Items.Count - 1].EndOffset,
+        _ => Span.Offset + Span.Length,
+    };
 }
 
 /// <summary>A scalar. <see cref="IsNull"/> covers <c>~</c>, <c>null</c> and an empty plain value.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using JapaneseLlm.Catalog.Cli.LanguageServer;
 
 namespace JapaneseLlm.Catalog.Editing.Tests.LanguageServer;
 

@@ -1,34 +1,56 @@
+using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
 
-namespace JapaneseLlm.Catalog.Editing.Tests.LanguageServer;
+namespace JapaneseLlm.Catalog.Cli.LanguageServer;
 
 /// <summary>
-/// JSON-RPC 2.0 over a language server's stdin and stdout, framed as the Language Server Protocol frames it:
-/// a <c>Content-Length</c> header, a blank line, then that many bytes of UTF-8 JSON.
+/// JSON-RPC 2.0 framed as the Language Server Protocol frames it: a <c>Content-Length</c> header, a blank line, then
+/// that many bytes of UTF-8 JSON. Both ends use it: <c>jllm lsp</c> towards the editor, and the editor tests towards
+/// the servers they drive. Messages are handled one at a time in the order they arrive, which keeps an editor's
+/// changes in order.
 /// </summary>
+/// <remarks>
+/// Written here rather than taken from StreamJsonRpc: that library and its dependencies (Newtonsoft.Json,
+/// MessagePack, VS.Threading, Nerdbank.Streams) are about 4.4 MB, which took the installed tool past its size budget
+/// (tests/Catalog.Package.Tests, ToolPackageTests), for what is this one file over System.Text.Json.
+/// </remarks>
 internal sealed class JsonRpcConnection : IDisposable
 {
+    /// <summary>The JSON-RPC error codes this end answers with.</summary>
+    private const int MethodNotFound = -32601;
+    private const int InternalError = -32603;
+
     private readonly Stream input;
     private readonly Stream output;
-    private readonly Func<string, JsonNode?, JsonNode?> answerServerRequest;
+    private readonly Func<string, JsonNode?, JsonNode?> answerRequest;
     private readonly Action<string, JsonNode?> onNotification;
     private readonly ConcurrentDictionary<int, TaskCompletionSource<JsonNode?>> pending = new();
     private readonly SemaphoreSlim writeLock = new(1, 1);
     private readonly Task readLoop;
     private int nextId;
 
-    public JsonRpcConnection(Stream input, Stream output, Func<string, JsonNode?, JsonNode?> answerServerRequest, Action<string, JsonNode?> onNotification)
+    /// <param name="input">Where this end writes (the other end's stdin).</param>
+    /// <param name="output">Where this end reads (the other end's stdout).</param>
+    /// <param name="answerRequest">Answers a request from the other end; throws <see cref="MissingMethodException"/> for a method it does not serve.</param>
+    /// <param name="onNotification">Receives the other end's notifications.</param>
+    public JsonRpcConnection(Stream input, Stream output, Func<string, JsonNode?, JsonNode?> answerRequest, Action<string, JsonNode?> onNotification)
     {
         this.input = input;
         this.output = output;
-        this.answerServerRequest = answerServerRequest;
+        this.answerRequest = answerRequest;
         this.onNotification = onNotification;
         readLoop = Task.Run(ReadLoop);
     }
+
+    /// <summary>Ends when the other end closes its output (or sends something that is not a message).</summary>
+    public Task Completion => readLoop;
 
     public async Task<JsonNode?> Request(string method, JsonNode? parameters, TimeSpan timeout)
     {
@@ -77,7 +99,7 @@ internal sealed class JsonRpcConnection : IDisposable
         {
             foreach (var completion in pending.Values)
             {
-                completion.TrySetException(new EndOfStreamException("The language server closed its output."));
+                completion.TrySetException(new EndOfStreamException("The other end closed the connection."));
             }
         }
     }
@@ -91,7 +113,7 @@ internal sealed class JsonRpcConnection : IDisposable
             // A response to one of our requests.
             if (message["error"] is { } error)
             {
-                completion.TrySetException(new InvalidOperationException("The language server answered with an error: " + error.ToJsonString()));
+                completion.TrySetException(new InvalidOperationException("The other end answered with an error: " + error.ToJsonString()));
             }
             else
             {
@@ -100,15 +122,33 @@ internal sealed class JsonRpcConnection : IDisposable
         }
         else if (method is not null && id is not null)
         {
-            // A request from the server: it waits for an answer, so every one gets one.
-            var result = answerServerRequest(method, message["params"]);
-            await Send(new JsonObject { ["jsonrpc"] = "2.0", ["id"] = id.DeepClone(), ["result"] = result });
+            // A request: it waits for an answer, so every one gets one, an error included.
+            await Send(Answer(method, id, message["params"]));
         }
         else if (method is not null)
         {
             onNotification(method, message["params"]);
         }
     }
+
+    private JsonObject Answer(string method, JsonNode id, JsonNode? parameters)
+    {
+        try
+        {
+            return new JsonObject { ["jsonrpc"] = "2.0", ["id"] = id.DeepClone(), ["result"] = answerRequest(method, parameters) };
+        }
+        catch (MissingMethodException)
+        {
+            return Error(id, MethodNotFound, $"No method '{method}'.");
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            return Error(id, InternalError, $"{method} failed: {exception.GetType().Name}: {exception.Message}");
+        }
+    }
+
+    private static JsonObject Error(JsonNode id, int code, string message) =>
+        new() { ["jsonrpc"] = "2.0", ["id"] = id.DeepClone(), ["error"] = new JsonObject { ["code"] = code, ["message"] = message } };
 
     private async Task<JsonObject?> ReadMessage()
     {
@@ -156,7 +196,4 @@ internal sealed class JsonRpcConnection : IDisposable
             bytes.Add(one[0]);
         }
     }
-
-    /// <summary>Waits for the read loop after the server exited, so no task outlives the connection.</summary>
-    public Task Completion => readLoop;
 }
