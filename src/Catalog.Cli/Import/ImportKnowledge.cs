@@ -24,6 +24,7 @@ internal sealed class ImportKnowledge
         Columns = new ColumnFields(catalog.Sections);
         Sections = new SectionPlan(catalog.Sections);
         Findings = new ReviewedFindings(catalog.Models);
+        BaseModels = catalog.BaseModels;
     }
 
     public static ImportKnowledge Bundled => BundledKnowledge.Value;
@@ -37,6 +38,9 @@ internal sealed class ImportKnowledge
     public SectionPlan Sections { get; }
 
     public ReviewedFindings Findings { get; }
+
+    /// <summary>The foreign base models, whose names, aliases and Hugging Face ids resolve base-model cells; written back whole.</summary>
+    public IReadOnlyList<BaseModelEntry> BaseModels { get; }
 
     /// <summary>The knowledge of the catalog in <paramref name="folder"/>, if it has registries; else <see langword="null"/>.</summary>
     public static ImportKnowledge? FromFolder(string folder) =>
