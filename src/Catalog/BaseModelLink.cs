@@ -55,26 +55,6 @@ public sealed class BaseModelLink
     /// Every ancestor reachable from <paramref name="links"/>, nearest first, each once (a model and a foreign base
     /// of the same id are two ancestors); a cycle, which the analyzers report, ends where it repeats.
     /// </summary>
-    internal static IReadOnlyList<BaseModelLink> Transitive(IReadOnlyList<BaseModelLink> links)
-    {
-        var result = new List<BaseModelLink>();
-        var seen = new HashSet<(bool, string)>();
-        var queue = new Queue<BaseModelLink>(links);
-        while (queue.Count > 0)
-        {
-            var link = queue.Dequeue();
-            if (!seen.Add((link.IsCatalogModel, link.Id)))
-            {
-                continue;
-            }
-
-            result.Add(link);
-            foreach (var parent in link.BaseModels)
-            {
-                queue.Enqueue(parent);
-            }
-        }
-
-        return result;
-    }
+    internal static IReadOnlyList<BaseModelLink> Transitive(IReadOnlyList<BaseModelLink> links) =>
+        Json.Ancestry.Of(links, static link => (link.IsCatalogModel, link.Id), static link => link.BaseModels);
 }

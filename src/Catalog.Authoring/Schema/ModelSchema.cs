@@ -42,7 +42,7 @@ public static class ModelSchema
         "A model this one derives from, and how.",
         new[]
         {
-            new SchemaProperty("model", ValueShape.Text, "The base: the id of a model record of the catalog, or of a foreign base model (registries/base-models.yaml).") { Required = true },
+            new SchemaProperty("model", ValueShape.Id, "The base: the id of a model record of the catalog, or of a foreign base model (registries/base-models.yaml).") { Required = true, References = "base_model_targets" },
             new SchemaProperty("relation", ValueShape.Text, "How this model derives from it: continual-pretraining, fine-tuning, merge, distillation or quantization.") { Required = true, Values = ClosedSets.BaseRelations },
         });
 
