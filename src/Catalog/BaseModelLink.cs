@@ -56,5 +56,5 @@ public sealed class BaseModelLink
     /// of the same id are two ancestors); a cycle, which the analyzers report, ends where it repeats.
     /// </summary>
     internal static IReadOnlyList<BaseModelLink> Transitive(IReadOnlyList<BaseModelLink> links) =>
-        Json.Ancestry.Of(links, static link => (link.IsCatalogModel, link.Id), static link => link.BaseModels);
+        Ancestry.Of(links, static link => (link.IsCatalogModel, link.Id), static link => link.BaseModels);
 }

@@ -6,7 +6,7 @@ using JapaneseLlm.Catalog.Authoring.Records;
 namespace JapaneseLlm.Catalog.Authoring.Rules;
 
 /// <summary>
-/// JLLM0225 (info): a model stated under a license more permissive than its base's, by what the base's license
+/// JLLM0221 (info): a model stated under a license more permissive than its base's, by what the base's license
 /// requires of derivatives (<c>derivatives:</c> in registries/licenses.yaml): one that must keep the license
 /// (<c>keep-license</c>, <c>share-alike</c>) is missing from the model's licenses, or a non-commercial one
 /// (<c>non-commercial</c>, or commercial use not allowed) has a model usable commercially. Reported at the

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using JapaneseLlm.Catalog.Authoring.Records;
 using JapaneseLlm.Catalog.Cli.Catalog;
-using JapaneseLlm.Catalog.Json;
 
 namespace JapaneseLlm.Catalog.Cli.Query;
 

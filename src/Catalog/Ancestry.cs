@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
 
-namespace JapaneseLlm.Catalog.Json;
+namespace JapaneseLlm.Catalog;
 
 /// <summary>
-/// Lineage as the contract orders it: every ancestor reachable from a model's bases, breadth first (nearest first),
+/// Lineage as the catalog orders it: every ancestor reachable from a model's bases, breadth first (nearest first),
 /// each once by its key, a repeat (a cycle, which the analyzers report) ending its branch. The runtime's
 /// <c>Model.Lineage</c> and jllm's export walk their own objects through this one walk, so both list the same ids.
 /// </summary>
