@@ -71,7 +71,7 @@ internal static class RegistryReader
             Name = reader.Text("name", required: true) ?? LocalizedText.Same(""),
             Developer = reader.String("developer"),
             Licenses = reader.References("licenses"),
-            Parameters = reader.Strings("parameters"),
+            Parameters = reader.ParameterCounts("parameters"),
             HuggingFaceIds = reader.Strings("huggingface"),
             Url = reader.String("url"),
             Aliases = reader.Strings("aliases"),

@@ -111,7 +111,7 @@ internal static class BaseModelEmitter
         return indexes.ToEquatableArray();
     }
 
-    /// <summary>The sizes as numbers; the reader has checked that each is a parameter count.</summary>
+    /// <summary>The sizes as numbers; the reader has reported and left out any that is not a parameter count.</summary>
     private static EquatableArray<long> Sizes(BaseModelEntry entry)
     {
         var sizes = new List<long>(entry.Parameters.Count);
