@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using JapaneseLlm.Catalog.Authoring.Diagnostics;
 
@@ -17,7 +18,7 @@ public sealed class LineageCycleRule : ContentRule
             for (var index = 0; index < model.BaseModels.Count; index++)
             {
                 var start = model.BaseModels[index].Model;
-                var chain = start == model.Id ? new System.Collections.Generic.List<string> { model.Id } : Lineage.PathTo(start, model.Id, context);
+                var chain = start == model.Id ? new List<string> { model.Id } : Lineage.PathTo(start, model.Id, context);
                 if (chain is null)
                 {
                     continue;
