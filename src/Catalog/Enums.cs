@@ -82,3 +82,48 @@ public enum WeightFormat
     /// <summary>EXL2, for ExLlamaV2.</summary>
     Exl2,
 }
+
+/// <summary>How a model derives from one of its base models.</summary>
+public enum BaseRelation
+{
+    /// <summary>Not stated (a foreign base model's own bases).</summary>
+    Unspecified = 0,
+
+    /// <summary>Trained further on new text (continual pre-training).</summary>
+    ContinualPretraining,
+
+    /// <summary>Tuned on instructions, preferences or a task (post-training).</summary>
+    FineTuning,
+
+    /// <summary>Merged from several models' weights.</summary>
+    Merge,
+
+    /// <summary>Trained on the base's outputs.</summary>
+    Distillation,
+
+    /// <summary>Quantized from the base's weights.</summary>
+    Quantization,
+}
+
+/// <summary>What a license requires of models derived from a model under it.</summary>
+[System.Flags]
+public enum DerivativeTerms
+{
+    /// <summary>Nothing recorded.</summary>
+    None = 0,
+
+    /// <summary>A derivative stays under the license.</summary>
+    KeepLicense = 1,
+
+    /// <summary>A derivative credits the base.</summary>
+    Attribution = 2,
+
+    /// <summary>A derivative is named as the license prescribes (e.g. a "Llama 3" prefix).</summary>
+    Naming = 4,
+
+    /// <summary>A derivative may not be used commercially.</summary>
+    NonCommercial = 8,
+
+    /// <summary>A derivative is shared under the same terms.</summary>
+    ShareAlike = 16,
+}

@@ -54,6 +54,15 @@ public static class JapaneseLlmCatalog
     /// <inheritdoc cref="LlmCatalog.FindDataset"/>
     public static Dataset? FindDataset(string text) => Instance.FindDataset(text);
 
+    /// <inheritdoc cref="LlmCatalog.BaseModels"/>
+    public static IReadOnlyList<BaseModel> BaseModels => Instance.BaseModels;
+
+    /// <inheritdoc cref="LlmCatalog.FindBaseModel"/>
+    public static BaseModel? FindBaseModel(string id) => Instance.FindBaseModel(id);
+
+    /// <inheritdoc cref="LlmCatalog.LicensesOfVariant"/>
+    public static IReadOnlyList<License> LicensesOfVariant(string repoId) => Instance.LicensesOfVariant(repoId);
+
     /// <inheritdoc cref="LlmCatalog.FindByHuggingFaceId"/>
     public static Model? FindByHuggingFaceId(string repoId) => Instance.FindByHuggingFaceId(repoId);
 

@@ -21,6 +21,7 @@ public sealed class License
         HuggingFaceId = values.HuggingFaceId;
         CommercialUse = values.CommercialUse;
         Url = values.Url;
+        Derivatives = values.Derivatives;
     }
 
     /// <summary>Creates a license entry; kept so that code compiled against 0.1.0 still binds. Use <see cref="License(LicenseValues)"/>.</summary>
@@ -56,6 +57,9 @@ public sealed class License
 
     /// <summary>Where the license text is published.</summary>
     public string? Url { get; }
+
+    /// <summary>What the license requires of models derived from a model under it (keep the license, attribution, naming, non-commercial, share alike).</summary>
+    public DerivativeTerms Derivatives { get; }
 
     /// <inheritdoc/>
     public override string ToString() => Name.ToString();

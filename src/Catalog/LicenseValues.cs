@@ -24,4 +24,7 @@ public sealed class LicenseValues
 
     /// <inheritdoc cref="License.Url"/>
     public string? Url;
+
+    /// <inheritdoc cref="License.Derivatives"/>
+    public DerivativeTerms Derivatives;
 }

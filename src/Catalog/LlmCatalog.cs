@@ -21,6 +21,7 @@ public sealed partial class LlmCatalog
     private readonly RecordTable<License> licenses;
     private readonly RecordTable<Dataset> datasets;
     private readonly RecordTable<Footnote> footnotes;
+    private readonly RecordTable<BaseModel> baseModels;
     private readonly string huggingFaceRepoIds;
     private readonly Func<int[]> huggingFacePositions;
     private HuggingFaceIndex? huggingFaceIndex;
@@ -51,6 +52,7 @@ public sealed partial class LlmCatalog
         licenses = values.Licenses ?? RecordTable<License>.Empty;
         datasets = values.Datasets ?? RecordTable<Dataset>.Empty;
         footnotes = values.Footnotes ?? RecordTable<Footnote>.Empty;
+        baseModels = values.BaseModels ?? RecordTable<BaseModel>.Empty;
         huggingFaceRepoIds = values.HuggingFaceRepoIds ?? string.Empty;
         huggingFacePositions = values.HuggingFacePositions ?? (static () => Array.Empty<int>());
     }
@@ -103,6 +105,19 @@ public sealed partial class LlmCatalog
 
     /// <summary>Every footnote, in id order.</summary>
     public IReadOnlyList<Footnote> Footnotes => footnotes.All;
+
+    /// <summary>Every foreign base model (Llama, Qwen, Mistral, …), in id order.</summary>
+    public IReadOnlyList<BaseModel> BaseModels => baseModels.All;
+
+    /// <summary>The foreign base model with registry id <paramref name="id"/> (e.g. <c>llama-3</c>), or <see langword="null"/>.</summary>
+    public BaseModel? FindBaseModel(string id) => baseModels.Find(id ?? throw new ArgumentNullException(nameof(id)));
+
+    /// <summary>
+    /// The licenses of the variant published as Hugging Face repo <paramref name="repoId"/>: the variant's own where
+    /// they differ from its family's (PLaMo-13B's NC variant), else the family's; empty for a repo the catalog lacks.
+    /// </summary>
+    public IReadOnlyList<License> LicensesOfVariant(string repoId) =>
+        TryFindVariant(repoId, out var model, out var variant) ? model.LicensesOf(variant) : Array.Empty<License>();
 
     /// <summary>Starts a query over every model.</summary>
     public ModelQuery Query() => new(Models);

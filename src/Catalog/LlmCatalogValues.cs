@@ -35,6 +35,9 @@ public sealed class LlmCatalogValues
     /// <summary>The footnotes.</summary>
     public RecordTable<Footnote>? Footnotes;
 
+    /// <summary>The foreign base models.</summary>
+    public RecordTable<BaseModel>? BaseModels;
+
     /// <summary>The Hugging Face repo ids of every variant, joined by line feeds.</summary>
     public string? HuggingFaceRepoIds;
 

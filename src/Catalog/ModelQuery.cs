@@ -54,6 +54,19 @@ public sealed class ModelQuery : IEnumerable<Model>
     /// <summary>Models with a variant whose weights are in <paramref name="format"/> (<see cref="WeightFormat.Gguf"/> for llama.cpp, …).</summary>
     public ModelQuery WithWeightFormat(WeightFormat format) => Where(model => model.Variants.Any(variant => variant.Format == format));
 
+    /// <summary>
+    /// Models derived, directly or through other models, from the catalog model or foreign base model of id
+    /// <paramref name="id"/> (<see cref="Model.Lineage"/>): <c>DerivedFrom("llama-3")</c> finds Llama 3 Swallow and the
+    /// models tuned from it.
+    /// </summary>
+    public ModelQuery DerivedFrom(string id) => Where(model => model.DerivesFrom(id ?? throw new ArgumentNullException(nameof(id))));
+
+    /// <summary>Models derived, directly or not, from <paramref name="model"/>.</summary>
+    public ModelQuery DerivedFrom(Model model) => DerivedFrom((model ?? throw new ArgumentNullException(nameof(model))).Id);
+
+    /// <summary>Models derived, directly or not, from the foreign base model <paramref name="baseModel"/>.</summary>
+    public ModelQuery DerivedFrom(BaseModel baseModel) => DerivedFrom((baseModel ?? throw new ArgumentNullException(nameof(baseModel))).Id);
+
     /// <summary>Models released in <paramref name="year"/>.</summary>
     public ModelQuery InYear(int year) => Where(model => model.Year == year);
 

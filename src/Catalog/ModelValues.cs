@@ -59,6 +59,9 @@ public sealed class ModelValues
     /// <inheritdoc cref="Model.BaseModel"/>
     public LocalizedText? BaseModel;
 
+    /// <inheritdoc cref="Model.BaseModels"/>
+    public IReadOnlyList<BaseModelLink>? BaseModels;
+
     /// <inheritdoc cref="Model.ContextLengths"/>
     public IReadOnlyList<ContextLength>? ContextLengths;
 

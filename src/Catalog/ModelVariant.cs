@@ -77,6 +77,15 @@ public sealed class ModelVariant
     /// <summary>This variant's licenses where they differ from its model's; empty otherwise.</summary>
     public IReadOnlyList<License> Licenses { get; }
 
+    /// <summary>The family this variant belongs to; null for a variant not yet given to a <see cref="Catalog.Model"/>.</summary>
+    public Model? Family { get; internal set; }
+
+    /// <summary>The licenses that apply to this variant: its own where it has them (<see cref="Licenses"/>), else its family's.</summary>
+    public IReadOnlyList<License> EffectiveLicenses => Licenses.Count > 0 || Family is null ? Licenses : Family.Licenses;
+
+    /// <summary>The most restrictive commercial-use terms among <see cref="EffectiveLicenses"/>; unknown without licenses.</summary>
+    public CommercialUse CommercialUse => CommercialUses.MostRestrictive(EffectiveLicenses);
+
     /// <inheritdoc/>
     public override string ToString() => HuggingFaceId ?? Label;
 }

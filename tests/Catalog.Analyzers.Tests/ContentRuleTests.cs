@@ -35,6 +35,22 @@ public sealed class ContentRuleTests
     }
 
     [Fact]
+    public void Each_model_of_a_lineage_cycle_is_reported_at_its_link_with_the_cycle_spelt_out()
+    {
+        const string Sarashina2 = "/catalog/models/sarashina2.yaml";
+        var sarashina2 = SampleCatalog.Files().Single(file => file.Path == Sarashina2).Text.TrimEnd() + "\nbase_models:\n- model: probe\n  relation: continual-pretraining\n";
+        var files = SampleCatalog.With(RuleCases.Probe(extra: "base_models:\n- model: mixtral-8x7b\n  relation: merge\n- model: sarashina2\n  relation: merge"), (Sarashina2, sarashina2));
+
+        var cycles = AnalyzerRun.Analyze(files).Where(diagnostic => diagnostic.Id == "JLLM0105").OrderBy(diagnostic => diagnostic.Location.GetLineSpan().Path, StringComparer.Ordinal).ToList();
+
+        Assert.Equal(2, cycles.Count);
+        Assert.Equal((RuleCases.ProbePath, 16), (cycles[0].Location.GetLineSpan().Path, cycles[0].Location.GetLineSpan().StartLinePosition.Line));
+        Assert.Contains("(probe -> sarashina2 -> probe)", cycles[0].GetMessage(), StringComparison.Ordinal);
+        Assert.Equal(Sarashina2, cycles[1].Location.GetLineSpan().Path);
+        Assert.Contains("(sarashina2 -> probe -> sarashina2)", cycles[1].GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_sample_catalog_gets_only_the_architecture_paper_heuristic()
     {
         Assert.NotEmpty(Baseline);

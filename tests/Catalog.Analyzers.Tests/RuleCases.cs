@@ -117,6 +117,21 @@ public static class RuleCases
         yield return Case(CatalogRules.UnusedSuppression.Id, DiagnosticSeverity.Warning, "JLLM0215",
             Probe(extra: "suppress:\n- rule: ➤JLLM0215\n  reason: The year is right."),
             Probe(year: "2999", extra: "suppress:\n- rule: JLLM0215\n  reason: A test of an accepted finding."));
+        yield return Case(CatalogRules.CyclicLineage.Id, DiagnosticSeverity.Error, "probe -> probe",
+            Probe(extra: "base_models:\n- model: ➤probe\n  relation: fine-tuning"),
+            Probe(extra: "base_models:\n- model: mixtral-8x7b\n  relation: fine-tuning"));
+        yield return Case(CatalogRules.UnknownReference.Id, DiagnosticSeverity.Error, "base model 'mixtral-8x22b'",
+            Probe(extra: "base_models:\n- model: ➤mixtral-8x22b\n  relation: fine-tuning"),
+            Probe(extra: "base_models:\n- model: mixtral-8x7b\n  relation: fine-tuning"));
+        yield return Case(CatalogRules.LicenseMorePermissiveThanBase.Id, DiagnosticSeverity.Info, "requires derivatives to keep it",
+            Probe(licenses: "licenses: [➤mit]", extra: "base_models:\n- model: stablelm-3b-4e1t\n  relation: continual-pretraining"),
+            Probe(licenses: "licenses: [cc-by-sa-4.0]", extra: "base_models:\n- model: stablelm-3b-4e1t\n  relation: continual-pretraining"));
+        yield return Case(CatalogRules.LicenseMorePermissiveThanBase.Id, DiagnosticSeverity.Info, "does not allow commercial use",
+            Probe(licenses: "licenses: [➤apache-2.0, mit]", extra: "base_models:\n- model: mixtral-8x7b\n  relation: merge\n- model: sarashina2-8x70b\n  relation: merge"),
+            Probe(licenses: "licenses: [apache-2.0, sarashina-model-noncommercial]", extra: "base_models:\n- model: mixtral-8x7b\n  relation: merge\n- model: sarashina2-8x70b\n  relation: merge"));
+        yield return Case(CatalogRules.LicenseMorePermissiveThanBase.Id, DiagnosticSeverity.Info, "requires derivatives to keep it",
+            Probe(licenses: "licenses: [➤mit]", extra: "base_models:\n- model: stablelm-3b-4e1t\n  relation: continual-pretraining"),
+            Probe(licenses: "licenses: [mit]", extra: "base_models:\n- model: stablelm-3b-4e1t\n  relation: continual-pretraining\nsuppress:\n- rule: JLLM0221\n  reason: The licensor of the base publishes this derivative under MIT, as its card states."));
         yield return Case(CatalogRules.LongId.Id, DiagnosticSeverity.Warning, "at most 48 characters",
             Probe(id: "➤probe-japanese-reranker-cross-encoder-xsmall-v1-probe-small"),
             Probe(id: "probe-japanese-reranker-cross-encoder-xsmall-v1"));

@@ -81,4 +81,67 @@ public sealed class ImportKnowledgeTests
             baseline.Catalog.Models.Where(model => model.Id != suppressed.Id).Sum(model => model.Suppressions.Count),
             after.Catalog.Models.Sum(model => model.Suppressions.Count));
     }
+
+    [Fact]
+    public void A_base_model_spelling_is_taught_by_adding_an_alias_to_the_registry()
+    {
+        using var catalog = new CatalogCopy();
+        // The id is a spelling too: an id such as 'opengvlab-internvl' does not match the list's 'InternVL2' once the name and alias differ.
+        catalog.Edit("registries/base-models.yaml", text => text
+            .Replace("- id: internvl2\n  name: InternVL2\n", "- id: opengvlab-internvl\n  name: InternVL 2 Series\n", StringComparison.Ordinal)
+            .Replace("  aliases:\n  - InternVL2\n", "", StringComparison.Ordinal));
+        var upstream = UpstreamReader.Read(TestPaths.Upstream);
+        var before = CatalogImporter.Import(upstream, ImportKnowledge.FromFolder(catalog.Root));
+        var problem = Assert.Single(before.Report.Problems, problem => problem.Reason.Contains("base_model: 'InternVL2' names no model", StringComparison.Ordinal));
+        Assert.Equal("README.md", problem.File);
+        Assert.Contains("EZO-InternVL2-26B]", File.ReadLines(Path.Combine(TestPaths.Upstream, "README.md")).ElementAt(problem.Line - 1), StringComparison.Ordinal);
+        Assert.Empty(before.Catalog.Models.Single(model => model.Id == "axcxept-ezo-internvl2-26b").BaseModels);
+
+        catalog.Edit("registries/base-models.yaml", text => text.Replace("  name: InternVL 2 Series\n", "  name: InternVL 2 Series\n  aliases:\n  - InternVL2\n", StringComparison.Ordinal));
+        var after = CatalogImporter.Import(upstream, ImportKnowledge.FromFolder(catalog.Root));
+        Assert.DoesNotContain(after.Report.Problems, problem => problem.Reason.StartsWith("base_model:", StringComparison.Ordinal));
+        var link = Assert.Single(after.Catalog.Models.Single(model => model.Id == "axcxept-ezo-internvl2-26b").BaseModels);
+        Assert.Equal(("opengvlab-internvl", "fine-tuning"), (link.Model, link.Relation));
+    }
+
+    [Fact]
+    public void Base_model_cells_resolve_to_catalog_records_and_foreign_bases_with_the_sections_relation()
+    {
+        var result = CatalogImporter.Import(UpstreamReader.Read(TestPaths.Upstream));
+        var models = result.Catalog.Models.ToDictionary(model => model.Id);
+        var derivatives = models.Values.Where(model => model.BaseModel is not null).ToList();
+        Assert.True(derivatives.Count(model => !model.BaseModels.IsEmpty) >= 0.95 * derivatives.Count);
+        Assert.Contains(result.Report.Notes, note => note.Reason == $"base models: {derivatives.Count(model => !model.BaseModels.IsEmpty)} of {derivatives.Count} rows that name a base resolve to at least one; {result.Report.Problems.Count(problem => problem.Reason.StartsWith("base_model:", StringComparison.Ordinal))} mentions resolve to nothing");
+
+        // A merge: bold names are rows of the list, the others foreign bases; 'Qwen 2.5' and 'Qwen2.5' are one base.
+        Assert.Equal(
+            [("llama-3-swallow-8b", "merge"), ("openbiollm-8b", "merge"), ("mmed-llama-3-8b", "merge"), ("llama-3-elyza-jp-8b", "merge")],
+            models["eques-medllama3-jp-v2"].BaseModels.Select(link => (link.Model, link.Relation)));
+        Assert.Equal(["qwen2.5"], models["qwen2.5-bakeneko-32b"].BaseModels.Select(link => link.Model));
+        Assert.Equal(["qwen2.5"], models["tinyswallow-1.5b"].BaseModels.Select(link => link.Model));
+        Assert.Equal(("llama-3", "continual-pretraining"), (models["llama-3-swallow-8b"].BaseModels[0].Model, models["llama-3-swallow-8b"].BaseModels[0].Relation));
+
+        // Prose: the base named inside a sentence, and a note that names a second base.
+        Assert.Equal(["llama-3-evovlm-jp-v2"], models["axcxept-llama-3-ezo-vlm-1"].BaseModels.Select(link => link.Model));
+        Assert.Equal(["mixtral-8x7b"], models["abeja-mixtral-8x7b-japanese"].BaseModels.Select(link => link.Model));
+    }
+
+    [Fact]
+    public void Per_variant_licenses_come_from_the_license_cells_qualifiers()
+    {
+        var models = CatalogImporter.Import(UpstreamReader.Read(TestPaths.Upstream)).Catalog.Models.ToDictionary(model => model.Id);
+        string[][] Licenses(string id) => models[id].Variants.Select(variant => variant.Licenses.Select(license => license.Id).ToArray()).ToArray();
+
+        Assert.Equal([["apache-2.0"], ["apache-2.0"], ["cc-by-nc-4.0"]], Licenses("plamo-13b"));
+        Assert.Equal([["apache-2.0"], ["apache-2.0"], ["cc-by-4.0"]], Licenses("cyberagentlm2-calm2"));
+        Assert.Equal([["mit"], ["cc-by-nc-sa-4.0"]], Licenses("stockmark-13b"));
+
+        // "also applied to the Instruct model": the base variants have the first license only, the instruct ones both (the family's).
+        Assert.All(models["llama-3.1-swallow-8b"].Variants, variant =>
+            Assert.Equal(variant.Label.Contains("Instruct", StringComparison.Ordinal) ? [] : ["llama3.1"], variant.Licenses.Select(license => license.Id)));
+
+        // A cell the reading cannot place (two lines that name no variant) leaves the family's licenses for every variant.
+        Assert.All(models["llm-jp-3-172b"].Variants, variant => Assert.Empty(variant.Licenses));
+        Assert.All(models["tohokuuniversitybert"].Variants, variant => Assert.Empty(variant.Licenses));
+    }
 }

@@ -75,6 +75,24 @@ public sealed class SyncTests(ImportFixture snapshot) : IClassFixture<ImportFixt
     }
 
     [Fact]
+    public void A_changed_base_model_cell_updates_the_base_model_links_with_it()
+    {
+        using var catalog = new CatalogCopy();
+        using var list = new ListVariant();
+        foreach (var readme in ListVariant.Readmes)
+        {
+            list.EditLines(readme, (line, _) => line.Contains("tokyotech-llm/Llama-3-Swallow-8B-v0.1", StringComparison.Ordinal) ? line.Replace("| Llama 3 (**8b**) |", "| Llama 3.1 (**8b**) |", StringComparison.Ordinal) : line);
+        }
+
+        var plan = Sync(list, catalog.Root);
+        var change = Assert.Single(plan.ChangedRecords);
+        Assert.Contains("base_models", change.Keys);
+        var text = File.ReadAllText(Path.Combine(catalog.Root, change.Path));
+        Assert.Contains("base_models:\n- model: llama-3.1\n  relation: continual-pretraining\n", text, StringComparison.Ordinal);
+        Assert.False(Sync(list, catalog.Root).IsBehind);
+    }
+
+    [Fact]
     public void A_row_gone_from_the_list_is_reported_and_its_record_kept()
     {
         using var catalog = new CatalogCopy();

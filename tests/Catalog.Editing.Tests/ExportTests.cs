@@ -41,10 +41,13 @@ public sealed class ExportTests
         var (code, stdout, _) = JllmRunner.OnCatalog("export", "--format", "csv");
         Assert.Equal(0, code);
         var rows = ReadCsv(stdout);
-        Assert.Equal("id,name,category,section,year,announced,architecture,base_model,parameters,context_length,developers,licenses,commercial_use,openai_terms_caveat,url,huggingface_ids", string.Join(",", rows[0]));
+        Assert.Equal("id,name,category,section,year,announced,architecture,base_model,parameters,context_length,developers,licenses,commercial_use,openai_terms_caveat,url,huggingface_ids,base_models,lineage", string.Join(",", rows[0]));
         Assert.Equal(JapaneseLlmCatalog.Models.Count, rows.Count - 1);
         Assert.All(rows, row => Assert.Equal(rows[0].Count, row.Count));
         Assert.Equal(JapaneseLlmCatalog.Models.Select(model => model.Id), rows.Skip(1).Select(row => row[0]));
+        var merge = rows.Single(row => row[0] == "eques-medllama3-jp-v2");
+        Assert.Contains("llama-3-swallow-8b:merge", merge[16].Split(' '));
+        Assert.Equal(JapaneseLlmCatalog.FindModel("eques-medllama3-jp-v2")!.Lineage.Select(link => link.Id), merge[17].Split(' '));
     }
 
     [Fact]

@@ -25,6 +25,10 @@ public sealed class QueryAgreementTests
         { "encoders without caveat", ["--category", "encoder", "--without-openai-caveat"] },
         { "gguf", ["--format", "gguf"] },
         { "awq since 2025", ["--format", "awq", "--from-year", "2025"] },
+        { "derived from llama 3", ["--derived-from", "llama-3"] },
+        { "derived from a catalog model", ["--derived-from", "llama-3-swallow-8b"] },
+        { "derived from qwen, usable", ["--derived-from", "qwen2.5", "--commercially-usable"] },
+        { "derived from mistral 7b through mixtral", ["--derived-from", "mistral-7b"] },
     };
 
     [Theory]
@@ -54,6 +58,10 @@ public sealed class QueryAgreementTests
             Assert.Equal(model.MaxParameters, NullableLong(json.GetProperty("parameters")));
             Assert.Equal(model.MaxContextLength, (int?)NullableLong(json.GetProperty("context_length")));
             Assert.Equal(model.AllLicenses().Select(license => license.Id), json.GetProperty("licenses").EnumerateArray().Select(license => license.GetProperty("id").GetString()));
+            Assert.Equal(model.Lineage.Select(link => link.Id), json.GetProperty("lineage").EnumerateArray().Select(id => id.GetString()));
+            Assert.Equal(
+                model.BaseModels.Select(link => (link.Id, link.IsCatalogModel ? "model" : "base-model")),
+                json.GetProperty("base_models").EnumerateArray().Select(link => (link.GetProperty("id").GetString()!, link.GetProperty("kind").GetString()!)));
         }
     }
 
@@ -101,6 +109,7 @@ public sealed class QueryAgreementTests
                 "--base-model" => query.WithBaseModel(Next()),
                 "--without-openai-caveat" => query.WithoutOpenAiTermsCaveat(),
                 "--format" => query.WithWeightFormat(Enum.Parse<WeightFormat>(Next(), ignoreCase: true)),
+                "--derived-from" => query.DerivedFrom(Next()),
                 "--min-params" => Remember(ref minimum, Next(), query),
                 "--max-params" => Remember(ref maximum, Next(), query),
                 _ => throw new ArgumentException(arguments[i]),

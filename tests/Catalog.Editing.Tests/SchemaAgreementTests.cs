@@ -76,6 +76,7 @@ public sealed class SchemaAgreementTests
             ["withdrawn"] = "2025-06-30",
             ["context_length"] = "4096",
             ["developers"] = "[llm-jp]",
+            ["base_models"] = "[{model: llama-3, relation: continual-pretraining}]",
             ["licenses"] = "[apache-2.0]",
             ["datasets"] = "[ultrachat-200k]",
             ["huggingface_support"] = "yes",

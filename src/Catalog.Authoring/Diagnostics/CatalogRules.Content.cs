@@ -170,4 +170,12 @@ public static partial class CatalogRules
         ListRulesCategory,
         DiagnosticSeverityLevel.Warning,
         "An id names a generated member (and a record's id its file): past 48 characters for a record or 64 for a name, IntelliSense shows names nobody reads, and catalog paths pass what a Windows clone holds without core.longpaths.");
+
+    public static readonly CatalogRule LicenseMorePermissiveThanBase = new(
+        "JLLM0221",
+        "License more permissive than the base model's",
+        "Model '{0}' is stated under {1}, but its base '{2}' is under {3}, which {4}: state the base's license, or suppress {5} in the record with the license the model card states and where",
+        LicensingCategory,
+        DiagnosticSeverityLevel.Info,
+        "A derivative inherits what its base's license requires of derivatives (keep the license, stay non-commercial, share alike); a stated license that drops those terms is likely a mistake of the list.");
 }

@@ -119,6 +119,14 @@ public static partial class CatalogRules
         DiagnosticSeverityLevel.Error,
         "Sections form a tree; a section that is its own ancestor has no place in the list's outline.");
 
+    public static readonly CatalogRule CyclicLineage = new(
+        "JLLM0105",
+        "Cyclic lineage",
+        "Model '{0}' derives from itself ({1}): a model cannot be its own base; fix the 'base_models' entry",
+        ReferenceCategory,
+        DiagnosticSeverityLevel.Error,
+        "Base models form a tree of ancestry; a model that is its own ancestor has no lineage to follow.");
+
     /// <summary>Every rule declared in this class, in id order: a new rule is listed by declaring it.</summary>
     public static IReadOnlyList<CatalogRule> All { get; } = typeof(CatalogRules).GetFields(BindingFlags.Public | BindingFlags.Static)
         .Where(field => field.FieldType == typeof(CatalogRule))

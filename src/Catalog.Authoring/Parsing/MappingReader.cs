@@ -315,6 +315,35 @@ internal sealed class MappingReader
     }
 
     /// <summary>A list of texts (or one); with <paramref name="allowed"/>, each must be one of those values.</summary>
+    /// <summary>A list of parameter counts as written (7B, 1.8B, 310M); an item that is not one is reported and left out.</summary>
+    public EquatableArray<string> ParameterCounts(string key)
+    {
+        var node = Node(key, required: false);
+        if (node is null)
+        {
+            return EquatableArray<string>.Empty;
+        }
+
+        var values = new List<string>();
+        foreach (var item in Items(key, node))
+        {
+            if (AsString(key, item) is not { } value)
+            {
+                continue;
+            }
+
+            if (!ParameterCount.TryParse(value, out _))
+            {
+                Report(CatalogRules.InvalidValue, item.Span, key, value, "write a positive count such as 7B, 1.8B, 310M or 125000000");
+                continue;
+            }
+
+            values.Add(value);
+        }
+
+        return values.ToEquatableArray();
+    }
+
     public EquatableArray<string> Strings(string key, IReadOnlyList<string>? allowed = null)
     {
         var node = Node(key, required: false);

@@ -31,6 +31,7 @@ internal static class ModelRecordReader
             Domain = reader.Text("domain"),
             Architecture = reader.Text("architecture"),
             BaseModel = reader.Text("base_model"),
+            BaseModels = ReadBaseModels(reader),
             ContextLengths = ReadContextLengths(reader),
             TrainingData = reader.Text("training_data"),
             Developers = reader.References("developers"),
@@ -78,6 +79,23 @@ internal static class ModelRecordReader
         }
 
         return variants.ToEquatableArray();
+    }
+
+    private static EquatableArray<BaseModelLink> ReadBaseModels(MappingReader reader)
+    {
+        var links = new List<BaseModelLink>();
+        foreach (var mapping in reader.Mappings("base_models"))
+        {
+            var linkReader = reader.NestedItem(mapping, "base_models", links.Count, ModelSchema.BaseModelLink.Name, ModelSchema.BaseModelLink.Keys);
+            var model = linkReader.Id("model");
+            var relation = linkReader.String("relation", required: true) is null ? null : linkReader.OneOf("relation", ClosedSets.BaseRelations);
+            linkReader.ReportUnknownKeys();
+            reader.Absorb(linkReader);
+            reader.Locate("base_models", mapping.Span);
+            links.Add(new BaseModelLink(model ?? "", relation ?? ""));
+        }
+
+        return links.ToEquatableArray();
     }
 
     private static EquatableArray<ContextLength> ReadContextLengths(MappingReader reader)

@@ -23,6 +23,7 @@ internal static class RegistryReader
                 "licenses" => ReadLicense(Nested(registry, mapping, RegistrySchemas.License)),
                 "datasets" => ReadDataset(Nested(registry, mapping, RegistrySchemas.Dataset)),
                 "footnotes" => ReadFootnote(Nested(registry, mapping, RegistrySchemas.Footnote)),
+                "base_models" => ReadBaseModel(Nested(registry, mapping, RegistrySchemas.BaseModel)),
                 _ => ReadSection(Nested(registry, mapping, RegistrySchemas.Section)),
             };
             if (entry is { } located)
@@ -58,6 +59,24 @@ internal static class RegistryReader
             HuggingFaceLicense = reader.String("huggingface"),
             CommercialUse = reader.Enum("commercial_use", ClosedSets.CommercialUse, required: true) ?? CommercialUse.Unknown,
             Url = reader.String("url"),
+            Derivatives = reader.Strings("derivatives", ClosedSets.DerivativeTerms),
+        };
+        return Finish(reader, id, entry);
+    }
+
+    private static LocatedEntry? ReadBaseModel(MappingReader reader)
+    {
+        var id = reader.Id();
+        var entry = new BaseModelEntry(id ?? "", reader.Path)
+        {
+            Name = reader.Text("name", required: true) ?? LocalizedText.Same(""),
+            Developer = reader.String("developer"),
+            Licenses = reader.References("licenses"),
+            Parameters = reader.ParameterCounts("parameters"),
+            HuggingFaceIds = reader.Strings("huggingface"),
+            Url = reader.String("url"),
+            Aliases = reader.Strings("aliases"),
+            BaseModels = reader.References("base_models"),
         };
         return Finish(reader, id, entry);
     }
@@ -105,6 +124,7 @@ internal static class RegistryReader
             VariantsIn = reader.String("variants_in"),
             LongContextFrom = reader.Int("long_context_from", minimum: 1),
             Outro = reader.Text("outro"),
+            BaseRelation = reader.OneOf("base_relation", ClosedSets.BaseRelations),
         };
         return Finish(reader, id, entry);
     }

@@ -30,6 +30,9 @@ public sealed record ModelRecord(string Id, string Path) : CatalogEntry(Id, Path
     /// <summary>The base model(s) a continually trained, post-trained or merged model starts from.</summary>
     public LocalizedText? BaseModel { get; init; }
 
+    /// <summary>The base models as references (a model record's id or a foreign base model's), each with its relation.</summary>
+    public EquatableArray<BaseModelLink> BaseModels { get; init; } = EquatableArray<BaseModelLink>.Empty;
+
     public EquatableArray<ContextLength> ContextLengths { get; init; } = EquatableArray<ContextLength>.Empty;
 
     public LocalizedText? TrainingData { get; init; }
@@ -104,6 +107,12 @@ public sealed record VariantRecord(string Label)
     /// <summary>The label per language, where the languages label the link differently; <see cref="Label"/> is then the English one.</summary>
     public LocalizedText? LocalizedLabel { get; init; }
 }
+
+/// <summary>
+/// A model a record derives from: <paramref name="Model"/> is a model record's id or a foreign base model's
+/// (registries/base-models.yaml); <paramref name="Relation"/> the YAML spelling of how (<c>fine-tuning</c>, …).
+/// </summary>
+public sealed record BaseModelLink(string Model, string Relation);
 
 /// <summary>A context length, for the whole family or for the variants named in <see cref="AppliesTo"/>.</summary>
 public sealed record ContextLength(int Tokens, string? AppliesTo);

@@ -38,6 +38,9 @@ public sealed record LicenseEntry(string Id, string Path) : CatalogEntry(Id, Pat
     public CommercialUse CommercialUse { get; init; } = CommercialUse.Unknown;
 
     public string? Url { get; init; }
+
+    /// <summary>What the license requires of derived models (<c>keep-license</c>, <c>attribution</c>, <c>naming</c>, <c>non-commercial</c>, <c>share-alike</c>).</summary>
+    public EquatableArray<string> Derivatives { get; init; } = EquatableArray<string>.Empty;
 }
 
 public sealed record DatasetEntry(string Id, string Path) : CatalogEntry(Id, Path)
@@ -109,6 +112,9 @@ public sealed record SectionEntry(string Id, string Path) : CatalogEntry(Id, Pat
 
     /// <summary>Prose shown after the table, per language.</summary>
     public LocalizedText? Outro { get; init; }
+
+    /// <summary>How the section's models derive from their base models; the importer records it on the bases it resolves.</summary>
+    public string? BaseRelation { get; init; }
 }
 
 /// <summary>A table column: the record field it shows and its header text.</summary>

@@ -34,6 +34,8 @@ public static class CatalogChecker
         new BulletListRule(),
         new PositionEmbeddingOffsetRule(),
         new IdLengthRule(),
+        new LineageCycleRule(),
+        new LicenseInheritanceRule(),
     };
 
     /// <summary>Every diagnostic: each file's own (parse) problems, then the cross-file ones.</summary>

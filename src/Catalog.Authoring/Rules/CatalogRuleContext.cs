@@ -30,6 +30,9 @@ public sealed class CatalogRuleContext
         Developers = FirstById(entries.OfType<DeveloperEntry>());
         Datasets = FirstById(entries.OfType<DatasetEntry>());
         FootnotesById = FirstById(Footnotes);
+        ModelsById = FirstById(Models);
+        LicensesById = FirstById(entries.OfType<LicenseEntry>());
+        BaseModelsById = FirstById(entries.OfType<BaseModelEntry>());
         sectionsById = FirstById(entries.OfType<SectionEntry>());
         categories = ModelCategories.BySection(sectionsById.Values);
         CurrentYear = currentYear;
@@ -50,6 +53,13 @@ public sealed class CatalogRuleContext
     public IReadOnlyDictionary<string, DatasetEntry> Datasets { get; }
 
     public IReadOnlyDictionary<string, FootnoteEntry> FootnotesById { get; }
+
+    public IReadOnlyDictionary<string, ModelRecord> ModelsById { get; }
+
+    public IReadOnlyDictionary<string, LicenseEntry> LicensesById { get; }
+
+    /// <summary>The foreign base models (registries/base-models.yaml) by id.</summary>
+    public IReadOnlyDictionary<string, BaseModelEntry> BaseModelsById { get; }
 
     public int CurrentYear { get; }
 

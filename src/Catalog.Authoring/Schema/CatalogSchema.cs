@@ -22,5 +22,6 @@ public static class CatalogSchema
         RegistrySchemas.Datasets,
         RegistrySchemas.Footnotes,
         RegistrySchemas.Sections,
+        RegistrySchemas.BaseModels,
     };
 }

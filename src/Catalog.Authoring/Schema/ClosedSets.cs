@@ -39,6 +39,19 @@ public static class ClosedSets
     /// </summary>
     public static readonly IReadOnlyList<string> WeightFormats = new[] { "full", "gguf", "awq", "gptq", "mlx", "fp8", "onnx", "exl2" };
 
+    /// <summary>
+    /// How a model derives from a base model: trained further on new text, tuned on instructions or preferences,
+    /// merged with other models, distilled from the base's outputs, or quantized from its weights.
+    /// </summary>
+    public static readonly IReadOnlyList<string> BaseRelations = new[] { "continual-pretraining", "fine-tuning", "merge", "distillation", "quantization" };
+
+    /// <summary>
+    /// What a license requires of models derived from a model under it: to keep the base's license, to credit the
+    /// base, to name the derivative as the license prescribes (e.g. Llama 3's "Llama 3" prefix), to stay
+    /// non-commercial, or to share alike.
+    /// </summary>
+    public static readonly IReadOnlyList<string> DerivativeTerms = new[] { "keep-license", "attribution", "naming", "non-commercial", "share-alike" };
+
     /// <summary>Markdown table column alignments.</summary>
     public static readonly IReadOnlyList<string> Alignments = new[] { "left", "center", "right", "none" };
 }

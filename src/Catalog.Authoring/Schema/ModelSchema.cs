@@ -37,6 +37,15 @@ public static class ModelSchema
             new SchemaProperty("applies_to", ValueShape.Text, "The variants it applies to, as the list names them (e.g. '7b, 13b' or 'chat')."),
         });
 
+    public static readonly SchemaObject BaseModelLink = new(
+        "base model link",
+        "A model this one derives from, and how.",
+        new[]
+        {
+            new SchemaProperty("model", ValueShape.Id, "The base: the id of a model record of the catalog, or of a foreign base model (registries/base-models.yaml).") { Required = true, References = "base_model_targets" },
+            new SchemaProperty("relation", ValueShape.Text, "How this model derives from it: continual-pretraining, fine-tuning, merge, distillation or quantization.") { Required = true, Values = ClosedSets.BaseRelations },
+        });
+
     public static readonly SchemaObject Record = new(
         "model",
         "A model family: one row of the list's model tables, with its size variants.",
@@ -54,6 +63,7 @@ public static class ModelSchema
             new SchemaProperty("domain", ValueShape.LocalizedText, "The domain of a domain-specific model (medicine, finance, …)."),
             new SchemaProperty("architecture", ValueShape.LocalizedText, "The architecture as the list names it (Llama, GPT-NeoX, MoE, …)."),
             new SchemaProperty("base_model", ValueShape.LocalizedText, "The base model(s) a continually pre-trained, post-trained or merged model starts from."),
+            new SchemaProperty("base_models", ValueShape.ObjectList, "The base models as references, each with its relation; 'base_model' keeps the list's wording of them.") { Items = BaseModelLink },
             new SchemaProperty("context_length", ValueShape.IntegerOrObjectList, "The context length in tokens: one number for the whole family, or a list of {tokens, applies_to} where variants differ.") { Minimum = 1, Items = ContextLengthItem },
             new SchemaProperty("training_data", ValueShape.LocalizedText, "The training data as the list describes it."),
             new SchemaProperty("developers", ValueShape.IdList, "Developer ids (registries/developers.yaml).") { References = "developers" },

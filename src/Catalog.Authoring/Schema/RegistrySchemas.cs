@@ -29,6 +29,26 @@ public static class RegistrySchemas
             CommonProperties.Aliases(),
             new SchemaProperty("commercial_use", ValueShape.Text, "Whether the license lets you use a model commercially: allowed, not-allowed, conditional (user caps, acceptable-use policies, contacting the developer) or unknown.") { Required = true, Values = ClosedSets.CommercialUse.Keys.ToArray() },
             new SchemaProperty("url", ValueShape.Text, "Where the license text is published.") { Link = true },
+            new SchemaProperty("derivatives", ValueShape.TextList, "What the license requires of models derived from a model under it: keep-license (a derivative stays under it), attribution, naming (a prescribed name prefix), non-commercial, share-alike. The license-inheritance rule reads it.") { Values = ClosedSets.DerivativeTerms },
+        });
+
+    /// <summary>Why a foreign base model's spellings stop before the typed catalog: they teach the importer.</summary>
+    private const string ImporterKnowledge = "it teaches the importer the list's spellings";
+
+    public static readonly SchemaObject BaseModel = new(
+        "base model",
+        "A model outside the list that the list's models are trained from (Llama, Qwen, Mistral, …): a target of model records' 'base_models'.",
+        new[]
+        {
+            CommonProperties.Id("base model", "llama-3"),
+            new SchemaProperty("name", ValueShape.LocalizedText, "The model family's name.") { Required = true },
+            new SchemaProperty("developer", ValueShape.Text, "Who publishes it (an organisation's name)."),
+            new SchemaProperty("licenses", ValueShape.IdList, "License ids (registries/licenses.yaml) it is published under.") { References = "licenses" },
+            new SchemaProperty("parameters", ValueShape.TextList, "The sizes it is published in: 7B, 1.8B, 310M, …"),
+            new SchemaProperty("huggingface", ValueShape.TextList, "Hugging Face repo ids of its releases ('owner/name'); the importer resolves a base named by repo id through them."),
+            new SchemaProperty("url", ValueShape.Text, "The model's announcement or model card.") { Link = true },
+            new SchemaProperty("aliases", ValueShape.TextList, "Other spellings the list uses for it (Qwen 2.5, Mixtral-8x7B-Instruct-v0.1, …); the importer resolves base-model cells through them.") { NotInRuntime = ImporterKnowledge, NotInExport = ImporterKnowledge },
+            new SchemaProperty("base_models", ValueShape.IdList, "The base models (ids of this registry) it was itself trained from, so lineage and license inheritance go on through it.") { References = "base_models" },
         });
 
     public static readonly SchemaObject Dataset = new(
@@ -94,6 +114,7 @@ public static class RegistrySchemas
             new SchemaProperty("variants_in", ValueShape.Text, "The column whose cell lists the size variants.") { Values = ClosedSets.VariantColumns, NotInRuntime = LayoutOnly, NotInExport = LayoutOnly },
             new SchemaProperty("long_context_from", ValueShape.Integer, "Context lengths from this many tokens on are shown in bold.") { Minimum = 1, NotInRuntime = LayoutOnly, NotInExport = LayoutOnly },
             new SchemaProperty("outro", ValueShape.LocalizedText, "Prose shown after the table.") { NotInRuntime = LayoutOnly, NotInExport = LayoutOnly },
+            new SchemaProperty("base_relation", ValueShape.Text, "How the models of this section derive from their base models; the importer records it on each base it resolves in the section's rows.") { Values = ClosedSets.BaseRelations, NotInRuntime = ImporterKnowledge, NotInExport = ImporterKnowledge },
         });
 
     public static readonly SchemaFile Developers = File("developers", "developer", Developer);
@@ -103,6 +124,8 @@ public static class RegistrySchemas
     public static readonly SchemaFile Datasets = File("datasets", "data set", Dataset);
 
     public static readonly SchemaFile Footnotes = File("footnotes", "footnote", Footnote);
+
+    public static readonly SchemaFile BaseModels = File("base_models", "base model", BaseModel);
 
     public static readonly SchemaFile Sections = File("sections", "section", Section);
 

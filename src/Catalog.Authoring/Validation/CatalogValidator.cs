@@ -26,6 +26,7 @@ public static class CatalogValidator
         "dataset" => "Datasets",
         "footnote" => "Footnotes",
         "section" => "Sections",
+        "base model" => "BaseModels",
         _ => throw new ArgumentOutOfRangeException(nameof(kindName), kindName, null),
     };
 
@@ -62,6 +63,7 @@ public static class CatalogValidator
                     Licenses = model.Licenses,
                     Datasets = model.Datasets,
                     Footnotes = model.Footnotes,
+                    BaseModels = model.BaseModels,
                     Variants = VariantFacts(model.Variants),
                 },
                 BenchmarkRecord benchmark => new BenchmarkRecord(benchmark.Id, benchmark.Path)
@@ -108,6 +110,10 @@ public static class CatalogValidator
         var sections = Unique(all.OfType<SectionEntry>(), locations, diagnostics);
         CheckSectionParents(sections, locations, diagnostics);
         var registries = new Registries(Ids(developers), Ids(licenses), Ids(datasets), Ids(footnotes), Ids(sections));
+        var baseModels = ResolvedBaseModels(Unique(all.OfType<BaseModelEntry>(), locations, diagnostics), locations, registries, diagnostics);
+
+        // A base is a model record of any state (a rejected one is reported at its own place) or a foreign base model.
+        registries = registries with { Bases = new HashSet<string>(all.OfType<ModelRecord>().Select(model => model.Id).Concat(baseModels.Select(entry => entry.Id)), StringComparer.Ordinal) };
 
         // Incomplete records are checked like the others, so that their every problem shows, and then left out.
         var models = Unique(all.OfType<ModelRecord>(), locations, diagnostics).Where(model => ReferencesResolve(model, locations.Of(model), registries, diagnostics) && !model.IsIncomplete).ToList();
@@ -129,7 +135,22 @@ public static class CatalogValidator
             datasets.ToEquatableArray(),
             footnotes.ToEquatableArray(),
             sections.ToEquatableArray(),
-            diagnostics.ToEquatableArray());
+            diagnostics.ToEquatableArray())
+        {
+            BaseModels = baseModels.ToEquatableArray(),
+        };
+    }
+
+    /// <summary>The foreign base models whose licenses and bases resolve; a base that names a missing one is left out, and the links to it then fail too.</summary>
+    private static List<BaseModelEntry> ResolvedBaseModels(List<BaseModelEntry> entries, CatalogLocations locations, Registries registries, List<CatalogDiagnostic> diagnostics)
+    {
+        var ids = Ids(entries);
+        return entries.Where(entry =>
+        {
+            var where = locations.Of(entry);
+            var resolves = CheckAll(entry, "license", entry.Licenses, where, "licenses", registries.Licenses, diagnostics);
+            return CheckAll(entry, "base model", entry.BaseModels, where, "base_models", ids, diagnostics) && resolves;
+        }).ToList();
     }
 
     /// <summary>Keeps the first entry of each id and of each C# name (in path order), sorted by id.</summary>
@@ -183,6 +204,7 @@ public static class CatalogValidator
     private static string[] GeneratedClassNames(string kindName) => kindName switch
     {
         "model" => new[] { "ModelTable", "HuggingFaceIds" },
+        "base model" => new[] { "BaseModelTable" },
         "section" => Array.Empty<string>(),
         _ => new[] { char.ToUpperInvariant(kindName[0]) + kindName.Substring(1) + "Table" },
     };
@@ -230,6 +252,12 @@ public static class CatalogValidator
         resolves &= CheckAll(model, "license", model.Licenses, where, "licenses", registries.Licenses, diagnostics);
         resolves &= CheckAll(model, "dataset", model.Datasets, where, "datasets", registries.Datasets, diagnostics);
         resolves &= CheckFootnotes(model, model.Footnotes, where, registries, diagnostics);
+        for (var index = 0; index < model.BaseModels.Count; index++)
+        {
+            var target = string.Format(CultureInfo.InvariantCulture, "base_models[{0}].model", index);
+            resolves &= Check(model, "base model", model.BaseModels[index].Model, where.ValueSpanOf(target), registries.Bases, diagnostics);
+        }
+
         for (var index = 0; index < model.Variants.Count; index++)
         {
             var variantLicenses = string.Format(CultureInfo.InvariantCulture, "variants[{0}].licenses", index);
@@ -303,7 +331,11 @@ public static class CatalogValidator
         HashSet<string> Licenses,
         HashSet<string> Datasets,
         HashSet<string> Footnotes,
-        HashSet<string> Sections);
+        HashSet<string> Sections)
+    {
+        /// <summary>The ids a model's <c>base_models</c> may name: every model record's and every foreign base model's.</summary>
+        public HashSet<string> Bases { get; init; } = new(StringComparer.Ordinal);
+    }
 
     /// <summary>
     /// The last validation, for the same parsed files asked again: in one compilation the generator validates

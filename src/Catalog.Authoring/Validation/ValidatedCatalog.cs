@@ -16,4 +16,8 @@ public sealed record ValidatedCatalog(
     EquatableArray<DatasetEntry> Datasets,
     EquatableArray<FootnoteEntry> Footnotes,
     EquatableArray<SectionEntry> Sections,
-    EquatableArray<CatalogDiagnostic> Diagnostics);
+    EquatableArray<CatalogDiagnostic> Diagnostics)
+{
+    /// <summary>The foreign base models (registries/base-models.yaml) whose references resolve, sorted by id.</summary>
+    public EquatableArray<BaseModelEntry> BaseModels { get; init; } = EquatableArray<BaseModelEntry>.Empty;
+}

@@ -49,6 +49,9 @@ internal sealed class CatalogContent
 
     public IReadOnlyList<FootnoteEntry> Footnotes { get; }
 
+    /// <summary>The foreign base models (registries/base-models.yaml), by id order.</summary>
+    public IReadOnlyList<BaseModelEntry> BaseModels { get; init; } = System.Array.Empty<BaseModelEntry>();
+
     public IReadOnlyDictionary<string, DeveloperEntry> DevelopersById { get; }
 
     public IReadOnlyDictionary<string, LicenseEntry> LicensesById { get; }
@@ -57,7 +60,7 @@ internal sealed class CatalogContent
 
     /// <summary>Every record and registry entry, for checks that look at all of them alike.</summary>
     public IEnumerable<CatalogEntry> Entries =>
-        Models.Cast<CatalogEntry>().Concat(Benchmarks).Concat(Papers).Concat(Developers).Concat(Licenses).Concat(Datasets).Concat(Footnotes).Concat(Sections);
+        Models.Cast<CatalogEntry>().Concat(Benchmarks).Concat(Papers).Concat(Developers).Concat(Licenses).Concat(Datasets).Concat(Footnotes).Concat(Sections).Concat(BaseModels);
 
     /// <summary>The newest year of any model: the list shows it in bold.</summary>
     public int NewestYear => Models.Select(model => model.Year ?? 0).DefaultIfEmpty(0).Max();

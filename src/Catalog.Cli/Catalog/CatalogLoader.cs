@@ -58,7 +58,10 @@ internal static class CatalogLoader
             validated.Developers,
             validated.Licenses,
             validated.Datasets,
-            entries.OfType<FootnoteEntry>().ToList());
+            entries.OfType<FootnoteEntry>().ToList())
+        {
+            BaseModels = validated.BaseModels,
+        };
         return (catalog, diagnostics);
     }
 }

@@ -22,6 +22,7 @@ internal static class QueryCommand
           jllm query --developer sb-intuitions --json
           jllm query --architecture mistral --context-length 32768 --from-year 2024
           jllm query --license apache-2.0 --year 2025 --lang ja
+          jllm query --derived-from llama-3 --commercially-usable
         """;
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -43,6 +44,7 @@ internal static class QueryCommand
         var baseModel = new Option<string?>("--base-model") { Description = "Only models whose base model mentions this text, case-insensitive (WithBaseModel)." };
         var format = new Option<string?>("--format") { Description = "Only models with a variant whose weights are in this format, e.g. gguf for llama.cpp (WithWeightFormat)." };
         format.AcceptOnlyFromAmong([.. ClosedSets.WeightFormats]);
+        var derivedFrom = new Option<string?>("--derived-from") { Description = "Only models derived, directly or through other models, from this model or foreign base model: its id, e.g. llama-3 or llm-jp-3-13b (DerivedFrom)." };
         var noCaveat = new Option<bool>("--without-openai-caveat") { Description = "Leave out models tuned on OpenAI outputs (WithoutOpenAiTermsCaveat)." };
         var json = new Option<bool>("--json") { Description = "Write the matches as a JSON array (the model objects of 'jllm export --format json')." };
         var language = new Option<string>("--lang") { Description = "The language of names in the table: ja, en or fr.", DefaultValueFactory = _ => "en" };
@@ -51,7 +53,7 @@ internal static class QueryCommand
 
         var command = new Command("query", Description)
         {
-            category, section, developer, license, commercialUse, usable, minimum, maximum, context, year, fromYear, architecture, baseModel, format, noCaveat, json, language, catalog,
+            category, section, developer, license, commercialUse, usable, minimum, maximum, context, year, fromYear, architecture, baseModel, format, derivedFrom, noCaveat, json, language, catalog,
         };
         command.SetAction(result => Program.Guard(stderr, () =>
         {
@@ -71,6 +73,7 @@ internal static class QueryCommand
                 Architecture = result.GetValue(architecture),
                 BaseModel = result.GetValue(baseModel),
                 WeightFormat = result.GetValue(format),
+                DerivedFrom = result.GetValue(derivedFrom),
                 WithoutOpenAiTermsCaveat = result.GetValue(noCaveat),
             };
             return Run(filter, result.GetValue(json), RenderCommand.ParseLanguage(result.GetValue(language)!), result.GetValue(catalog), stdout, stderr);

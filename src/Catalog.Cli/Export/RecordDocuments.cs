@@ -3,6 +3,7 @@ using System.Linq;
 using JapaneseLlm.Catalog.Cli.Catalog;
 using JapaneseLlm.Catalog.Cli.Query;
 using JapaneseLlm.Catalog.Authoring;
+using JapaneseLlm.Catalog.Authoring.Parsing;
 using JapaneseLlm.Catalog.Authoring.Records;
 using JapaneseLlm.Catalog.Authoring.Schema;
 using JapaneseLlm.Catalog.Json;
@@ -55,6 +56,7 @@ internal static class RecordDocuments
             HuggingFaceId = license.HuggingFaceLicense,
             CommercialUse = ExportVocabulary.CommercialUse(license.CommercialUse),
             Url = SafeLinks.Safe(license.Url),
+            Derivatives = ClosedSets.DerivativeTerms.Where(license.Derivatives.Contains).ToList(),
         }),
         catalog.Datasets.Select(dataset => new DatasetDocument
         {
@@ -69,6 +71,17 @@ internal static class RecordDocuments
             Id = footnote.Id,
             Text = Text(footnote.Text)!,
             IsOpenAiTermsCaveat = footnote.OpenAiTermsCaveat,
+        }),
+        catalog.BaseModels.Select(entry => new BaseModelDocument
+        {
+            Id = entry.Id,
+            Name = Text(entry.Name)!,
+            Developer = entry.Developer is null ? null : ExportVocabulary.Plain(entry.Developer),
+            Licenses = entry.Licenses.Select(reference => reference.Id).ToList(),
+            Parameters = entry.Parameters.Select(size => ParameterCount.TryParse(size, out var count) ? count : (long?)null).Where(count => count is not null).Select(count => count!.Value).ToList(),
+            HuggingFaceIds = entry.HuggingFaceIds.ToList(),
+            Url = SafeLinks.Safe(entry.Url),
+            BaseModels = entry.BaseModels.Select(reference => reference.Id).ToList(),
         }));
 
     public static ModelDocument Model(ModelFacts model, CatalogContent catalog)
@@ -88,6 +101,8 @@ internal static class RecordDocuments
             WithdrawnReason = record.WithdrawnReason is null ? null : ExportVocabulary.Plain(record.WithdrawnReason),
             Architecture = Text(record.Architecture),
             BaseModel = Text(record.BaseModel),
+            BaseModels = model.BaseModels.Select(link => new BaseModelReferenceDocument { Id = link.Id, Kind = link.Kind, Relation = link.Relation }).ToList(),
+            Lineage = model.Lineage.Select(link => link.Id).ToList(),
             Domain = Text(record.Domain),
             Parameters = model.MaxParameters,
             ActiveParameters = record.ActiveParameters,
@@ -116,6 +131,7 @@ internal static class RecordDocuments
                 Format = variant.Format ?? "full",
                 Bits = variant.Bits,
                 QuantizedFrom = variant.QuantizedFrom,
+                Licenses = variant.Licenses.Select(reference => reference.Id).ToList(),
             }).ToList(),
             TrainingData = Text(record.TrainingData),
             Datasets = record.Datasets.Select(reference => reference.Id).ToList(),

@@ -90,6 +90,8 @@ internal static class CatalogImporter
             }
         }
 
+        modelRecords = new BaseModelResolver(modelRecords, knowledge.BaseModels).Resolve(modelRecords, knowledge.Sections.BaseRelationFor, origins, report);
+
         var benchmarkIds = new IdAllocator("benchmark");
         var benchmarkRecords = new List<BenchmarkRecord>();
         foreach (var group in benchmarks.GroupBy(benchmark => benchmark.Section))
@@ -104,13 +106,13 @@ internal static class CatalogImporter
             }
         }
 
-        var licenses = LicenseRegistryBuilder.Build(models.Select(model => model.Draft), modelRecords, knowledge.Licenses);
+        var licenses = LicenseRegistryBuilder.Build(models.Select(model => model.Draft), modelRecords, knowledge.BaseModels, knowledge.Licenses);
         var datasets = knowledge.Datasets.FindAll(datasetsUsed);
 
-        var draftCatalog = new CatalogContent(sections.Select(section => section.Entry).ToList(), modelRecords, benchmarkRecords, papers, developerEntries, licenses, datasets, footnotes);
+        var draftCatalog = new CatalogContent(sections.Select(section => section.Entry).ToList(), modelRecords, benchmarkRecords, papers, developerEntries, licenses, datasets, footnotes) { BaseModels = knowledge.BaseModels };
         var found = DisplayTextFinder.Apply(draftCatalog, rowsBySection, report);
         var catalog = RecordGate.Apply(
-            new CatalogContent(found.Sections, knowledge.Findings.Apply(found.Models, report), found.Benchmarks, found.Papers, found.Developers, found.Licenses, found.Datasets, found.Footnotes),
+            new CatalogContent(found.Sections, knowledge.Findings.Apply(found.Models.Select(model => VariantLicenseSplitter.Apply(model, knowledge.Licenses)).ToList(), report), found.Benchmarks, found.Papers, found.Developers, found.Licenses, found.Datasets, found.Footnotes) { BaseModels = found.BaseModels },
             origins,
             report);
         CaveatCheck.Report(catalog, report);

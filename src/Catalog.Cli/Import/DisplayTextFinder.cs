@@ -66,7 +66,7 @@ internal static class DisplayTextFinder
             }
         }
 
-        return new CatalogContent(catalog.Sections, models, benchmarks, catalog.Papers, catalog.Developers, catalog.Licenses, catalog.Datasets, catalog.Footnotes);
+        return new CatalogContent(catalog.Sections, models, benchmarks, catalog.Papers, catalog.Developers, catalog.Licenses, catalog.Datasets, catalog.Footnotes) { BaseModels = catalog.BaseModels };
     }
 
     private static List<FieldText> Find(IReadOnlyList<string> fields, UpstreamRow row, System.Func<string, Language, string> render, ImportReport report, IReadOnlyCollection<string> undisclosed)

@@ -26,6 +26,7 @@ internal sealed class ImportKnowledge
         Sections = new SectionPlan(catalog.Sections);
         Findings = new ReviewedFindings(catalog.Models);
         Footnotes = catalog.Footnotes;
+        BaseModels = catalog.BaseModels;
     }
 
     public static ImportKnowledge Bundled => BundledKnowledge.Value;
@@ -42,6 +43,9 @@ internal sealed class ImportKnowledge
 
     /// <summary>The catalog's footnotes, each with the phrases of the list's definition that it stands for.</summary>
     public IReadOnlyList<FootnoteEntry> Footnotes { get; }
+
+    /// <summary>The foreign base models, whose names, aliases and Hugging Face ids resolve base-model cells; written back whole.</summary>
+    public IReadOnlyList<BaseModelEntry> BaseModels { get; }
 
     /// <summary>The knowledge of the catalog in <paramref name="folder"/>, if it has registries; else <see langword="null"/>.</summary>
     public static ImportKnowledge? FromFolder(string folder) =>

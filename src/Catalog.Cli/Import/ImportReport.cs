@@ -29,6 +29,8 @@ internal sealed class ImportReport
 
     public IReadOnlyList<ImportProblem> MissingFiles => missingFiles;
 
+    public IReadOnlyList<ImportProblem> Notes => notes;
+
     public int NotImportedCount(string section) => notImported.Count(row => row.Section == section);
 
     public IReadOnlyList<(string Section, string Kind, int UpstreamRows, int Records)> Sections => sections;

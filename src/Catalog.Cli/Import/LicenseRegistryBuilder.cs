@@ -9,13 +9,14 @@ namespace JapaneseLlm.Catalog.Cli.Import;
 /// <summary>
 /// The license registry: every known license some model refers to, with the facts from
 /// the license registry (<see cref="LicenseKnowledge"/>) and, per language, the spelling the list uses most often.
+/// The licenses of the foreign base models count as used: the license-inheritance rule reads them.
 /// </summary>
 internal static class LicenseRegistryBuilder
 {
-    public static List<LicenseEntry> Build(IEnumerable<ModelDraft> drafts, IEnumerable<ModelRecord> records, LicenseKnowledge knowledge)
+    public static List<LicenseEntry> Build(IEnumerable<ModelDraft> drafts, IEnumerable<ModelRecord> records, IEnumerable<BaseModelEntry> baseModels, LicenseKnowledge knowledge)
     {
         var spellings = drafts.SelectMany(draft => draft.LicenseSpellings).ToList();
-        var used = new HashSet<string>(records.SelectMany(record => record.Licenses.Concat(record.Variants.SelectMany(variant => variant.Licenses))).Select(reference => reference.Id));
+        var used = new HashSet<string>(records.SelectMany(record => record.Licenses.Concat(record.Variants.SelectMany(variant => variant.Licenses))).Concat(baseModels.SelectMany(entry => entry.Licenses)).Select(reference => reference.Id));
         return knowledge.All
             .Where(license => used.Contains(license.Id))
             .Select(license =>
@@ -34,6 +35,7 @@ internal static class LicenseRegistryBuilder
                     HuggingFaceLicense = license.Entry.HuggingFaceLicense,
                     CommercialUse = license.Entry.CommercialUse,
                     Url = license.Entry.Url,
+                    Derivatives = license.Entry.Derivatives,
                 };
             })
             .OrderBy(license => license.Id, System.StringComparer.Ordinal)

@@ -53,6 +53,9 @@ internal static class RecordGate
             catalog.Developers,
             catalog.Licenses,
             catalog.Datasets,
-            catalog.Footnotes);
+            catalog.Footnotes)
+        {
+            BaseModels = catalog.BaseModels,
+        };
     }
 }

@@ -125,6 +125,7 @@ internal static class SectionImporter
             Ordering = tables.Ja is null ? null : knowledge.Sections.OrderingFor(id),
             VariantsIn = tables.Ja is null || kind != "model" ? null : VariantsColumn(tables.Ja, fields),
             LongContextFrom = tables.Ja is null || kind != "model" ? null : LongContextFrom(tables.Ja, fields),
+            BaseRelation = knowledge.Sections.BaseRelationFor(id),
         };
         return new ImportedSection(entry, fields, tableColumns, tables, tableFiles);
     }

@@ -41,6 +41,9 @@ internal sealed class SectionPlan
     /// <summary>The model category a section sets for everything under it.</summary>
     public ModelCategory? CategoryFor(string id) => byId.TryGetValue(id, out var section) ? section.Category : null;
 
+    /// <summary>How the models of a section derive from their bases, as the registry says; null where it says nothing.</summary>
+    public string? BaseRelationFor(string id) => byId.TryGetValue(id, out var section) ? section.BaseRelation : null;
+
     /// <summary>The kind of record a section's table lists: as the registry says, else by the part of the list it is in.</summary>
     public string RecordKindFor(string id) =>
         byId.TryGetValue(id, out var section) && section.RecordKind is { } kind ? kind

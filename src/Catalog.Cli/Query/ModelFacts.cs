@@ -18,6 +18,12 @@ internal sealed record ModelFacts(
     CommercialUse CommercialUse,
     bool HasOpenAiTermsCaveat)
 {
+    /// <summary>The direct bases, resolved as the runtime's <c>Model.BaseModels</c>.</summary>
+    public IReadOnlyList<LineageLink> BaseModels { get; init; } = Array.Empty<LineageLink>();
+
+    /// <summary>Every ancestor, nearest first (<c>Model.Lineage</c>).</summary>
+    public IReadOnlyList<LineageLink> Lineage { get; init; } = Array.Empty<LineageLink>();
+
     public int? MaxContextLength => Record.ContextLengths.Count == 0 ? null : Record.ContextLengths.Max(length => length.Tokens);
 
     /// <summary>The largest size among the family's and its variants', as <c>Model.MaxParameters</c>.</summary>
@@ -45,6 +51,7 @@ internal sealed record ModelFacts(
     {
         var categories = ModelCategories.BySection(catalog.Sections);
         var caveats = new HashSet<string>(catalog.Footnotes.Where(footnote => footnote.OpenAiTermsCaveat).Select(footnote => footnote.Id), StringComparer.Ordinal);
+        var lineage = new CatalogLineage(catalog);
         return catalog.Models
             .OrderBy(model => model.Id, StringComparer.Ordinal)
             .Select(model =>
@@ -55,7 +62,11 @@ internal sealed record ModelFacts(
                     categories.TryGetValue(model.Section, out var category) ? category : ModelCategory.TextGeneration,
                     licenses,
                     CommercialUses.MostRestrictive(licenses.Select(license => license.CommercialUse)),
-                    model.Footnotes.Any(footnote => caveats.Contains(footnote.FootnoteId)));
+                    model.Footnotes.Any(footnote => caveats.Contains(footnote.FootnoteId)))
+                {
+                    BaseModels = lineage.BasesOf(model),
+                    Lineage = lineage.LineageOf(model),
+                };
             })
             .ToList();
     }

@@ -56,6 +56,9 @@ internal sealed record ModelFilter
     /// <summary>A weight format as the YAML spells it (<c>gguf</c>); a variant without one is <c>full</c>.</summary>
     public string? WeightFormat { get; init; }
 
+    /// <summary><c>DerivedFrom</c>: the id of a model or foreign base model among the model's ancestors.</summary>
+    public string? DerivedFrom { get; init; }
+
     public bool Matches(ModelFacts model)
     {
         var record = model.Record;
@@ -72,7 +75,8 @@ internal sealed record ModelFilter
             && (Architecture is null || Mentions(record.Architecture, Architecture))
             && (BaseModel is null || Mentions(record.BaseModel, BaseModel))
             && (!WithoutOpenAiTermsCaveat || !model.HasOpenAiTermsCaveat)
-            && (WeightFormat is null || record.Variants.Any(variant => (variant.Format ?? "full") == WeightFormat));
+            && (WeightFormat is null || record.Variants.Any(variant => (variant.Format ?? "full") == WeightFormat))
+            && (DerivedFrom is null || model.Lineage.Any(ancestor => ancestor.Id == DerivedFrom));
     }
 
     private bool HasSizeWithin(ModelFacts model)

@@ -104,6 +104,10 @@ internal static class JsonSchemaEmitter
                 writer.WriteString("format", "date");
                 writer.WriteString("pattern", ValuePatterns.Date);
                 break;
+            case ValueShape.Id when known.Count > 0:
+                writer.WriteString("type", "string");
+                WriteKnownIds(writer, known);
+                break;
             case ValueShape.Id:
                 WritePatterned(writer, ValuePatterns.Id);
                 break;

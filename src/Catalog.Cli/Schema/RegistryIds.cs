@@ -30,7 +30,18 @@ internal sealed class RegistryIds
         ["datasets"] = Sorted(catalog.Datasets, dataset => Names(dataset.Name) + (dataset.GeneratedBy.Count > 0 ? $". Generated with the outputs of: {string.Join(", ", dataset.GeneratedBy)}" : "")),
         ["footnotes"] = Sorted(catalog.Footnotes, footnote => (footnote.OpenAiTermsCaveat ? "OpenAI-terms caveat: " : "") + ExportVocabulary.Plain(footnote.Text, Language.En)),
         ["sections"] = Sorted(catalog.Sections, section => ExportVocabulary.Plain(section.Heading, Language.En)),
+        ["base_models"] = Sorted(catalog.BaseModels, BaseModelDescription),
+        [BaseModelTargets] = Sorted(catalog.Models, model => "Model of the list: " + Names(model.Name))
+            .Concat(Sorted(catalog.BaseModels, entry => "Foreign base model: " + BaseModelDescription(entry)))
+            .OrderBy(pair => pair.Item1, StringComparer.Ordinal)
+            .ToList(),
     });
+
+    /// <summary>What a base-model link may name: a model record's id or a foreign base model's.</summary>
+    public const string BaseModelTargets = "base_model_targets";
+
+    private static string BaseModelDescription(BaseModelEntry entry) =>
+        Names(entry.Name) + (entry.Developer is { } developer ? $", by {developer}" : "") + (entry.Licenses.Count > 0 ? $". Licenses: {string.Join(", ", entry.Licenses.Select(reference => reference.Id))}" : "");
 
     /// <summary>The ids of <paramref name="registry"/> with their descriptions, in id order; empty when none are known.</summary>
     public IReadOnlyList<(string Id, string Description)> For(string registry) =>

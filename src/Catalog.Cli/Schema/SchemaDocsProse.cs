@@ -86,6 +86,6 @@ internal static class SchemaDocsProse
         "model" => "One file per model family: `catalog/models/<section path>/<id>.yaml`",
         "benchmark" => "One file per benchmark: `catalog/benchmarks/<section path>/<id>.yaml`",
         "paper" => "One file per paper: `catalog/papers/<section path>/<id>.yaml`",
-        _ => $"One file: `catalog/registries/{kind}.yaml`",
+        _ => $"One file: `catalog/registries/{kind.Replace('_', '-')}.yaml`",
     };
 }

@@ -95,6 +95,16 @@ internal static class SchemaExamples
               huggingface: apache-2.0
               commercial_use: allowed
               url: https://www.apache.org/licenses/LICENSE-2.0
+              derivatives:
+              - attribution
+            - id: llama3
+              name: Llama 3 Community License
+              huggingface: llama3
+              commercial_use: conditional
+              derivatives:
+              - keep-license
+              - attribution
+              - naming
             - id: example-research-license
               name: Example Research License
               huggingface: other
@@ -151,6 +161,41 @@ internal static class SchemaExamples
                 align: left
               - field: context_length
                 header: Context length
+            - id: text-generation/continual-pretraining
+              parent: text-generation
+              level: 3
+              heading: Models built off other models
+              records: model
+              base_relation: continual-pretraining
+            """),
+        new SchemaExample("base_models", "catalog/registries/base-models.yaml", """
+            # yaml-language-server: $schema=../schema/base_models.schema.json
+            kind: base_models
+            base_models:
+            - id: llama-3
+              name: Llama 3
+              developer: Meta
+              licenses:
+              - llama3
+              parameters:
+              - 8B
+              - 70B
+              huggingface:
+              - meta-llama/Meta-Llama-3-8B
+              - meta-llama/Meta-Llama-3-70B
+              url: https://ai.meta.com/blog/meta-llama-3/
+              aliases:
+              - Llama 3
+              - Llama-3
+            - id: openbiollm-8b
+              name: OpenBioLLM-8B
+              developer: Saama AI Labs
+              licenses:
+              - llama3
+              huggingface:
+              - aaditya/Llama3-OpenBioLLM-8B
+              base_models:
+              - llama-3
             """),
     };
 }

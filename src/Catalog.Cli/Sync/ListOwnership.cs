@@ -25,6 +25,11 @@ internal static class ListOwnership
         {
             keys.Add(column.Field == SectionColumn.OtherField ? "other_columns" : column.Field);
             keys.Add(column.Field + "_text");
+            if (column.Field == "base_model")
+            {
+                // The references are read from the base-model cell, so they follow it.
+                keys.Add("base_models");
+            }
         }
 
         keys.Add("name_text");

@@ -32,6 +32,10 @@ internal static class CatalogFileSet
         Add(files, "datasets", path => CatalogFileWriter.Datasets(catalog.Datasets, path));
         Add(files, "footnotes", path => CatalogFileWriter.Footnotes(catalog.Footnotes, path));
         Add(files, "sections", path => CatalogFileWriter.Sections(catalog.Sections, path));
+        if (catalog.BaseModels.Count > 0)
+        {
+            Add(files, "base_models", path => CatalogFileWriter.BaseModels(catalog.BaseModels, path));
+        }
         return files;
     }
 

@@ -19,6 +19,7 @@ internal static class CatalogFileWriter
             .Text("domain", model.Domain)
             .Text("architecture", model.Architecture)
             .Text("base_model", model.BaseModel)
+            .Items("base_models", model.BaseModels.ToList(), static (item, link) => item.Scalar("model", link.Model).Scalar("relation", link.Relation))
             .Scalar("parameters", Size(model.Parameters))
             .Scalar("active_parameters", Size(model.ActiveParameters));
         WriteContextLengths(yaml, model.ContextLengths);
@@ -67,7 +68,13 @@ internal static class CatalogFileWriter
     public static string Licenses(IEnumerable<LicenseEntry> licenses, string path) =>
         Start(path, "licenses").Items("licenses", licenses.ToList(), (yaml, license) =>
             yaml.Scalar("id", license.Id).Text("name", license.Name).Scalar("spdx", license.Spdx).Scalar("huggingface", license.HuggingFaceLicense).List("aliases", license.Aliases.ToList())
-                .Scalar("commercial_use", CommercialUseName(license.CommercialUse)).Scalar("url", license.Url)).ToString();
+                .Scalar("commercial_use", CommercialUseName(license.CommercialUse)).Scalar("url", license.Url).List("derivatives", license.Derivatives.ToList())).ToString();
+
+    public static string BaseModels(IEnumerable<BaseModelEntry> baseModels, string path) =>
+        Start(path, "base_models").Items("base_models", baseModels.ToList(), (yaml, entry) =>
+            yaml.Scalar("id", entry.Id).Text("name", entry.Name).Scalar("developer", entry.Developer).List("licenses", Ids(entry.Licenses))
+                .List("parameters", entry.Parameters.ToList()).List("huggingface", entry.HuggingFaceIds.ToList()).Scalar("url", entry.Url)
+                .List("aliases", entry.Aliases.ToList()).List("base_models", Ids(entry.BaseModels))).ToString();
 
     public static string Datasets(IEnumerable<DatasetEntry> datasets, string path) =>
         Start(path, "datasets").Items("datasets", datasets.ToList(), (yaml, dataset) =>
@@ -91,6 +98,7 @@ internal static class CatalogFileWriter
             .Scalar("ordering", section.Ordering)
             .Scalar("variants_in", section.VariantsIn)
             .Number("long_context_from", section.LongContextFrom)
+            .Scalar("base_relation", section.BaseRelation)
             .Items("columns", section.Columns.ToList(), (column, item) =>
                 column.Scalar("field", item.Field).Scalar("key", item.Key).Text("header", item.Header).Scalar("align", item.Alignment))
             .Text("outro", section.Outro);

@@ -13,7 +13,8 @@ internal static class CatalogLayout
 
     public static string PaperPath(string section, string id) => $"papers/{Folder(section, "papers")}/{id}.yaml";
 
-    public static string RegistryPath(string kind) => $"{RegistriesFolder}/{kind}.yaml";
+    /// <summary>The registry file of <paramref name="kind"/>: <c>registries/licenses.yaml</c>, <c>registries/base-models.yaml</c> (file names use '-').</summary>
+    public static string RegistryPath(string kind) => $"{RegistriesFolder}/{kind.Replace('_', '-')}.yaml";
 
     /// <summary>The editor modeline that points a file at its kind's JSON schema in catalog/schema/.</summary>
     public static string Modeline(string relativePath, string kind)

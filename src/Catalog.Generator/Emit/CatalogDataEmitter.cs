@@ -20,6 +20,7 @@ internal static class CatalogDataEmitter
         ClassDoc(writer, "Licenses", "The licenses registry, with SPDX ids and commercial-use terms.");
         ClassDoc(writer, "Datasets", "The training data sets the catalog's records refer to.");
         ClassDoc(writer, "Footnotes", "The footnotes the list attaches to fields of its rows.");
+        ClassDoc(writer, "BaseModels", "The foreign base models the catalog's models derive from (Llama, Qwen, Mistral, …), with their developers, licenses, sizes and Hugging Face ids.");
         ClassDoc(writer, "Sections", "The ids of the list's sections, as used by Model.Section, Benchmark.Section and Paper.Section.");
 
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
@@ -52,6 +53,7 @@ internal static class CatalogDataEmitter
         ("Licenses", "LicenseTable.Table"),
         ("Datasets", "DatasetTable.Table"),
         ("Footnotes", "FootnoteTable.Table"),
+        ("BaseModels", "BaseModelTable.Table"),
         ("HuggingFaceRepoIds", "HuggingFaceTable.RepoIds"),
         ("HuggingFacePositions", "HuggingFaceTable.Positions"),
     ];

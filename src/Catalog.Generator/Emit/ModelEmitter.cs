@@ -151,6 +151,7 @@ internal static class ModelEmitter
         writer.Optional("Domain", record.Domain);
         writer.Optional("Architecture", record.Architecture);
         writer.Optional("BaseModel", record.BaseModel);
+        writer.Optional("BaseModels", spec.BaseModels, BaseModelEmitter.BaseLinks);
         writer.Optional("ContextLengths", record.ContextLengths, static (item, lengths) => item.Array("__C.ContextLength", lengths, WriteContextLength));
         writer.Optional("TrainingData", record.TrainingData);
         writer.Optional("Developers", spec.Developers, CatalogValues.Developers);
@@ -219,6 +220,7 @@ internal static class ModelEmitter
         var record = spec.Record;
         AppendLabelled(text, "Architecture: ", PlainText.FromMarkdown(record.Architecture?.Preferred(Language.En)));
         AppendLabelled(text, "Base model: ", PlainText.FromMarkdown(record.BaseModel?.Preferred(Language.En)));
+        BaseModelEmitter.AppendLineage(text, spec.BaseModels, static link => link.ModelIndex >= 0 ? "Models." + Authoring.Naming.IdentifierNamer.ToIdentifier(link.Id) : link.BaseModelName ?? link.Id);
         AppendSizes(text, record);
         if (record.ContextLengths.Count > 0)
         {

@@ -7,7 +7,7 @@ using JapaneseLlm.Catalog.Authoring.Records;
 
 namespace JapaneseLlm.Catalog.Generator.Emit;
 
-/// <summary>Emits the registries: <c>Developers</c>, <c>Licenses</c>, <c>Datasets</c>, <c>Footnotes</c> and <c>Sections</c>.</summary>
+/// <summary>Emits the registries: <c>Developers</c>, <c>Licenses</c>, <c>Datasets</c>, <c>Footnotes</c>, <c>BaseModels</c> and <c>Sections</c>.</summary>
 internal static class RegistryEmitter
 {
     public static IEnumerable<(string HintName, string Source)> Emit(RegistrySpec spec)
@@ -24,7 +24,7 @@ internal static class RegistryEmitter
             static (writer, entry) => writer.NewRecord("License")
                 .Append(" { Id = ").Literal(entry.Id).Append(", Name = ").Name(entry.Name).InlineOptional("SpdxId", entry.Spdx)
                 .InlineOptional("HuggingFaceId", entry.HuggingFaceLicense).Append(", CommercialUse = __C.CommercialUse.").Append(entry.CommercialUse.ToString())
-                .InlineOptional("Url", entry.Url).Append(" })")));
+                .InlineOptional("Url", entry.Url).InlineDerivatives(entry.Derivatives).Append(" })")));
         yield return ("Datasets.g.cs", EmitRegistry(
             spec.Target, "Datasets", "DatasetTable", "__C.Dataset", spec.Datasets,
             AppendDatasetSummary,
@@ -37,6 +37,7 @@ internal static class RegistryEmitter
             static (writer, entry) => writer.NewRecord("Footnote")
                 .Append(" { Id = ").Literal(entry.Id).Append(", Text = ").Text(entry.Text).InlineOptional("IsOpenAiTermsCaveat", entry.OpenAiTermsCaveat)
                 .Append(" })")));
+        yield return ("BaseModels.g.cs", BaseModelEmitter.Emit(spec));
         yield return ("Sections.g.cs", EmitSections(spec.Target, spec.Sections));
     }
 
@@ -65,7 +66,30 @@ internal static class RegistryEmitter
         }
     }
 
-    private static string EmitRegistry<T>(
+    /// <summary><c>, Derivatives = __C.DerivativeTerms.KeepLicense | …</c>: each YAML spelling (closed set) as its flag; nothing for none.</summary>
+    private static SourceWriter InlineDerivatives(this SourceWriter writer, EquatableArray<string> terms)
+    {
+        for (var index = 0; index < terms.Count; index++)
+        {
+            writer.Append(index == 0 ? ", Derivatives = " : " | ").Append("__C.DerivativeTerms.").Append(CSharpName(terms[index]));
+        }
+
+        return writer;
+    }
+
+    /// <summary>A closed set's YAML spelling (<c>keep-license</c>) as its runtime enum member (<c>KeepLicense</c>).</summary>
+    internal static string CSharpName(string spelling)
+    {
+        var name = new StringBuilder(spelling.Length);
+        foreach (var part in spelling.Split('-'))
+        {
+            name.Append(char.ToUpperInvariant(part[0])).Append(part, 1, part.Length - 1);
+        }
+
+        return name.ToString();
+    }
+
+    internal static string EmitRegistry<T>(
         CodeTarget target, string className, string tableName, string type, EquatableArray<Named<T>> entries,
         Action<StringBuilder, T> summary, Action<SourceWriter, T> create)
         where T : CatalogEntry, IEquatable<T>

@@ -51,14 +51,21 @@ internal sealed class CatalogIndex : IEquatable<CatalogIndex>
     /// <summary>The table index of <paramref name="entry"/>, or -1 when it is not the record of its id that compiles.</summary>
     public static int IndexOf(EquatableArray<CompiledRecord> compiled, CatalogEntry entry)
     {
+        var index = IndexOfId(compiled, entry.Id);
+        return index >= 0 && compiled[index].Path == entry.Path ? index : -1;
+    }
+
+    /// <summary>The table index of the compiled record of id <paramref name="id"/>, or -1 when none compiles.</summary>
+    public static int IndexOfId(EquatableArray<CompiledRecord> compiled, string id)
+    {
         var (low, high) = (0, compiled.Count - 1);
         while (low <= high)
         {
             var middle = low + ((high - low) / 2);
-            var order = string.CompareOrdinal(compiled[middle].Id, entry.Id);
+            var order = string.CompareOrdinal(compiled[middle].Id, id);
             if (order == 0)
             {
-                return compiled[middle].Path == entry.Path ? middle : -1;
+                return middle;
             }
 
             if (order < 0)
@@ -99,6 +106,7 @@ internal sealed class RegistryReferences
         Developers = Index(registries.Developers, entry => entry.Name.Preferred(Language.En));
         Datasets = Index(registries.Datasets, entry => entry.Name.Preferred(Language.En));
         Footnotes = Index(registries.Footnotes, entry => entry.Id);
+        BaseModels = Index(registries.BaseModels, entry => entry.Name.Preferred(Language.En));
 
         // One spec per license, shared by every reference to it: a large catalog has many more references than licenses.
         var licenses = Index(registries.Licenses, entry => entry.Name.Preferred(Language.En));
@@ -133,6 +141,8 @@ internal sealed class RegistryReferences
     public Dictionary<string, ReferenceSpec> Datasets { get; }
 
     public Dictionary<string, ReferenceSpec> Footnotes { get; }
+
+    public Dictionary<string, ReferenceSpec> BaseModels { get; }
 
     /// <summary>The footnotes that are the OpenAI-terms caveat.</summary>
     public HashSet<string> Caveats { get; }

@@ -24,7 +24,8 @@ internal static class CatalogSpecBuilder
             Named(catalog.Licenses),
             Named(catalog.Datasets),
             Named(catalog.Footnotes),
-            Named(catalog.Sections));
+            Named(catalog.Sections),
+            Named(catalog.BaseModels));
 
         var tables = new TableSpec(
             target,
@@ -84,7 +85,34 @@ internal static class CatalogSpecBuilder
             Variants(model, identifier, references.Licenses),
             Resolve(model.Datasets, references.Datasets),
             Attach(model.Footnotes, references.Footnotes),
-            HasCaveat(model.Footnotes, references.Caveats));
+            HasCaveat(model.Footnotes, references.Caveats))
+        {
+            BaseModels = BaseLinks(model.BaseModels, index),
+        };
+    }
+
+    /// <summary>
+    /// Each base as the model of its id that compiles, else the foreign base model of that id. A base model record
+    /// that did not compile keeps its id only: the validator accepted the reference, and the record's own findings
+    /// say why it is missing.
+    /// </summary>
+    private static EquatableArray<BaseLinkSpec> BaseLinks(EquatableArray<BaseModelLink> links, CatalogIndex index)
+    {
+        if (links.Count == 0)
+        {
+            return EquatableArray<BaseLinkSpec>.Empty;
+        }
+
+        var specs = new BaseLinkSpec[links.Count];
+        for (var position = 0; position < specs.Length; position++)
+        {
+            var link = links[position];
+            var model = CatalogIndex.IndexOfId(index.Models, link.Model);
+            var foreign = model < 0 && index.References.BaseModels.TryGetValue(link.Model, out var reference) ? reference : null;
+            specs[position] = new BaseLinkSpec(link.Model, link.Relation, model, foreign?.Index ?? -1, foreign?.DisplayName);
+        }
+
+        return new EquatableArray<BaseLinkSpec>(specs);
     }
 
     private static EquatableArray<VariantSpec> Variants(ModelRecord model, string className, Dictionary<string, LicenseReferenceSpec> licenses)

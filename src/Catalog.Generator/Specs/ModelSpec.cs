@@ -14,7 +14,17 @@ internal sealed record ModelSpec(
     EquatableArray<VariantSpec> Variants,
     EquatableArray<ReferenceSpec> Datasets,
     EquatableArray<FootnoteAttachmentSpec> Footnotes,
-    bool HasOpenAiTermsCaveat);
+    bool HasOpenAiTermsCaveat)
+{
+    /// <summary>The model's bases, resolved to table entries.</summary>
+    public EquatableArray<BaseLinkSpec> BaseModels { get; init; } = EquatableArray<BaseLinkSpec>.Empty;
+}
+
+/// <summary>
+/// A base of a model: <paramref name="ModelIndex"/> in the model table when it is a compiled model, else
+/// <paramref name="BaseModelIndex"/> in the base-model table with its name, else neither (-1).
+/// </summary>
+internal sealed record BaseLinkSpec(string Id, string Relation, int ModelIndex, int BaseModelIndex, string? BaseModelName);
 
 /// <summary>A variant, with the name of its Hugging Face id constant when it has one.</summary>
 internal sealed record VariantSpec(VariantRecord Record, string? ConstantName, EquatableArray<LicenseReferenceSpec> Licenses);

@@ -14,4 +14,5 @@ internal sealed record RegistrySpec(
     EquatableArray<Named<LicenseEntry>> Licenses,
     EquatableArray<Named<DatasetEntry>> Datasets,
     EquatableArray<Named<FootnoteEntry>> Footnotes,
-    EquatableArray<Named<SectionEntry>> Sections);
+    EquatableArray<Named<SectionEntry>> Sections,
+    EquatableArray<Named<BaseModelEntry>> BaseModels);

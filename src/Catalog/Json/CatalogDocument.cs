@@ -45,6 +45,9 @@ public sealed class CatalogDocument
     /// <summary>The footnotes by id.</summary>
     public IReadOnlyDictionary<string, FootnoteDocument> Footnotes { get; set; } = Keyed(Array.Empty<FootnoteDocument>(), footnote => footnote.Id);
 
+    /// <summary>The foreign base models by id.</summary>
+    public IReadOnlyDictionary<string, BaseModelDocument> BaseModels { get; set; } = Keyed(Array.Empty<BaseModelDocument>(), entry => entry.Id);
+
     /// <summary>A document of these entries, keyed and counted as the contract has it.</summary>
     public static CatalogDocument Of(
         IEnumerable<ModelDocument> models,
@@ -53,7 +56,8 @@ public sealed class CatalogDocument
         IEnumerable<DeveloperDocument> developers,
         IEnumerable<LicenseDocument> licenses,
         IEnumerable<DatasetDocument> datasets,
-        IEnumerable<FootnoteDocument> footnotes)
+        IEnumerable<FootnoteDocument> footnotes,
+        IEnumerable<BaseModelDocument>? baseModels = null)
     {
         var document = new CatalogDocument
         {
@@ -64,6 +68,7 @@ public sealed class CatalogDocument
             Licenses = Keyed(licenses, license => license.Id),
             Datasets = Keyed(datasets, dataset => dataset.Id),
             Footnotes = Keyed(footnotes, footnote => footnote.Id),
+            BaseModels = Keyed(baseModels ?? Array.Empty<BaseModelDocument>(), entry => entry.Id),
         };
         document.Counts = new CatalogCounts
         {
@@ -74,6 +79,7 @@ public sealed class CatalogDocument
             Licenses = document.Licenses.Count,
             Datasets = document.Datasets.Count,
             Footnotes = document.Footnotes.Count,
+            BaseModels = document.BaseModels.Count,
         };
         return document;
     }
@@ -117,4 +123,7 @@ public sealed class CatalogCounts
 
     /// <summary>Footnotes.</summary>
     public int Footnotes { get; set; }
+
+    /// <summary>Foreign base models.</summary>
+    public int BaseModels { get; set; }
 }

@@ -35,6 +35,8 @@ public static class CatalogJson
         WithdrawnReason = model.WithdrawnReason,
         Architecture = Text(model.Architecture),
         BaseModel = Text(model.BaseModel),
+        BaseModels = model.BaseModels.Select(link => new BaseModelReferenceDocument { Id = link.Id, Kind = Kind(link), Relation = Spelling(link.Relation) }).ToList(),
+        Lineage = model.Lineage.Select(link => link.Id).ToList(),
         Domain = Text(model.Domain),
         Parameters = model.MaxParameters,
         ActiveParameters = model.ActiveParameters,
@@ -59,6 +61,7 @@ public static class CatalogJson
             Format = Spelling(variant.Format),
             Bits = variant.Bits,
             QuantizedFrom = variant.QuantizedFrom,
+            Licenses = variant.Licenses.Select(license => license.Id).ToList(),
         }).ToList(),
         TrainingData = Text(model.TrainingData),
         Datasets = model.Datasets.Select(dataset => dataset.Id).ToList(),
@@ -108,6 +111,7 @@ public static class CatalogJson
             HuggingFaceId = license.HuggingFaceId,
             CommercialUse = Spelling(license.CommercialUse),
             Url = license.Url,
+            Derivatives = Spellings(license.Derivatives),
         }),
         catalog.Datasets.Select(dataset => new DatasetDocument
         {
@@ -122,6 +126,17 @@ public static class CatalogJson
             Id = footnote.Id,
             Text = Text(footnote.Text)!,
             IsOpenAiTermsCaveat = footnote.IsOpenAiTermsCaveat,
+        }),
+        catalog.BaseModels.Select(entry => new BaseModelDocument
+        {
+            Id = entry.Id,
+            Name = Text(entry.Name),
+            Developer = entry.Developer,
+            Licenses = entry.Licenses.Select(license => license.Id).ToList(),
+            Parameters = entry.Parameters.ToList(),
+            HuggingFaceIds = entry.HuggingFaceIds.ToList(),
+            Url = entry.Url,
+            BaseModels = entry.BaseModels.Select(link => link.Id).ToList(),
         }));
 
     /// <summary>The YAML's spelling of a category (<c>text-generation</c>).</summary>
@@ -153,6 +168,44 @@ public static class CatalogJson
         HuggingFaceSupport.No => "no",
         _ => null,
     };
+
+    /// <summary>The YAML's spelling of a relation (<c>continual-pretraining</c>); null when not stated.</summary>
+    public static string? Spelling(BaseRelation relation) => relation switch
+    {
+        BaseRelation.ContinualPretraining => "continual-pretraining",
+        BaseRelation.FineTuning => "fine-tuning",
+        BaseRelation.Merge => "merge",
+        BaseRelation.Distillation => "distillation",
+        BaseRelation.Quantization => "quantization",
+        _ => null,
+    };
+
+    /// <summary>The YAML's spellings of what a license requires of derivatives, in the schema's order.</summary>
+    public static List<string> Spellings(DerivativeTerms terms)
+    {
+        var spellings = new List<string>();
+        foreach (var (term, spelling) in DerivativeSpellings)
+        {
+            if ((terms & term) != 0)
+            {
+                spellings.Add(spelling);
+            }
+        }
+
+        return spellings;
+    }
+
+    private static readonly (DerivativeTerms Term, string Spelling)[] DerivativeSpellings =
+    {
+        (DerivativeTerms.KeepLicense, "keep-license"),
+        (DerivativeTerms.Attribution, "attribution"),
+        (DerivativeTerms.Naming, "naming"),
+        (DerivativeTerms.NonCommercial, "non-commercial"),
+        (DerivativeTerms.ShareAlike, "share-alike"),
+    };
+
+    /// <summary><c>model</c> for a base in the catalog, <c>base-model</c> for a foreign one, null for a base that did not compile.</summary>
+    private static string? Kind(BaseModelLink link) => link.IsCatalogModel ? "model" : link.BaseModel is not null ? "base-model" : null;
 
     /// <summary>The YAML's spelling of a weight format (<c>gguf</c>).</summary>
     public static string Spelling(WeightFormat format) => format.ToString().ToLowerInvariant();

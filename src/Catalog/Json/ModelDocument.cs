@@ -46,6 +46,12 @@ public sealed class ModelDocument
     /// <summary>The base model(s).</summary>
     public TextDocument? BaseModel { get; set; }
 
+    /// <summary>The models it derives from directly, each a model of the catalog or a foreign base model, with the relation.</summary>
+    public IReadOnlyList<BaseModelReferenceDocument> BaseModels { get; set; } = Array.Empty<BaseModelReferenceDocument>();
+
+    /// <summary>The ids of every ancestor (bases, their bases, …), nearest first, each once.</summary>
+    public IReadOnlyList<string> Lineage { get; set; } = Array.Empty<string>();
+
     /// <summary>The domain of a domain-specific model.</summary>
     public TextDocument? Domain { get; set; }
 
@@ -134,6 +140,22 @@ public sealed class ModelVariantDocument
 
     /// <summary>The Hugging Face id of the variant it was quantized from.</summary>
     public string? QuantizedFrom { get; set; }
+
+    /// <summary>The ids of this variant's own licenses, where they differ from the family's; empty otherwise.</summary>
+    public IReadOnlyList<string> Licenses { get; set; } = Array.Empty<string>();
+}
+
+/// <summary>A model's base: its id, whether it is a model of the catalog or a foreign base model, and the relation.</summary>
+public sealed class BaseModelReferenceDocument
+{
+    /// <summary>The base's id: a model's id, or a foreign base model's (the document's <c>base_models</c>).</summary>
+    public string Id { get; set; } = "";
+
+    /// <summary><c>model</c> for a model of the catalog, <c>base-model</c> for a foreign one, null for a base that did not compile.</summary>
+    public string? Kind { get; set; }
+
+    /// <summary><c>continual-pretraining</c>, <c>fine-tuning</c>, <c>merge</c>, <c>distillation</c> or <c>quantization</c>; null where not stated.</summary>
+    public string? Relation { get; set; }
 }
 
 /// <summary>A model's developer: its id and English name.</summary>

@@ -97,6 +97,38 @@ public sealed class LicenseDocument
 
     /// <summary>The license text.</summary>
     public string? Url { get; set; }
+
+    /// <summary>What the license requires of derived models: <c>keep-license</c>, <c>attribution</c>, <c>naming</c>, <c>non-commercial</c>, <c>share-alike</c>.</summary>
+    public IReadOnlyList<string> Derivatives { get; set; } = Array.Empty<string>();
+}
+
+/// <summary>A foreign base model the catalog's models derive from.</summary>
+public sealed class BaseModelDocument
+{
+    /// <summary>The registry id.</summary>
+    public string Id { get; set; } = "";
+
+    /// <summary>The name in each language.</summary>
+    public TextDocument Name { get; set; } = new();
+
+    /// <summary>Who publishes it.</summary>
+    public string? Developer { get; set; }
+
+    /// <summary>The ids of the licenses it is published under.</summary>
+    public IReadOnlyList<string> Licenses { get; set; } = Array.Empty<string>();
+
+    /// <summary>The sizes it is published in.</summary>
+    public IReadOnlyList<long> Parameters { get; set; } = Array.Empty<long>();
+
+    /// <summary>Hugging Face repo ids of its releases.</summary>
+    [JsonPropertyName("huggingface_ids")]
+    public IReadOnlyList<string> HuggingFaceIds { get; set; } = Array.Empty<string>();
+
+    /// <summary>Its announcement or model card.</summary>
+    public string? Url { get; set; }
+
+    /// <summary>The ids of the foreign base models it derives from.</summary>
+    public IReadOnlyList<string> BaseModels { get; set; } = Array.Empty<string>();
 }
 
 /// <summary>A training data set.</summary>

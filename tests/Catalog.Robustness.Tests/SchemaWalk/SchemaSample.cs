@@ -23,6 +23,7 @@ internal sealed class SchemaSample
         [("section", "category")] = Json("text-generation"),
         [("section", "ordering")] = Json("year-desc"),
         [("column", "field")] = Json("other"),
+        [("base-model-link", "model")] = Json("sample-base-model"),
     };
 
     private readonly Dictionary<string, StringBuilder> files = new(StringComparer.Ordinal);
@@ -97,6 +98,13 @@ internal sealed class SchemaSample
         {
             values.Add(new SampleValue(owner, property, [Normal(JsonSerializer.Deserialize<JsonElement>(fixedValue).ToString())]));
             return fixedValue;
+        }
+
+        if ((owner, property.Key) == ("base-model", "parameters"))
+        {
+            // A list of sizes: written as text, typed and exported as numbers.
+            values.Add(new SampleValue(owner, property, [Normal($"{n}.25B"), ((long)((n + 0.25m) * 1_000_000_000m)).ToString(CultureInfo.InvariantCulture)]));
+            return $"[\"{n}.25B\"]";
         }
 
         switch (property.Shape)

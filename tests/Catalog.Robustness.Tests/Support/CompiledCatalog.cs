@@ -15,7 +15,7 @@ internal sealed class CompiledCatalog
     private static readonly (string Kind, string Property)[] Lists =
     [
         ("model", "Models"), ("benchmark", "Benchmarks"), ("paper", "Papers"), ("developer", "Developers"),
-        ("license", "Licenses"), ("dataset", "Datasets"), ("footnote", "Footnotes"),
+        ("license", "Licenses"), ("dataset", "Datasets"), ("footnote", "Footnotes"), ("base model", "BaseModels"),
     ];
 
     private readonly Dictionary<string, Dictionary<string, object>> byKind;
