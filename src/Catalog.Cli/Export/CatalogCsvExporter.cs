@@ -19,6 +19,7 @@ internal static class CatalogCsvExporter
     {
         "id", "name", "category", "section", "year", "announced", "architecture", "base_model", "parameters",
         "context_length", "developers", "licenses", "commercial_use", "openai_terms_caveat", "url", "huggingface_ids",
+        "datasets",
     };
 
     public static string Export(CatalogContent catalog) => Export(ModelFacts.All(catalog), catalog);
@@ -48,6 +49,7 @@ internal static class CatalogCsvExporter
                 model.HasOpenAiTermsCaveat ? "true" : "false",
                 SafeLinks.Safe(record.Url) ?? "",
                 string.Join(" ", record.Variants.Select(variant => variant.HuggingFaceId).Where(id => id is not null)),
+                string.Join(" ", record.Datasets.Select(dataset => dataset.Id)),
             });
         }
 

@@ -159,6 +159,7 @@ internal static class ModelEmitter
 
         writer.Optional("Variants", spec.Variants, static (item, variants) => item.Array("__C.ModelVariant", variants, WriteVariant));
         writer.Optional("Datasets", spec.Datasets, CatalogValues.Datasets);
+        writer.Optional("TrainingStages", spec.TrainingStages, static (item, stages) => item.Array("__C.TrainingStage", stages, WriteTrainingStage));
         writer.Optional("Footnotes", spec.Footnotes, CatalogValues.Footnotes);
         writer.Optional("Parameters", record.Parameters);
         writer.Optional("ActiveParameters", record.ActiveParameters);
@@ -168,6 +169,29 @@ internal static class ModelEmitter
 
     private static void WriteContextLength(SourceWriter writer, ContextLength length) =>
         writer.NewRecord("ContextLength").Append(" { Tokens = ").Integer(length.Tokens).InlineOptionalText("AppliesTo", length.AppliesTo).Append(" })");
+
+    /// <summary>
+    /// <c>Stage = __C.TrainingStageKind.ContinualPretraining</c>: the runtime enum's member is the YAML spelling in Pascal
+    /// case, and the parser has checked the spelling against the closed set.
+    /// </summary>
+    private static void WriteTrainingStage(SourceWriter writer, TrainingStageSpec stage)
+    {
+        var record = stage.Record;
+        writer.NewRecord("TrainingStage").Append(" { Stage = __C.TrainingStageKind.").Append(PascalCase(record.Stage))
+            .InlineOptional("Label", record.Label).InlineOptional("Datasets", stage.Datasets, CatalogValues.Datasets)
+            .InlineOptional("Tokens", record.Tokens).InlineOptional("AppliesTo", record.AppliesTo).Append(" })");
+    }
+
+    private static string PascalCase(string kebab)
+    {
+        var text = new StringBuilder(kebab.Length);
+        foreach (var part in kebab.Split('-'))
+        {
+            text.Append(char.ToUpperInvariant(part[0])).Append(part, 1, part.Length - 1);
+        }
+
+        return text.ToString();
+    }
 
     private static void WriteVariant(SourceWriter writer, VariantSpec variant)
     {

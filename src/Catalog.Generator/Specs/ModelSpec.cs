@@ -14,7 +14,11 @@ internal sealed record ModelSpec(
     EquatableArray<VariantSpec> Variants,
     EquatableArray<ReferenceSpec> Datasets,
     EquatableArray<FootnoteAttachmentSpec> Footnotes,
-    bool HasOpenAiTermsCaveat);
+    bool HasOpenAiTermsCaveat,
+    EquatableArray<TrainingStageSpec> TrainingStages);
+
+/// <summary>A training stage, with its data sets resolved to registry members.</summary>
+internal sealed record TrainingStageSpec(TrainingStage Record, EquatableArray<ReferenceSpec> Datasets);
 
 /// <summary>A variant, with the name of its Hugging Face id constant when it has one.</summary>
 internal sealed record VariantSpec(VariantRecord Record, string? ConstantName, EquatableArray<LicenseReferenceSpec> Licenses);
