@@ -25,6 +25,10 @@ public sealed class QueryAgreementTests
         { "encoders without caveat", ["--category", "encoder", "--without-openai-caveat"] },
         { "gguf", ["--format", "gguf"] },
         { "awq since 2025", ["--format", "awq", "--from-year", "2025"] },
+        { "trained on alpaca", ["--dataset", "alpaca"] },
+        { "trained on wikipedia since 2025", ["--dataset", "wikipedia", "--from-year", "2025"] },
+        { "no output-terms risk", ["--no-output-terms-risk"] },
+        { "vision-language without risk", ["--category", "vision-language", "--no-output-terms-risk"] },
     };
 
     [Theory]
@@ -100,6 +104,8 @@ public sealed class QueryAgreementTests
                 "--architecture" => query.WithArchitecture(Next()),
                 "--base-model" => query.WithBaseModel(Next()),
                 "--without-openai-caveat" => query.WithoutOpenAiTermsCaveat(),
+                "--dataset" => query.TrainedOn(Next()),
+                "--no-output-terms-risk" => query.WithoutOutputTermsRisk(),
                 "--format" => query.WithWeightFormat(Enum.Parse<WeightFormat>(Next(), ignoreCase: true)),
                 "--min-params" => Remember(ref minimum, Next(), query),
                 "--max-params" => Remember(ref maximum, Next(), query),

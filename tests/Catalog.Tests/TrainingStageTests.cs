@@ -73,4 +73,15 @@ public sealed class TrainingStageTests
         Assert.Equal(new[] { "en" }, alpaca.Languages);
         Assert.NotNull(alpaca.License);
     }
+
+    [Fact]
+    public void The_xml_docs_name_each_stages_data_sets_and_the_caveat_the_catalog_adds()
+    {
+        var xml = System.Xml.Linq.XDocument.Load(Path.ChangeExtension(typeof(Model).Assembly.Location, ".xml"));
+        var plamo = xml.Descendants("member").Single(member => (string?)member.Attribute("name") == "P:JapaneseLlm.Catalog.Models.Plamo13B");
+        var remarks = plamo.Element("remarks")!.Value;
+        Assert.Contains("pretraining on C4, Project Gutenberg, RedPajama, Wikipedia, mC4 (1.5T tokens)", remarks);
+        Assert.Contains("instruction-tuning (NC) on Alpaca.", remarks);
+        Assert.Contains("the catalog adds it for Alpaca.", remarks);
+    }
 }

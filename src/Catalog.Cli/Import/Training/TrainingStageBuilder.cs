@@ -35,6 +35,9 @@ internal static class TrainingStageBuilder
 
     private static readonly Regex LabelVariants = new(@"[(（](?<variant>[^()（）]+?)\s*(only|のみ)[)）]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+    // "100m: …", "v2-100m: …": a line about one variant, labelled with the variant's name.
+    private static readonly Regex VariantLabel = new(@"^[A-Za-z0-9][A-Za-z0-9.\-_]{0,19}$", RegexOptions.CultureInvariant);
+
     // "(v2では … を除外)": data a variant left out, which no stage has.
     private static readonly Regex Exclusion = new(@"除外|を除く|excluded|exclu", RegexOptions.CultureInvariant);
 
@@ -60,9 +63,14 @@ internal static class TrainingStageBuilder
             if (line.Label is not null || variantNote.Success || stages.Count == 0)
             {
                 var labelVariants = line.Label is null ? Match.Empty : LabelVariants.Match(line.Label);
-                stage = new Draft(KindOf(line.Label ?? WithoutDatasetNames(line.Body, knowledge), line.Label is null && !variantNote.Success), line.Label)
+                var variantLabel = line.Label is not null && KindOf(line.Label) is null && VariantLabel.IsMatch(line.Label);
+                var kind = (variantLabel ? null : KindOf(line.Label ?? WithoutDatasetNames(line.Body, knowledge)))
+                    ?? (variantNote.Success && stages.Count > 0 ? stages[stages.Count - 1].Stage : line.Label is null || variantLabel ? "unspecified" : "other");
+                stage = new Draft(kind, variantLabel ? null : line.Label)
                 {
-                    AppliesTo = variantNote.Success ? variantNote.Groups["variant"].Value : labelVariants.Success ? labelVariants.Groups["variant"].Value.Trim() : null,
+                    AppliesTo = variantNote.Success ? variantNote.Groups["variant"].Value
+                        : labelVariants.Success ? labelVariants.Groups["variant"].Value.Trim()
+                        : variantLabel ? line.Label : null,
                 };
                 stages.Add(stage);
             }
@@ -103,15 +111,15 @@ internal static class TrainingStageBuilder
         return text;
     }
 
-    private static string KindOf(string text, bool unlabelled)
+    /// <summary>The kind of stage the earliest keyword in <paramref name="text"/> names; null when none does.</summary>
+    private static string? KindOf(string text)
     {
-        var found = Kinds
+        return Kinds
             .Select(kind => (kind.Stage, Match: kind.Pattern.Match(text)))
             .Where(candidate => candidate.Match.Success)
             .OrderBy(candidate => candidate.Match.Index)
             .Select(candidate => candidate.Stage)
             .FirstOrDefault();
-        return found ?? (unlabelled ? "unspecified" : "other");
     }
 
     private static string? TokensIn(string text)
