@@ -117,6 +117,12 @@ public static class RuleCases
         yield return Case(CatalogRules.UnusedSuppression.Id, DiagnosticSeverity.Warning, "JLLM0215",
             Probe(extra: "suppress:\n- rule: ➤JLLM0215\n  reason: The year is right."),
             Probe(year: "2999", extra: "suppress:\n- rule: JLLM0215\n  reason: A test of an accepted finding."));
+        yield return Case(CatalogRules.UnsourcedCaveatSuppression.Id, DiagnosticSeverity.Warning, "JLLM0204",
+            Probe(extra: "datasets: [metamathqa]\nsuppress:\n- rule: ➤JLLM0204\n  reason: The list leaves the row unmarked."),
+            Probe(extra: "datasets: [metamathqa]\nsuppress:\n- rule: JLLM0204\n  reason: Tuned without it, see https://example.org/probe#training."));
+        yield return Case(CatalogRules.CaveatAddedWithoutCause.Id, DiagnosticSeverity.Warning, "llm-jp-corpus-v3",
+            Probe(extra: "datasets: [metamathqa, llm-jp-corpus-v3]\ncaveat_added_for: [➤llm-jp-corpus-v3]\nfootnotes:\n  licenses: openai-terms"),
+            Probe(extra: "datasets: [metamathqa, llm-jp-corpus-v3]\ncaveat_added_for: [metamathqa]\nfootnotes:\n  licenses: openai-terms"));
         yield return Case(CatalogRules.LongId.Id, DiagnosticSeverity.Warning, "at most 48 characters",
             Probe(id: "➤probe-japanese-reranker-cross-encoder-xsmall-v1-probe-small"),
             Probe(id: "probe-japanese-reranker-cross-encoder-xsmall-v1"));

@@ -82,10 +82,11 @@ internal static class CatalogImporter
                 var id = modelIds.Allocate(InlineSyntax.PlainText(name), draft.Variants.FirstOrDefault()?.HuggingFaceId ?? "model", InlineSyntax.PlainText(InlineSyntax.FirstLine(name)));
                 var caveatFor = OpenAiTermsCorrection.DatasetsCallingForCaveat(
                     datasetIds, draft.Footnotes.Select(footnote => footnote.FootnoteId), caveats, knowledge.Datasets, knowledge.Findings.Suppresses(id, OpenAiTermsCorrection.MissingCaveatRule));
+                var training = TrainingStageBuilder.Build(draft.TrainingData?.Ja, knowledge.Datasets);
                 if (caveatFor.Count > 0)
                 {
                     draft.Footnotes.Add(("licenses", caveats[0]));
-                    report.Note(draft.Origin.File, draft.Origin.Line, $"the OpenAI-terms caveat is added: the training data names {string.Join(", ", caveatFor)}, generated with OpenAI models");
+                    report.Note(draft.Origin.File, draft.Origin.Line, $"the OpenAI-terms caveat is added to '{id}': the training data names {OpenAiTermsCorrection.Describe(caveatFor, training, knowledge.Datasets)}");
                 }
 
                 origins[("model", id)] = (section.Entry.Id, draft.Origin);
@@ -97,7 +98,7 @@ internal static class CatalogImporter
                     datasetIds,
                     announced.TryGetValue(draft, out var date) ? date : null) with
                 {
-                    Training = TrainingStageBuilder.Build(draft.TrainingData?.Ja, knowledge.Datasets).ToEquatableArray(),
+                    Training = training.ToEquatableArray(),
                     CaveatAddedFor = caveatFor.Select(dataset => new EntryReference(dataset)).ToEquatableArray(),
                 });
             }

@@ -16,6 +16,18 @@ internal static class OpenAiTermsCorrection
 
     public const string MissingCaveatRule = "JLLM0204";
 
+    /// <summary>"alpaca (instruction-tuning, variants NC; source https://…)" for each data set, for the import report.</summary>
+    public static string Describe(IReadOnlyList<string> datasetIds, IReadOnlyList<TrainingStage> training, DatasetKnowledge knowledge) =>
+        string.Join("; ", datasetIds.Select(id =>
+        {
+            var uses = training.Where(stage => stage.Datasets.Any(dataset => dataset.Id == id))
+                .Select(stage => stage.AppliesTo is null ? stage.Stage : $"{stage.Stage}, variants {stage.AppliesTo}")
+                .Distinct()
+                .ToList();
+            var source = knowledge.All.First(entry => entry.Id == id).GeneratedBySource;
+            return $"{id} ({(uses.Count == 0 ? "stage not stated" : string.Join("; ", uses))}; generated with OpenAI models, source {source})";
+        }));
+
     /// <summary>The OpenAI-generated data sets among <paramref name="datasetIds"/> that call for a caveat the row lacks; empty when none does.</summary>
     public static IReadOnlyList<string> DatasetsCallingForCaveat(
         IReadOnlyList<string> datasetIds, IEnumerable<string> rowFootnotes, IReadOnlyCollection<string> caveats, DatasetKnowledge knowledge, bool suppressed)
