@@ -35,7 +35,7 @@ internal static class DatasetMentions
 {
     // Sentences about training: "… に対して …", "… で継続事前学習", "… を用いて …", "… から生成", a merged Chat Vector.
     private static readonly Regex Prose = new(
-        @"に対して|(に|で)(追加|継続)(事前)?学習|その後|さらに|で(追加|継続|事前)?学習|でファインチューニング|で Instruction Tuning|を(用いて|使用|実施|活用|含む|組み合わせ|除外|明示)|で推論|による|により|として|から(生成|選別|合成)|した|する|したもの|にマージ|で(TAID|GRPO|LoRA|SFT|DPO)|で重みを初期化|ピンポイント|拡張|対応|詳細|の上で|含めて|のための|Chat Vector",
+        @"に対して|(に|で)(追加|継続)(事前)?学習|その後|さらに|で(追加|継続|事前)?学習|でファインチューニング|で Instruction Tuning|を(用いて|使用|実施|活用|含む|組み合わせ|除外|明示)|で推論|による|により|として|から(生成|選別|合成)|した|する|したもの|にマージ|で(TAID|GRPO|LoRA|SFT|DPO)|で重みを初期化|ピンポイント|拡張|対応|詳細|の上で|含めて|のための|の強化|Chat Vector",
         RegexOptions.CultureInvariant);
 
     // Data the list does not name: own, internal, undisclosed, "various", or a description of a kind of text.
