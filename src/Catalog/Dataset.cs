@@ -19,6 +19,8 @@ public sealed class Dataset
         Id = RequiredValue.Of(values.Id, nameof(DatasetValues.Id));
         Name = RequiredValue.Of(values.Name, nameof(DatasetValues.Name));
         Url = values.Url;
+        Languages = values.Languages ?? Array.Empty<string>();
+        License = values.License;
         GeneratedBy = values.GeneratedBy ?? Array.Empty<string>();
         GeneratedBySource = values.GeneratedBySource;
     }
@@ -46,6 +48,12 @@ public sealed class Dataset
 
     /// <summary>Where the data set is published.</summary>
     public string? Url { get; }
+
+    /// <summary>The languages of its text, as ISO 639-1 codes (<c>ja</c>, <c>en</c>, …; <c>code</c> for source code).</summary>
+    public IReadOnlyList<string> Languages { get; }
+
+    /// <summary>The data set's license as its publisher states it (an SPDX identifier where one exists).</summary>
+    public string? License { get; }
 
     /// <summary>For synthetic data: whose models generated it (e.g. <c>openai</c>).</summary>
     public IReadOnlyList<string> GeneratedBy { get; }

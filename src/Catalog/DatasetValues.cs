@@ -18,6 +18,12 @@ public sealed class DatasetValues
     /// <inheritdoc cref="Dataset.Url"/>
     public string? Url;
 
+    /// <inheritdoc cref="Dataset.Languages"/>
+    public IReadOnlyList<string>? Languages;
+
+    /// <inheritdoc cref="Dataset.License"/>
+    public string? License;
+
     /// <inheritdoc cref="Dataset.GeneratedBy"/>
     public IReadOnlyList<string>? GeneratedBy;
 

@@ -127,3 +127,34 @@ public enum DerivativeTerms
     /// <summary>A derivative is shared under the same terms.</summary>
     ShareAlike = 16,
 }
+
+/// <summary>The kinds of training stage the list names; the YAML spells them in kebab case (<c>continual-pretraining</c>).</summary>
+public enum TrainingStageKind
+{
+    /// <summary>The list does not label the stage.</summary>
+    Unspecified = 0,
+
+    /// <summary>Pre-training from scratch.</summary>
+    Pretraining,
+
+    /// <summary>Continual (additional) pre-training of an existing model.</summary>
+    ContinualPretraining,
+
+    /// <summary>Mid-training between pre-training and post-training.</summary>
+    MidTraining,
+
+    /// <summary>Instruction tuning (supervised fine-tuning, SFT).</summary>
+    InstructionTuning,
+
+    /// <summary>Preference tuning: DPO, RLHF, PPO and the like.</summary>
+    PreferenceTuning,
+
+    /// <summary>Reinforcement learning other than preference tuning (GRPO and the like).</summary>
+    ReinforcementLearning,
+
+    /// <summary>Knowledge distillation from a teacher model.</summary>
+    Distillation,
+
+    /// <summary>A stage the list labels otherwise.</summary>
+    Other,
+}

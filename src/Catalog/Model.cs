@@ -43,6 +43,7 @@ public sealed partial class Model
         }
 
         Datasets = values.Datasets ?? Array.Empty<Dataset>();
+        TrainingStages = values.TrainingStages ?? Array.Empty<TrainingStage>();
         Footnotes = values.Footnotes ?? Array.Empty<FootnoteAttachment>();
         Parameters = values.Parameters;
         ActiveParameters = values.ActiveParameters;
@@ -211,8 +212,60 @@ public sealed partial class Model
     /// <summary>The sizes and releases of the family.</summary>
     public IReadOnlyList<ModelVariant> Variants { get; }
 
-    /// <summary>Training data sets the registry knows.</summary>
+    /// <summary>Training data sets the registry knows: those of every training stage.</summary>
     public IReadOnlyList<Dataset> Datasets { get; }
+
+    /// <summary>
+    /// The training as stages, each with its data sets (<see cref="Dataset"/> entries of the registry), the tokens trained
+    /// on and the variants it applies to, read from the list's training-data cell; <see cref="TrainingData"/> keeps the
+    /// cell's wording. Empty where the cell names no data set and no token count.
+    /// </summary>
+    public IReadOnlyList<TrainingStage> TrainingStages { get; }
+
+    /// <summary>Whether <paramref name="dataset"/> (a registry entry, compared by id) is among the model's training data.</summary>
+    public bool IsTrainedOn(Dataset dataset)
+    {
+        if (dataset is null)
+        {
+            throw new ArgumentNullException(nameof(dataset));
+        }
+
+        foreach (var candidate in Datasets)
+        {
+            if (candidate.Id == dataset.Id)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the model's outputs come with a vendor's output terms: it was trained on a data set generated with OpenAI
+    /// models (whose terms of use restrict using outputs to develop competing models), or it carries the OpenAI-terms
+    /// caveat. <see cref="TrainingStages"/> say which stage, and which variants, the data set was used for.
+    /// </summary>
+    public bool HasOutputTermsRisk
+    {
+        get
+        {
+            if (HasOpenAiTermsCaveat)
+            {
+                return true;
+            }
+
+            foreach (var dataset in Datasets)
+            {
+                if (dataset.IsGeneratedByOpenAiModels)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>Footnotes attached to fields of this row.</summary>
     public IReadOnlyList<FootnoteAttachment> Footnotes { get; }

@@ -82,6 +82,19 @@ public sealed class ModelQuery : IEnumerable<Model>
     /// <summary>Models without the OpenAI-terms caveat.</summary>
     public ModelQuery WithoutOpenAiTermsCaveat() => Where(model => !model.HasOpenAiTermsCaveat);
 
+    /// <summary>Models trained on the data set with registry id <paramref name="datasetId"/> (in any training stage).</summary>
+    public ModelQuery TrainedOn(string datasetId) => Where(model => model.Datasets.Any(dataset => dataset.Id == datasetId));
+
+    /// <summary>Models trained on <paramref name="dataset"/> (in any training stage).</summary>
+    public ModelQuery TrainedOn(Dataset dataset) => TrainedOn((dataset ?? throw new ArgumentNullException(nameof(dataset))).Id);
+
+    /// <summary>
+    /// Models whose outputs come with no vendor's output terms as far as the catalog knows: trained on no data set generated
+    /// with OpenAI models and without the OpenAI-terms caveat (see <see cref="Model.HasOutputTermsRisk"/>). A model whose
+    /// training data the list does not name passes; <see cref="Model.Undisclosed"/> says where that is so.
+    /// </summary>
+    public ModelQuery WithoutOutputTermsRisk() => Where(model => !model.HasOutputTermsRisk);
+
     /// <summary>Models matching an arbitrary condition.</summary>
     public ModelQuery Where(Func<Model, bool> predicate) => new(models.Where(predicate ?? throw new ArgumentNullException(nameof(predicate))));
 

@@ -86,6 +86,9 @@ public sealed class ModelValues
     /// <inheritdoc cref="Model.Datasets"/>
     public IReadOnlyList<Dataset>? Datasets;
 
+    /// <inheritdoc cref="Model.TrainingStages"/>
+    public IReadOnlyList<TrainingStage>? TrainingStages;
+
     /// <inheritdoc cref="Model.Footnotes"/>
     public IReadOnlyList<FootnoteAttachment>? Footnotes;
 

@@ -132,6 +132,12 @@ public static class RuleCases
         yield return Case(CatalogRules.LicenseMorePermissiveThanBase.Id, DiagnosticSeverity.Info, "requires derivatives to keep it",
             Probe(licenses: "licenses: [➤mit]", extra: "base_models:\n- model: stablelm-3b-4e1t\n  relation: continual-pretraining"),
             Probe(licenses: "licenses: [mit]", extra: "base_models:\n- model: stablelm-3b-4e1t\n  relation: continual-pretraining\nsuppress:\n- rule: JLLM0221\n  reason: The licensor of the base publishes this derivative under MIT, as its card states."));
+        yield return Case(CatalogRules.UnsourcedCaveatSuppression.Id, DiagnosticSeverity.Warning, "JLLM0204",
+            Probe(extra: "datasets: [metamathqa]\nsuppress:\n- rule: ➤JLLM0204\n  reason: The list leaves the row unmarked."),
+            Probe(extra: "datasets: [metamathqa]\nsuppress:\n- rule: JLLM0204\n  reason: Tuned without it, see https://example.org/probe#training."));
+        yield return Case(CatalogRules.CaveatAddedWithoutCause.Id, DiagnosticSeverity.Warning, "llm-jp-corpus-v3",
+            Probe(extra: "datasets: [metamathqa, llm-jp-corpus-v3]\ncaveat_added_for: [➤llm-jp-corpus-v3]\nfootnotes:\n  licenses: openai-terms"),
+            Probe(extra: "datasets: [metamathqa, llm-jp-corpus-v3]\ncaveat_added_for: [metamathqa]\nfootnotes:\n  licenses: openai-terms"));
         yield return Case(CatalogRules.LongId.Id, DiagnosticSeverity.Warning, "at most 48 characters",
             Probe(id: "➤probe-japanese-reranker-cross-encoder-xsmall-v1-probe-small"),
             Probe(id: "probe-japanese-reranker-cross-encoder-xsmall-v1"));

@@ -54,14 +54,17 @@ public sealed class ImportKnowledgeTests
         using var catalog = new CatalogCopy();
         var upstream = UpstreamReader.Read(TestPaths.Upstream);
         var before = CatalogImporter.Import(upstream, ImportKnowledge.FromFolder(catalog.Root));
-        var withOasst = before.Catalog.Models.Where(model => model.TrainingData?.Ja?.Contains("OASST1", StringComparison.Ordinal) == true).Select(model => model.Id).ToList();
-        Assert.NotEmpty(withOasst);
-        Assert.All(withOasst, id => Assert.DoesNotContain(before.Catalog.Models.Single(model => model.Id == id).Datasets, dataset => dataset.Id == "oasst1"));
+        var unresolved = Assert.Single(before.Report.Datasets.Unresolved, mention => mention.Reason.Contains("'Japanese CC'", StringComparison.Ordinal));
+        Assert.Equal("README.md", unresolved.File);
+        var row = File.ReadAllLines(Path.Combine(TestPaths.Upstream, "README.md"))[unresolved.Line - 1];
+        Assert.Contains("Japanese CC,", row, StringComparison.Ordinal);
 
-        catalog.Edit("registries/datasets.yaml", text => text + "- id: oasst1\n  name: OpenAssistant Conversations\n  aliases:\n  - OASST1\n  url: https://huggingface.co/datasets/OpenAssistant/oasst1\n");
+        catalog.Edit("registries/datasets.yaml", text => text + "- id: japanese-cc\n  name: Japanese CC\n  aliases:\n  - 日本語 CC\n");
         var after = CatalogImporter.Import(upstream, ImportKnowledge.FromFolder(catalog.Root));
-        Assert.All(withOasst, id => Assert.Contains(after.Catalog.Models.Single(model => model.Id == id).Datasets, dataset => dataset.Id == "oasst1"));
-        Assert.Contains(after.Catalog.Datasets, dataset => dataset.Id == "oasst1" && dataset.Aliases.Contains("OASST1"));
+        Assert.DoesNotContain(after.Report.Datasets.Unresolved, mention => mention.Reason.Contains("'Japanese CC'", StringComparison.Ordinal));
+        Assert.Equal(before.Report.Datasets.Resolved + 1, after.Report.Datasets.Resolved);
+        Assert.Contains(after.Catalog.Models, model => model.Datasets.Any(dataset => dataset.Id == "japanese-cc"));
+        Assert.Contains(after.Catalog.Datasets, dataset => dataset.Id == "japanese-cc" && dataset.Aliases.Contains("日本語 CC"));
     }
 
     [Fact]

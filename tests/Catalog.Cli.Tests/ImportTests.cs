@@ -106,16 +106,21 @@ public sealed class ImportTests : IClassFixture<ImportFixture>
     }
 
     [Fact]
-    public void The_openai_terms_caveat_sits_on_ten_rows_each_with_openai_generated_data()
+    public void The_openai_terms_caveat_sits_on_the_lists_ten_rows_and_on_every_row_whose_data_calls_for_it()
     {
         var catalog = import.Result.Catalog;
         var caveat = Assert.Single(catalog.Footnotes, footnote => footnote.OpenAiTermsCaveat);
         Assert.Equal("openai-terms", caveat.Id);
-        var rows = catalog.Models.Where(model => model.Footnotes.Any(footnote => footnote.Field == "licenses" && footnote.FootnoteId == caveat.Id)).ToList();
-        Assert.Equal(10, rows.Count);
         var generated = catalog.Datasets.Where(dataset => dataset.GeneratedBy.Contains("openai")).Select(dataset => dataset.Id).ToHashSet();
+        var rows = catalog.Models.Where(model => model.Footnotes.Any(footnote => footnote.Field == "licenses" && footnote.FootnoteId == caveat.Id)).ToList();
+        Assert.Equal(10, rows.Count(model => model.CaveatAddedFor.Count == 0));
         Assert.All(rows, model => Assert.Contains(model.Datasets, dataset => generated.Contains(dataset.Id)));
-        Assert.All(catalog.Datasets, dataset => Assert.StartsWith("https://", dataset.GeneratedBySource));
+        var added = rows.Where(model => model.CaveatAddedFor.Count > 0).ToList();
+        Assert.NotEmpty(added);
+        Assert.All(added, model => Assert.All(model.CaveatAddedFor, dataset => Assert.Contains(dataset.Id, generated)));
+        Assert.Contains(added, model => model.Id == "plamo-13b" && model.Training.Any(stage => stage.AppliesTo == "NC" && stage.Datasets.Any(dataset => dataset.Id == "alpaca")));
+        Assert.All(catalog.Models.Where(model => model.Datasets.Any(dataset => generated.Contains(dataset.Id))), model => Assert.Contains(model, rows));
+        Assert.All(catalog.Datasets.Where(dataset => dataset.GeneratedBy.Count > 0), dataset => Assert.StartsWith("https://", dataset.GeneratedBySource));
     }
 
     [Fact]

@@ -52,7 +52,7 @@ public sealed class SyncTests(ImportFixture snapshot) : IClassFixture<ImportFixt
     {
         using var catalog = new CatalogCopy();
         var file = Path.Combine(catalog.Root, Sarashina2);
-        File.WriteAllText(file, File.ReadAllText(file).Replace("architecture: Llama\n", "architecture: Llama\n# Reviewed against the model card.\nbase_model: Sarashina1\ndatasets:\n- metamathqa\n"));
+        File.WriteAllText(file, File.ReadAllText(file).Replace("architecture: Llama\n", "architecture: Llama\n# Reviewed against the model card.\nbase_model: Sarashina1\n"));
         using var list = new ListVariant();
         foreach (var readme in ListVariant.Readmes)
         {
@@ -65,7 +65,7 @@ public sealed class SyncTests(ImportFixture snapshot) : IClassFixture<ImportFixt
         Assert.Equal(["licenses"], change.Keys);
         var text = File.ReadAllText(file);
         Assert.Contains("licenses:\n- apache-2.0\n", text, StringComparison.Ordinal);
-        Assert.Contains("# Reviewed against the model card.\nbase_model: Sarashina1\ndatasets:\n- metamathqa\n", text, StringComparison.Ordinal);
+        Assert.Contains("# Reviewed against the model card.\nbase_model: Sarashina1\n", text, StringComparison.Ordinal);
         var (_, diagnostics) = CatalogLoader.Load(catalog.Root);
         Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.Severity == DiagnosticSeverityLevel.Error);
 

@@ -14,7 +14,11 @@ internal sealed class TableComparison
 
     public int Identical { get; private set; }
 
-    public double Ratio => Cells == 0 ? 1 : (double)Identical / Cells;
+    /// <summary>Identical cells among those the catalog does not correct on purpose.</summary>
+    public double Ratio => Cells == Corrections.Count ? 1 : (double)Identical / (Cells - Corrections.Count);
+
+    /// <summary>Cells the catalog renders differently on purpose: it adds the OpenAI-terms caveat the list's row lacks.</summary>
+    public List<string> Corrections { get; } = new();
 
     public List<string> MissingRows { get; } = new();
 
@@ -55,6 +59,10 @@ internal sealed class TableComparison
                     {
                         comparison.Identical++;
                     }
+                    else if (IsAddedCaveat(want, got))
+                    {
+                        comparison.Corrections.Add($"[{key}] '{rowKey}': the catalog adds the OpenAI-terms caveat\n      list:     {want}\n      rendered: {got}");
+                    }
                     else
                     {
                         var header = column < section.Table!.Header.Count ? section.Table.Header[column] : column.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -84,6 +92,12 @@ internal sealed class TableComparison
 
         return rows;
     }
+
+    /// <summary>The rendered cell is the list's with one more OpenAI-terms caveat mark (<c>(?)[^n]</c>) at its end.</summary>
+    private static bool IsAddedCaveat(string want, string got) =>
+        got.EndsWith(CaveatMark, System.StringComparison.Ordinal) && got.Substring(0, got.Length - CaveatMark.Length).TrimEnd() == want;
+
+    private const string CaveatMark = "(?)[^*]";
 
     /// <summary>A short reason for a difference, so the printed list reads as an explanation.</summary>
     private static string Reason(string want, string got)

@@ -41,7 +41,8 @@ public sealed class ExportTests
         var (code, stdout, _) = JllmRunner.OnCatalog("export", "--format", "csv");
         Assert.Equal(0, code);
         var rows = ReadCsv(stdout);
-        Assert.Equal("id,name,category,section,year,announced,architecture,base_model,parameters,context_length,developers,licenses,commercial_use,openai_terms_caveat,url,huggingface_ids,base_models,lineage", string.Join(",", rows[0]));
+        Assert.Equal("id,name,category,section,year,announced,architecture,base_model,parameters,context_length,developers,licenses,commercial_use,openai_terms_caveat,url,huggingface_ids,base_models,lineage,datasets", string.Join(",", rows[0]));
+        Assert.Contains("alpaca", rows.Single(row => row[0] == "plamo-13b")[^1].Split(' '));
         Assert.Equal(JapaneseLlmCatalog.Models.Count, rows.Count - 1);
         Assert.All(rows, row => Assert.Equal(rows[0].Count, row.Count));
         Assert.Equal(JapaneseLlmCatalog.Models.Select(model => model.Id), rows.Skip(1).Select(row => row[0]));

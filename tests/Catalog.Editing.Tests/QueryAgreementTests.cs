@@ -29,6 +29,10 @@ public sealed class QueryAgreementTests
         { "derived from a catalog model", ["--derived-from", "llama-3-swallow-8b"] },
         { "derived from qwen, usable", ["--derived-from", "qwen2.5", "--commercially-usable"] },
         { "derived from mistral 7b through mixtral", ["--derived-from", "mistral-7b"] },
+        { "trained on alpaca", ["--dataset", "alpaca"] },
+        { "trained on wikipedia since 2025", ["--dataset", "wikipedia", "--from-year", "2025"] },
+        { "no output-terms risk", ["--no-output-terms-risk"] },
+        { "vision-language without risk", ["--category", "vision-language", "--no-output-terms-risk"] },
     };
 
     [Theory]
@@ -108,6 +112,8 @@ public sealed class QueryAgreementTests
                 "--architecture" => query.WithArchitecture(Next()),
                 "--base-model" => query.WithBaseModel(Next()),
                 "--without-openai-caveat" => query.WithoutOpenAiTermsCaveat(),
+                "--dataset" => query.TrainedOn(Next()),
+                "--no-output-terms-risk" => query.WithoutOutputTermsRisk(),
                 "--format" => query.WithWeightFormat(Enum.Parse<WeightFormat>(Next(), ignoreCase: true)),
                 "--derived-from" => query.DerivedFrom(Next()),
                 "--min-params" => Remember(ref minimum, Next(), query),

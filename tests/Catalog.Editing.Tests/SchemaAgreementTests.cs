@@ -79,6 +79,8 @@ public sealed class SchemaAgreementTests
             ["base_models"] = "[{model: llama-3, relation: continual-pretraining}]",
             ["licenses"] = "[apache-2.0]",
             ["datasets"] = "[ultrachat-200k]",
+            ["training"] = "[{stage: instruction-tuning, label: SFT, datasets: [ultrachat-200k], tokens: 1.5T, applies_to: instruct}]",
+            ["caveat_added_for"] = "[ultrachat-200k]",
             ["huggingface_support"] = "yes",
             ["variants"] = "[{label: 7b, hf: o/n, url: 'https://example.org', parameters: 7B, active_parameters: 1B, licenses: [mit]}]",
             ["footnotes"] = "{licenses: some-footnote}",

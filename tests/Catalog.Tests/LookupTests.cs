@@ -56,10 +56,11 @@ public sealed class LookupTests
     }
 
     [Fact]
-    public void The_openai_terms_caveat_sits_on_the_ten_models_the_list_marks()
+    public void The_openai_terms_caveat_sits_on_the_ten_models_the_list_marks_and_the_ten_its_data_calls_for()
     {
         var flagged = JapaneseLlmCatalog.Models.Where(model => model.HasOpenAiTermsCaveat).ToList();
-        Assert.Equal(10, flagged.Count);
+        Assert.Equal(20, flagged.Count);
+        Assert.All(flagged, model => Assert.Contains(model.Datasets, dataset => dataset.IsGeneratedByOpenAiModels));
         Assert.All(flagged, model => Assert.Contains(model.Footnotes, attachment => attachment.Field == "licenses" && attachment.Footnote.IsOpenAiTermsCaveat));
     }
 }

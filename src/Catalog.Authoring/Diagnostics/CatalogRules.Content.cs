@@ -51,6 +51,22 @@ public static partial class CatalogRules
         DiagnosticSeverityLevel.Info,
         "A caveat should be justified by the data: the data sets that were generated with OpenAI models, listed in the record.");
 
+    public static readonly CatalogRule UnsourcedCaveatSuppression = new(
+        "JLLM0222",
+        "OpenAI-terms finding suppressed without a source",
+        "Model '{0}' suppresses {1} with a reason that cites no source: give the https URL of the page (the data set's card, the developer's statement) that shows why the caveat does not apply",
+        LicensingCategory,
+        DiagnosticSeverityLevel.Warning,
+        "Leaving out a caveat the training data calls for is a claim about a license; a reviewer checks it against a source, so the reason names one.");
+
+    public static readonly CatalogRule CaveatAddedWithoutCause = new(
+        "JLLM0223",
+        "Caveat added for a data set that does not call for it",
+        "Model '{0}' names '{1}' in 'caveat_added_for', but {2}: remove it from 'caveat_added_for', or fix the record or the registry",
+        LicensingCategory,
+        DiagnosticSeverityLevel.Warning,
+        "The catalog adds the OpenAI-terms caveat only where its data shows the cause: a data set of the model that the registry marks 'generated_by: openai', with the caveat on the row.");
+
     public static readonly CatalogRule IndividualDeveloperForm = new(
         "JLLM0206",
         "Individual developer not in the individual form",

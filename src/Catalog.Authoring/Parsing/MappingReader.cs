@@ -102,9 +102,9 @@ internal sealed class MappingReader
     }
 
     /// <summary>A string of a closed set (<paramref name="allowed"/>); a value outside it is reported and read as absent.</summary>
-    public string? OneOf(string key, IReadOnlyList<string> allowed)
+    public string? OneOf(string key, IReadOnlyList<string> allowed, bool required = false)
     {
-        var value = String(key);
+        var value = String(key, required);
         return value is not null && IsAllowed(key, value, SpanOf(key), allowed) ? value : null;
     }
 

@@ -40,6 +40,8 @@ internal static class ModelRecordReader
             HuggingFaceSupport = reader.Enum("huggingface_support", ClosedSets.HuggingFaceSupport),
             Variants = ReadVariants(reader),
             Datasets = reader.References("datasets"),
+            Training = ReadTraining(reader),
+            CaveatAddedFor = reader.References("caveat_added_for"),
             Footnotes = FootnoteReader.Read(reader, ModelSchema.Record.ValuesOf("footnotes")),
             Parameters = reader.ParameterCountValue("parameters"),
             ActiveParameters = reader.ParameterCountValue("active_parameters"),
@@ -96,6 +98,32 @@ internal static class ModelRecordReader
         }
 
         return links.ToEquatableArray();
+    }
+
+    private static EquatableArray<TrainingStage> ReadTraining(MappingReader reader)
+    {
+        var stages = new List<TrainingStage>();
+        foreach (var mapping in reader.Mappings("training"))
+        {
+            var itemReader = reader.Nested(mapping, ModelSchema.TrainingStageItem.Name, ModelSchema.TrainingStageItem.Keys);
+            var stage = itemReader.OneOf("stage", ClosedSets.TrainingStages, required: true);
+            var entry = new TrainingStage(stage ?? "")
+            {
+                Label = itemReader.String("label"),
+                Datasets = itemReader.References("datasets"),
+                Tokens = itemReader.String("tokens"),
+                AppliesTo = itemReader.String("applies_to"),
+            };
+            itemReader.ReportUnknownKeys();
+            reader.Absorb(itemReader);
+            if (stage is not null)
+            {
+                reader.Locate("training", mapping.Span);
+                stages.Add(entry);
+            }
+        }
+
+        return stages.ToEquatableArray();
     }
 
     private static EquatableArray<ContextLength> ReadContextLengths(MappingReader reader)

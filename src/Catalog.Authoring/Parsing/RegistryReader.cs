@@ -89,6 +89,8 @@ internal static class RegistryReader
             Name = reader.Text("name", required: true) ?? LocalizedText.Same(""),
             Aliases = reader.Strings("aliases"),
             Url = reader.String("url"),
+            Languages = reader.Strings("languages"),
+            License = reader.String("license"),
             GeneratedBy = reader.Strings("generated_by"),
             GeneratedBySource = reader.String("generated_by_source"),
         };

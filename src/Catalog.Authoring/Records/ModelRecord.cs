@@ -51,6 +51,12 @@ public sealed record ModelRecord(string Id, string Path) : CatalogEntry(Id, Path
 
     public EquatableArray<EntryReference> Datasets { get; init; } = EquatableArray<EntryReference>.Empty;
 
+    /// <summary>The training as stages read from the training-data cell; <see cref="TrainingData"/> keeps the list's wording.</summary>
+    public EquatableArray<TrainingStage> Training { get; init; } = EquatableArray<TrainingStage>.Empty;
+
+    /// <summary>OpenAI-generated data sets for which the catalog, not the list, attaches the OpenAI-terms caveat.</summary>
+    public EquatableArray<EntryReference> CaveatAddedFor { get; init; } = EquatableArray<EntryReference>.Empty;
+
     public EquatableArray<FootnoteReference> Footnotes { get; init; } = EquatableArray<FootnoteReference>.Empty;
 
     /// <summary>The link per language, where the languages link to different pages; <see cref="Url"/> is then the English one.</summary>
@@ -113,6 +119,20 @@ public sealed record VariantRecord(string Label)
 /// (registries/base-models.yaml); <paramref name="Relation"/> the YAML spelling of how (<c>fine-tuning</c>, …).
 /// </summary>
 public sealed record BaseModelLink(string Model, string Relation);
+
+/// <summary>One stage of training: its kind, the list's label for it, the data sets it used, tokens, and the variants it applies to.</summary>
+public sealed record TrainingStage(string Stage)
+{
+    public string? Label { get; init; }
+
+    public EquatableArray<EntryReference> Datasets { get; init; } = EquatableArray<EntryReference>.Empty;
+
+    /// <summary>Tokens trained on as the list gives them (<c>1.5T</c>).</summary>
+    public string? Tokens { get; init; }
+
+    /// <summary>The variants it applies to, as the list names them; all when null.</summary>
+    public string? AppliesTo { get; init; }
+}
 
 /// <summary>A context length, for the whole family or for the variants named in <see cref="AppliesTo"/>.</summary>
 public sealed record ContextLength(int Tokens, string? AppliesTo);

@@ -54,6 +54,12 @@ public sealed record DatasetEntry(string Id, string Path) : CatalogEntry(Id, Pat
 
     public string? Url { get; init; }
 
+    /// <summary>The languages of its text (ISO 639-1 codes; <c>code</c> for source code).</summary>
+    public EquatableArray<string> Languages { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>The data set's license as its publisher states it.</summary>
+    public string? License { get; init; }
+
     /// <summary>The model makers whose outputs this synthetic data set was generated with (e.g. <c>openai</c>).</summary>
     public EquatableArray<string> GeneratedBy { get; init; } = EquatableArray<string>.Empty;
 

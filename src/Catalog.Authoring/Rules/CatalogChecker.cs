@@ -21,6 +21,8 @@ public static class CatalogChecker
         new FootnoteLanguagesRule(),
         new MissingOpenAiTermsCaveatRule(),
         new UnsupportedOpenAiTermsCaveatRule(),
+        new UnsourcedCaveatSuppressionRule(),
+        new CaveatAddedWithoutCauseRule(),
         new DeveloperNameRules(),
         new MissingTranslationRule(),
         new UndisclosedAsTextRule(),

@@ -64,3 +64,45 @@ public sealed class UnsupportedOpenAiTermsCaveatRule : ContentRule
         }
     }
 }
+
+/// <summary>JLLM0222: a JLLM0204 suppression whose reason cites no https source a reviewer can check.</summary>
+public sealed class UnsourcedCaveatSuppressionRule : ContentRule
+{
+    public override void Check(CatalogRuleContext context, RuleReporter reporter)
+    {
+        foreach (var model in context.Models)
+        {
+            for (var index = 0; index < model.Suppressions.Count; index++)
+            {
+                var suppression = model.Suppressions[index];
+                if (suppression.RuleId == CatalogRules.MissingOpenAiTermsCaveat.Id && suppression.Reason.IndexOf("https://", System.StringComparison.Ordinal) < 0)
+                {
+                    reporter.Report(CatalogRules.UnsourcedCaveatSuppression, model, reporter.Locate(model).ItemSpan("suppress", index), model.Id, suppression.RuleId);
+                }
+            }
+        }
+    }
+}
+
+/// <summary>JLLM0223: a data set in <c>caveat_added_for</c> that is not the model's, not OpenAI-generated, or without the caveat on the row.</summary>
+public sealed class CaveatAddedWithoutCauseRule : ContentRule
+{
+    public override void Check(CatalogRuleContext context, RuleReporter reporter)
+    {
+        foreach (var model in context.Models)
+        {
+            for (var index = 0; index < model.CaveatAddedFor.Count; index++)
+            {
+                var dataset = model.CaveatAddedFor[index].Id;
+                var cause = !model.Datasets.Any(reference => reference.Id == dataset) ? "it is not among the model's 'datasets'"
+                    : !OpenAiTerms.IsGeneratedByOpenAi(dataset, context) ? "the data-set registry does not mark it 'generated_by: openai'"
+                    : OpenAiTerms.Caveat(model, context) < 0 ? "the row carries no OpenAI-terms caveat"
+                    : null;
+                if (cause is not null)
+                {
+                    reporter.Report(CatalogRules.CaveatAddedWithoutCause, model, reporter.Locate(model).ItemSpan("caveat_added_for", index), model.Id, dataset, cause);
+                }
+            }
+        }
+    }
+}

@@ -24,6 +24,16 @@ public static class ClosedSets
         ["unknown"] = Records.CommercialUse.Unknown,
     };
 
+    /// <summary>
+    /// The stages of training the list names: pre-training from scratch, continual (additional) pre-training, mid-training,
+    /// instruction tuning (SFT), preference tuning (DPO, RLHF, PPO), reinforcement learning (GRPO and other RL),
+    /// distillation, and training the list does not label (<c>unspecified</c>) or labels otherwise (<c>other</c>).
+    /// </summary>
+    public static readonly IReadOnlyList<string> TrainingStages = new[]
+    {
+        "pretraining", "continual-pretraining", "mid-training", "instruction-tuning", "preference-tuning", "reinforcement-learning", "distillation", "other", "unspecified",
+    };
+
     /// <summary>The kinds of record a section's table lists.</summary>
     public static readonly IReadOnlyList<string> RecordKinds = new[] { "model", "benchmark", "paper" };
 

@@ -46,6 +46,21 @@ public static class ModelSchema
             new SchemaProperty("relation", ValueShape.Text, "How this model derives from it: continual-pretraining, fine-tuning, merge, distillation or quantization.") { Required = true, Values = ClosedSets.BaseRelations },
         });
 
+    /// <summary>Why the record of an added caveat stays in the YAML: the caveat is in the footnotes, its reason in the training stages.</summary>
+    private const string CaveatAddedForReason = "the caveat itself is a footnote and the data sets calling for it are in the training stages; this key records for reviewers and the list comparison that the catalog, not the list, added it";
+
+    public static readonly SchemaObject TrainingStageItem = new(
+        "training stage",
+        "One stage of training and the data sets it used, as the list's training-data cell names them.",
+        new[]
+        {
+            new SchemaProperty("stage", ValueShape.Text, "The kind of stage: pretraining, continual-pretraining, mid-training, instruction-tuning, preference-tuning (DPO, RLHF, PPO), reinforcement-learning (GRPO, RL), distillation, other or unspecified (the list does not label it).") { Required = true, Values = ClosedSets.TrainingStages },
+            new SchemaProperty("label", ValueShape.Text, "The stage's label as the list writes it (e.g. 'Instruction Tuning (LoRA)', '事前学習 + 中間学習'), where it has one."),
+            new SchemaProperty("datasets", ValueShape.IdList, "Data set ids (registries/datasets.yaml) the stage used, where the registry knows them.") { References = "datasets" },
+            new SchemaProperty("tokens", ValueShape.Text, "The tokens trained on in this stage as the list gives them (e.g. '1.5T', '78.3B')."),
+            new SchemaProperty("applies_to", ValueShape.Text, "The variants the stage applies to, as the list names them (e.g. 'instruction-sft', 'NC'); every variant when left out."),
+        });
+
     public static readonly SchemaObject Record = new(
         "model",
         "A model family: one row of the list's model tables, with its size variants.",
@@ -71,7 +86,9 @@ public static class ModelSchema
             new SchemaProperty("platform", ValueShape.LocalizedText, "Where an API model is offered (API table only)."),
             new SchemaProperty("huggingface_support", ValueShape.Text, "Whether an encoder loads with Hugging Face transformers: yes (on the Hub), convertible (a format transformers reads) or no.") { Values = ClosedSets.HuggingFaceSupport.Keys.ToArray() },
             new SchemaProperty("variants", ValueShape.ObjectList, "The family's sizes and releases.") { Items = Variant },
-            new SchemaProperty("datasets", ValueShape.IdList, "Training data set ids (registries/datasets.yaml), where the registry knows them.") { References = "datasets" },
+            new SchemaProperty("datasets", ValueShape.IdList, "Training data set ids (registries/datasets.yaml), where the registry knows them: every data set of every training stage.") { References = "datasets" },
+            new SchemaProperty("training", ValueShape.ObjectList, "The training as stages, each with its data sets, tokens and the variants it applies to, read from the training-data cell; training_data keeps the list's wording.") { Items = TrainingStageItem },
+            new SchemaProperty("caveat_added_for", ValueShape.IdList, "Data sets generated with OpenAI models for which the catalog, not the list, attaches the OpenAI-terms caveat (the caveat then stands in 'footnotes'); the import sets it where the list's row lacks the caveat.") { References = "datasets", NotInRuntime = CaveatAddedForReason, NotInExport = CaveatAddedForReason },
             new SchemaProperty("footnotes", ValueShape.FootnoteMap, "Footnotes attached to cells: a mapping from the cell's field to a footnote id (registries/footnotes.yaml) or a list of them.") { Values = DisplayFields.Append("variants").ToArray(), References = "footnotes" },
             new SchemaProperty("parameters", ValueShape.ParameterCount, "Parameters of the whole family where the list states one size for it (e.g. the base model's size)."),
             new SchemaProperty("active_parameters", ValueShape.ParameterCount, "Parameters active per token, for a mixture-of-experts family."),

@@ -60,6 +60,8 @@ public static class RegistrySchemas
             new SchemaProperty("name", ValueShape.LocalizedText, "The data set's name.") { Required = true },
             CommonProperties.Aliases(),
             new SchemaProperty("url", ValueShape.Text, "Where the data set is published.") { Link = true },
+            new SchemaProperty("languages", ValueShape.TextList, "The languages of its text, as ISO 639-1 codes (ja, en, …); code for source code."),
+            new SchemaProperty("license", ValueShape.Text, "The data set's license as its publisher states it (an SPDX identifier where one exists)."),
             new SchemaProperty("generated_by", ValueShape.TextList, "The model makers whose outputs this synthetic data set was generated with (e.g. openai): models trained on it inherit their terms."),
             new SchemaProperty("generated_by_source", ValueShape.Text, "Where the generated_by fact is stated.") { Link = true },
         });

@@ -23,6 +23,8 @@ internal static class QueryCommand
           jllm query --architecture mistral --context-length 32768 --from-year 2024
           jllm query --license apache-2.0 --year 2025 --lang ja
           jllm query --derived-from llama-3 --commercially-usable
+          jllm query --dataset alpaca
+          jllm query --category text-generation --no-output-terms-risk
         """;
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -45,6 +47,8 @@ internal static class QueryCommand
         var format = new Option<string?>("--format") { Description = "Only models with a variant whose weights are in this format, e.g. gguf for llama.cpp (WithWeightFormat)." };
         format.AcceptOnlyFromAmong([.. ClosedSets.WeightFormats]);
         var derivedFrom = new Option<string?>("--derived-from") { Description = "Only models derived, directly or through other models, from this model or foreign base model: its id, e.g. llama-3 or llm-jp-3-13b (DerivedFrom)." };
+        var dataset = new Option<string?>("--dataset") { Description = "Only models trained on this data set: its id, name or a spelling the list uses, e.g. alpaca (TrainedOn)." };
+        var noRisk = new Option<bool>("--no-output-terms-risk") { Description = "Leave out models trained on data generated with OpenAI models or carrying the OpenAI-terms caveat (WithoutOutputTermsRisk)." };
         var noCaveat = new Option<bool>("--without-openai-caveat") { Description = "Leave out models tuned on OpenAI outputs (WithoutOpenAiTermsCaveat)." };
         var json = new Option<bool>("--json") { Description = "Write the matches as a JSON array (the model objects of 'jllm export --format json')." };
         var language = new Option<string>("--lang") { Description = "The language of names in the table: ja, en or fr.", DefaultValueFactory = _ => "en" };
@@ -53,7 +57,7 @@ internal static class QueryCommand
 
         var command = new Command("query", Description)
         {
-            category, section, developer, license, commercialUse, usable, minimum, maximum, context, year, fromYear, architecture, baseModel, format, derivedFrom, noCaveat, json, language, catalog,
+            category, section, developer, license, commercialUse, usable, minimum, maximum, context, year, fromYear, architecture, baseModel, format, derivedFrom, dataset, noRisk, noCaveat, json, language, catalog,
         };
         command.SetAction(result => Program.Guard(stderr, () =>
         {
@@ -75,6 +79,8 @@ internal static class QueryCommand
                 WeightFormat = result.GetValue(format),
                 DerivedFrom = result.GetValue(derivedFrom),
                 WithoutOpenAiTermsCaveat = result.GetValue(noCaveat),
+                Dataset = result.GetValue(dataset),
+                WithoutOutputTermsRisk = result.GetValue(noRisk),
             };
             return Run(filter, result.GetValue(json), RenderCommand.ParseLanguage(result.GetValue(language)!), result.GetValue(catalog), stdout, stderr);
         }));
@@ -88,6 +94,7 @@ internal static class QueryCommand
         {
             Developer = filter.Developer is { } developerText ? RegistryIdResolver.Developer(catalog, "--developer", developerText) : null,
             License = filter.License is { } licenseText ? RegistryIdResolver.License(catalog, "--license", licenseText) : null,
+            Dataset = filter.Dataset is { } datasetText ? RegistryIdResolver.Dataset(catalog, "--dataset", datasetText) : null,
         };
         var matches = ModelFacts.All(catalog).Where(filter.Matches).ToList();
         if (json)

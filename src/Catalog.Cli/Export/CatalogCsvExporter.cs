@@ -20,6 +20,7 @@ internal static class CatalogCsvExporter
         "id", "name", "category", "section", "year", "announced", "architecture", "base_model", "parameters",
         "context_length", "developers", "licenses", "commercial_use", "openai_terms_caveat", "url", "huggingface_ids",
         "base_models", "lineage",
+        "datasets",
     };
 
     public static string Export(CatalogContent catalog) => Export(ModelFacts.All(catalog), catalog);
@@ -51,6 +52,7 @@ internal static class CatalogCsvExporter
                 string.Join(" ", record.Variants.Select(variant => variant.HuggingFaceId).Where(id => id is not null)),
                 string.Join(" ", model.BaseModels.Select(link => link.Relation is null ? link.Id : $"{link.Id}:{link.Relation}")),
                 string.Join(" ", model.Lineage.Select(link => link.Id)),
+                string.Join(" ", record.Datasets.Select(dataset => dataset.Id)),
             });
         }
 

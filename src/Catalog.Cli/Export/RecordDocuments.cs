@@ -63,6 +63,8 @@ internal static class RecordDocuments
             Id = dataset.Id,
             Name = Text(dataset.Name)!,
             Url = SafeLinks.Safe(dataset.Url),
+            Languages = dataset.Languages.ToList(),
+            License = dataset.License,
             GeneratedBy = dataset.GeneratedBy.ToList(),
             GeneratedBySource = SafeLinks.Safe(dataset.GeneratedBySource),
         }),
@@ -135,6 +137,14 @@ internal static class RecordDocuments
             }).ToList(),
             TrainingData = Text(record.TrainingData),
             Datasets = record.Datasets.Select(reference => reference.Id).ToList(),
+            Training = record.Training.Select(stage => new TrainingStageDocument
+            {
+                Stage = stage.Stage,
+                Label = stage.Label,
+                Datasets = stage.Datasets.Select(reference => reference.Id).ToList(),
+                Tokens = stage.Tokens,
+                AppliesTo = stage.AppliesTo,
+            }).ToList(),
             Platform = Text(record.Platform),
             HuggingFaceSupport = record.HuggingFaceSupport is { } support ? ClosedSets.HuggingFaceSupport.First(pair => pair.Value == support).Key : null,
             Footnotes = Footnotes(record.Footnotes),

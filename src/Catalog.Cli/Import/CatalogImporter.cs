@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using JapaneseLlm.Catalog.Cli.Catalog;
+using JapaneseLlm.Catalog.Cli.Import.Training;
 using JapaneseLlm.Catalog.Cli.Markdown;
 using JapaneseLlm.Catalog.Cli.Upstream;
 using JapaneseLlm.Catalog.Authoring;
@@ -67,7 +68,6 @@ internal static class CatalogImporter
 
         var announced = AnnouncementMatcher.Match(upstream.Announcements, models.Select(model => model.Draft).ToList(), upstream.AnnouncementsPath, report);
         var modelIds = new IdAllocator("model");
-        var datasetsUsed = new SortedSet<string>(System.StringComparer.Ordinal);
         var modelRecords = new List<ModelRecord>();
         foreach (var group in models.GroupBy(model => model.Section))
         {
@@ -75,10 +75,20 @@ internal static class CatalogImporter
             foreach (var (section, draft) in group)
             {
                 order += 10;
-                var datasetIds = knowledge.Datasets.FindAllIn(draft.TrainingData?.Ja ?? "").Select(dataset => dataset.Id).ToList();
-                datasetsUsed.UnionWith(datasetIds);
+                var mentions = TrainingCellReader.Read(draft.TrainingData?.Ja).SelectMany(line => line.Items).SelectMany(item => DatasetMentions.In(item, knowledge.Datasets)).ToList();
+                report.Datasets.Add(draft.Origin.File, draft.Origin.Line, mentions);
+                var datasetIds = mentions.Select(mention => mention.DatasetId).OfType<string>().Distinct().ToList();
                 var name = draft.Name.En ?? draft.Name.Ja ?? "";
                 var id = modelIds.Allocate(InlineSyntax.PlainText(name), draft.Variants.FirstOrDefault()?.HuggingFaceId ?? "model", InlineSyntax.PlainText(InlineSyntax.FirstLine(name)));
+                var caveatFor = OpenAiTermsCorrection.DatasetsCallingForCaveat(
+                    datasetIds, draft.Footnotes.Select(footnote => footnote.FootnoteId), caveats, knowledge.Datasets, knowledge.Findings.Suppresses(id, OpenAiTermsCorrection.MissingCaveatRule));
+                var training = TrainingStageBuilder.Build(draft.TrainingData?.Ja, knowledge.Datasets);
+                if (caveatFor.Count > 0)
+                {
+                    draft.Footnotes.Add(("licenses", caveats[0]));
+                    report.Note(draft.Origin.File, draft.Origin.Line, $"the OpenAI-terms caveat is added to '{id}': the training data names {OpenAiTermsCorrection.Describe(caveatFor, training, knowledge.Datasets)}");
+                }
+
                 origins[("model", id)] = (section.Entry.Id, draft.Origin);
                 modelRecords.Add(draft.ToRecord(
                     id,
@@ -86,7 +96,11 @@ internal static class CatalogImporter
                     order,
                     draft.Developers.Select(mention => developerIds[mention.Key]).ToList(),
                     datasetIds,
-                    announced.TryGetValue(draft, out var date) ? date : null));
+                    announced.TryGetValue(draft, out var date) ? date : null) with
+                {
+                    Training = training.ToEquatableArray(),
+                    CaveatAddedFor = caveatFor.Select(dataset => new EntryReference(dataset)).ToEquatableArray(),
+                });
             }
         }
 
@@ -107,7 +121,7 @@ internal static class CatalogImporter
         }
 
         var licenses = LicenseRegistryBuilder.Build(models.Select(model => model.Draft), modelRecords, knowledge.BaseModels, knowledge.Licenses);
-        var datasets = knowledge.Datasets.FindAll(datasetsUsed);
+        var datasets = knowledge.Datasets.All.ToList();
 
         var draftCatalog = new CatalogContent(sections.Select(section => section.Entry).ToList(), modelRecords, benchmarkRecords, papers, developerEntries, licenses, datasets, footnotes) { BaseModels = knowledge.BaseModels };
         var found = DisplayTextFinder.Apply(draftCatalog, rowsBySection, report);
@@ -116,6 +130,7 @@ internal static class CatalogImporter
             origins,
             report);
         CaveatCheck.Report(catalog, report);
+        report.Datasets.Measure(catalog.Models, catalog.Datasets);
         foreach (var section in sections.Where(section => rowsBySection.ContainsKey(section.Entry.Id)))
         {
             var id = section.Entry.Id;

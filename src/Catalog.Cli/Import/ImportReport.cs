@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using JapaneseLlm.Catalog.Cli.Import.Training;
 
 namespace JapaneseLlm.Catalog.Cli.Import;
 
@@ -38,6 +39,9 @@ internal sealed class ImportReport
     public IReadOnlyDictionary<string, int> OverrideCells => overrideCells;
 
     public List<string> OrphanFootnotes { get; } = new();
+
+    /// <summary>Data-set mentions in training-data cells, resolved or not, and what the registry covers.</summary>
+    public DatasetCoverage Datasets { get; } = new();
 
     public void Problem(string file, int line, string reason) => problems.Add(new ImportProblem(file, line, reason));
 
@@ -80,6 +84,8 @@ internal sealed class ImportReport
         {
             text.Append("  ").Append(orphan).Append('\n');
         }
+
+        Datasets.AppendTo(text);
 
         text.Append(CultureInfo.InvariantCulture, $"\nCells kept as written (<field>_text overrides, per language): {overrideCells.Values.Sum()}\n");
         foreach (var (field, count) in overrideCells)

@@ -18,6 +18,10 @@ internal sealed class ReviewedFindings
     public ReviewedFindings(IEnumerable<ModelRecord> models) =>
         byModel = models.Where(model => model.Suppressions.Count > 0).ToDictionary(model => model.Id, model => model.Suppressions, System.StringComparer.Ordinal);
 
+    /// <summary>Whether the catalog's record of <paramref name="modelId"/> suppresses <paramref name="ruleId"/> (with a reason).</summary>
+    public bool Suppresses(string modelId, string ruleId) =>
+        byModel.TryGetValue(modelId, out var suppressions) && suppressions.Any(suppression => suppression.RuleId == ruleId);
+
     public IReadOnlyList<ModelRecord> Apply(IReadOnlyList<ModelRecord> models, ImportReport report)
     {
         var produced = models.Select(model => model.Id).ToHashSet(System.StringComparer.Ordinal);

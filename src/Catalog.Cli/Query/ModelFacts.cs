@@ -8,7 +8,7 @@ namespace JapaneseLlm.Catalog.Cli.Query;
 
 /// <summary>
 /// A model record with the facts the runtime's <c>Model</c> derives from the whole catalog: its category
-/// (from its section, as the generator assigns it), its licenses' most restrictive terms and the OpenAI-terms caveat. Each is computed as
+/// (from its section, as the generator assigns it), its licenses' most restrictive terms, the OpenAI-terms caveat and the output-terms risk (the caveat, or a data set generated with OpenAI models). Each is computed as
 /// src/Catalog/Model.cs and the generator compute it, so that <c>jllm query</c> and <c>ModelQuery</c> agree.
 /// </summary>
 internal sealed record ModelFacts(
@@ -23,6 +23,9 @@ internal sealed record ModelFacts(
 
     /// <summary>Every ancestor, nearest first (<c>Model.Lineage</c>).</summary>
     public IReadOnlyList<LineageLink> Lineage { get; init; } = Array.Empty<LineageLink>();
+
+    /// <summary>The OpenAI-terms caveat, or a data set generated with OpenAI models, as <c>Model.HasOutputTermsRisk</c>.</summary>
+    public bool HasOutputTermsRisk { get; init; }
 
     public int? MaxContextLength => Record.ContextLengths.Count == 0 ? null : Record.ContextLengths.Max(length => length.Tokens);
 
@@ -52,6 +55,7 @@ internal sealed record ModelFacts(
         var categories = ModelCategories.BySection(catalog.Sections);
         var caveats = new HashSet<string>(catalog.Footnotes.Where(footnote => footnote.OpenAiTermsCaveat).Select(footnote => footnote.Id), StringComparer.Ordinal);
         var lineage = new CatalogLineage(catalog);
+        var openAiGenerated = new HashSet<string>(catalog.Datasets.Where(dataset => dataset.GeneratedBy.Contains("openai")).Select(dataset => dataset.Id), StringComparer.Ordinal);
         return catalog.Models
             .OrderBy(model => model.Id, StringComparer.Ordinal)
             .Select(model =>
@@ -66,6 +70,7 @@ internal sealed record ModelFacts(
                 {
                     BaseModels = lineage.BasesOf(model),
                     Lineage = lineage.LineageOf(model),
+                    HasOutputTermsRisk = model.Footnotes.Any(footnote => caveats.Contains(footnote.FootnoteId)) || model.Datasets.Any(dataset => openAiGenerated.Contains(dataset.Id)),
                 };
             })
             .ToList();

@@ -53,6 +53,12 @@ internal sealed record ModelFilter
     /// <summary><c>WithoutOpenAiTermsCaveat</c>.</summary>
     public bool WithoutOpenAiTermsCaveat { get; init; }
 
+    /// <summary><c>TrainedOn</c>: a data-set id.</summary>
+    public string? Dataset { get; init; }
+
+    /// <summary><c>WithoutOutputTermsRisk</c>.</summary>
+    public bool WithoutOutputTermsRisk { get; init; }
+
     /// <summary>A weight format as the YAML spells it (<c>gguf</c>); a variant without one is <c>full</c>.</summary>
     public string? WeightFormat { get; init; }
 
@@ -76,7 +82,9 @@ internal sealed record ModelFilter
             && (BaseModel is null || Mentions(record.BaseModel, BaseModel))
             && (!WithoutOpenAiTermsCaveat || !model.HasOpenAiTermsCaveat)
             && (WeightFormat is null || record.Variants.Any(variant => (variant.Format ?? "full") == WeightFormat))
-            && (DerivedFrom is null || model.Lineage.Any(ancestor => ancestor.Id == DerivedFrom));
+            && (DerivedFrom is null || model.Lineage.Any(ancestor => ancestor.Id == DerivedFrom))
+            && (Dataset is null || record.Datasets.Any(dataset => dataset.Id == Dataset))
+            && (!WithoutOutputTermsRisk || !model.HasOutputTermsRisk);
     }
 
     private bool HasSizeWithin(ModelFacts model)

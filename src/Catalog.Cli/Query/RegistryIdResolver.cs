@@ -21,6 +21,9 @@ internal static class RegistryIdResolver
     public static string License(CatalogContent catalog, string option, string text) =>
         Resolve(option, "license", text, new NameIndex<Authoring.Records.LicenseEntry>(catalog.Licenses, entry => entry.Id, entry => [entry.Spdx, entry.HuggingFaceLicense, .. Names(entry.Name)]), entry => entry.Id);
 
+    public static string Dataset(CatalogContent catalog, string option, string text) =>
+        Resolve(option, "data set", text, new NameIndex<Authoring.Records.DatasetEntry>(catalog.Datasets, entry => entry.Id, entry => [.. Names(entry.Name), .. entry.Aliases]), entry => entry.Id);
+
     private static string Resolve<T>(string option, string kind, string text, NameIndex<T> index, System.Func<T, string> id)
         where T : class
     {

@@ -27,7 +27,25 @@ internal sealed class CellRenderer
     public string ModelCell(ModelRecord model, SectionEntry section, string field, Language language)
     {
         var written = model.DisplayTexts.FirstOrDefault(text => text.Field == field)?.Text[language];
-        return written ?? ModelCellFromStructure(model, section, field, language);
+        return written is null ? ModelCellFromStructure(model, section, field, language) : written + AddedCaveat(model, field, written);
+    }
+
+    /// <summary>
+    /// The OpenAI-terms caveat the catalog adds to a row whose list cell lacks it (<c>caveat_added_for</c>), for a license
+    /// cell kept as written: the written text is the list's, so the caveat's mark follows it.
+    /// </summary>
+    private string AddedCaveat(ModelRecord model, string field, string written)
+    {
+        if (field != "licenses" || model.CaveatAddedFor.Count == 0)
+        {
+            return "";
+        }
+
+        return string.Concat(model.Footnotes
+            .Where(footnote => footnote.Field == field && catalog.FootnotesById.TryGetValue(footnote.FootnoteId, out var entry) && entry.OpenAiTermsCaveat)
+            .Select(footnote => InlineSyntax.Marker(footnote.FootnoteId))
+            .Where(marker => !written.Contains(marker))
+            .Select(marker => " " + ListVocabulary.CaveatMark + marker));
     }
 
     public string ModelCellFromStructure(ModelRecord model, SectionEntry section, string field, Language language) => field switch

@@ -25,6 +25,8 @@ internal static class CatalogFileWriter
         WriteContextLengths(yaml, model.ContextLengths);
         yaml.Text("training_data", model.TrainingData)
             .List("datasets", Ids(model.Datasets))
+            .Items("training", model.Training.ToList(), WriteTrainingStage)
+            .List("caveat_added_for", Ids(model.CaveatAddedFor))
             .List("developers", Ids(model.Developers))
             .List("licenses", Ids(model.Licenses))
             .Text("platform", model.Platform)
@@ -79,6 +81,7 @@ internal static class CatalogFileWriter
     public static string Datasets(IEnumerable<DatasetEntry> datasets, string path) =>
         Start(path, "datasets").Items("datasets", datasets.ToList(), (yaml, dataset) =>
             yaml.Scalar("id", dataset.Id).Text("name", dataset.Name).List("aliases", dataset.Aliases.ToList()).Scalar("url", dataset.Url)
+                .List("languages", dataset.Languages.ToList()).Scalar("license", dataset.License)
                 .List("generated_by", dataset.GeneratedBy.ToList()).Scalar("generated_by_source", dataset.GeneratedBySource)).ToString();
 
     public static string Footnotes(IEnumerable<FootnoteEntry> footnotes, string path) =>
@@ -135,6 +138,10 @@ internal static class CatalogFileWriter
             .Scalar("format", variant.Format).Number("bits", variant.Bits).Scalar("quantized_from", variant.QuantizedFrom)
             .List("licenses", Ids(variant.Licenses));
     }
+
+    private static void WriteTrainingStage(YamlWriter item, TrainingStage stage) =>
+        item.Scalar("stage", stage.Stage).Scalar("label", stage.Label).List("datasets", Ids(stage.Datasets))
+            .Scalar("tokens", stage.Tokens).Scalar("applies_to", stage.AppliesTo);
 
     private static void WriteContextLengths(YamlWriter yaml, EquatableArray<ContextLength> lengths)
     {

@@ -30,6 +30,7 @@ internal static class RegistryEmitter
             AppendDatasetSummary,
             static (writer, entry) => writer.NewRecord("Dataset")
                 .Append(" { Id = ").Literal(entry.Id).Append(", Name = ").Name(entry.Name).InlineOptional("Url", entry.Url)
+                .InlineOptional("Languages", entry.Languages, CatalogValues.Strings).InlineOptional("License", entry.License)
                 .InlineOptional("GeneratedBy", entry.GeneratedBy, CatalogValues.Strings).InlineOptional("GeneratedBySource", entry.GeneratedBySource).Append(" })")));
         yield return ("Footnotes.g.cs", EmitRegistry(
             spec.Target, "Footnotes", "FootnoteTable", "__C.Footnote", spec.Footnotes,

@@ -85,7 +85,8 @@ internal static class CatalogSpecBuilder
             Variants(model, identifier, references.Licenses),
             Resolve(model.Datasets, references.Datasets),
             Attach(model.Footnotes, references.Footnotes),
-            HasCaveat(model.Footnotes, references.Caveats))
+            HasCaveat(model.Footnotes, references.Caveats),
+            TrainingStages(model, references.Datasets))
         {
             BaseModels = BaseLinks(model.BaseModels, index),
         };
@@ -113,6 +114,17 @@ internal static class CatalogSpecBuilder
         }
 
         return new EquatableArray<BaseLinkSpec>(specs);
+    }
+
+    private static EquatableArray<TrainingStageSpec> TrainingStages(ModelRecord model, Dictionary<string, ReferenceSpec> datasets)
+    {
+        var stages = new TrainingStageSpec[model.Training.Count];
+        for (var index = 0; index < stages.Length; index++)
+        {
+            stages[index] = new TrainingStageSpec(model.Training[index], Resolve(model.Training[index].Datasets, datasets));
+        }
+
+        return new EquatableArray<TrainingStageSpec>(stages);
     }
 
     private static EquatableArray<VariantSpec> Variants(ModelRecord model, string className, Dictionary<string, LicenseReferenceSpec> licenses)

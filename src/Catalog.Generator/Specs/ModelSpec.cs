@@ -14,7 +14,8 @@ internal sealed record ModelSpec(
     EquatableArray<VariantSpec> Variants,
     EquatableArray<ReferenceSpec> Datasets,
     EquatableArray<FootnoteAttachmentSpec> Footnotes,
-    bool HasOpenAiTermsCaveat)
+    bool HasOpenAiTermsCaveat,
+    EquatableArray<TrainingStageSpec> TrainingStages)
 {
     /// <summary>The model's bases, resolved to table entries.</summary>
     public EquatableArray<BaseLinkSpec> BaseModels { get; init; } = EquatableArray<BaseLinkSpec>.Empty;
@@ -25,6 +26,9 @@ internal sealed record ModelSpec(
 /// <paramref name="BaseModelIndex"/> in the base-model table with its name, else neither (-1).
 /// </summary>
 internal sealed record BaseLinkSpec(string Id, string Relation, int ModelIndex, int BaseModelIndex, string? BaseModelName);
+
+/// <summary>A training stage, with its data sets resolved to registry members.</summary>
+internal sealed record TrainingStageSpec(TrainingStage Record, EquatableArray<ReferenceSpec> Datasets);
 
 /// <summary>A variant, with the name of its Hugging Face id constant when it has one.</summary>
 internal sealed record VariantSpec(VariantRecord Record, string? ConstantName, EquatableArray<LicenseReferenceSpec> Licenses);

@@ -65,6 +65,14 @@ public static class CatalogJson
         }).ToList(),
         TrainingData = Text(model.TrainingData),
         Datasets = model.Datasets.Select(dataset => dataset.Id).ToList(),
+        Training = model.TrainingStages.Select(stage => new TrainingStageDocument
+        {
+            Stage = Spelling(stage.Stage),
+            Label = stage.Label,
+            Datasets = stage.Datasets.Select(dataset => dataset.Id).ToList(),
+            Tokens = stage.Tokens,
+            AppliesTo = stage.AppliesTo,
+        }).ToList(),
         Platform = Text(model.Platform),
         HuggingFaceSupport = Spelling(model.HuggingFaceSupport),
         Footnotes = Footnotes(model.Footnotes),
@@ -118,6 +126,8 @@ public static class CatalogJson
             Id = dataset.Id,
             Name = Text(dataset.Name),
             Url = dataset.Url,
+            Languages = dataset.Languages.ToList(),
+            License = dataset.License,
             GeneratedBy = dataset.GeneratedBy.ToList(),
             GeneratedBySource = dataset.GeneratedBySource,
         }),
@@ -138,6 +148,21 @@ public static class CatalogJson
             Url = entry.Url,
             BaseModels = entry.BaseModels.Select(link => link.Id).ToList(),
         }));
+
+    /// <summary>The YAML spelling of a training stage's kind (<c>continual-pretraining</c>).</summary>
+    public static string Spelling(TrainingStageKind stage) => stage switch
+    {
+        TrainingStageKind.Pretraining => "pretraining",
+        TrainingStageKind.ContinualPretraining => "continual-pretraining",
+        TrainingStageKind.MidTraining => "mid-training",
+        TrainingStageKind.InstructionTuning => "instruction-tuning",
+        TrainingStageKind.PreferenceTuning => "preference-tuning",
+        TrainingStageKind.ReinforcementLearning => "reinforcement-learning",
+        TrainingStageKind.Distillation => "distillation",
+        TrainingStageKind.Other => "other",
+        TrainingStageKind.Unspecified => "unspecified",
+        _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, null),
+    };
 
     /// <summary>The YAML's spelling of a category (<c>text-generation</c>).</summary>
     public static string Spelling(ModelCategory category) => category switch

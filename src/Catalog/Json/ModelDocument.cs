@@ -86,6 +86,9 @@ public sealed class ModelDocument
     /// <summary>The ids of the training data sets the catalog names.</summary>
     public IReadOnlyList<string> Datasets { get; set; } = Array.Empty<string>();
 
+    /// <summary>The training as stages, with their data-set ids, tokens and the variants they apply to.</summary>
+    public IReadOnlyList<TrainingStageDocument> Training { get; set; } = Array.Empty<TrainingStageDocument>();
+
     /// <summary>Where an API model is offered.</summary>
     public TextDocument? Platform { get; set; }
 
@@ -108,6 +111,25 @@ public sealed class FootnoteReferenceDocument
 
     /// <summary>The footnote's id.</summary>
     public string Id { get; set; } = "";
+}
+
+/// <summary>One stage of a model's training.</summary>
+public sealed class TrainingStageDocument
+{
+    /// <summary><c>pretraining</c>, <c>continual-pretraining</c>, <c>mid-training</c>, <c>instruction-tuning</c>, <c>preference-tuning</c>, <c>reinforcement-learning</c>, <c>distillation</c>, <c>other</c> or <c>unspecified</c>.</summary>
+    public string Stage { get; set; } = "";
+
+    /// <summary>The stage's label as the list writes it.</summary>
+    public string? Label { get; set; }
+
+    /// <summary>The ids of the data sets it used.</summary>
+    public IReadOnlyList<string> Datasets { get; set; } = Array.Empty<string>();
+
+    /// <summary>The tokens trained on, as the list gives them.</summary>
+    public string? Tokens { get; set; }
+
+    /// <summary>The variants it applies to, as the list names them; all when absent.</summary>
+    public string? AppliesTo { get; set; }
 }
 
 /// <summary>One size or release of a model family.</summary>

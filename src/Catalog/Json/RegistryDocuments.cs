@@ -143,6 +143,12 @@ public sealed class DatasetDocument
     /// <summary>Where it is published.</summary>
     public string? Url { get; set; }
 
+    /// <summary>The languages of its text (ISO 639-1 codes; <c>code</c> for source code).</summary>
+    public IReadOnlyList<string> Languages { get; set; } = Array.Empty<string>();
+
+    /// <summary>Its license as its publisher states it.</summary>
+    public string? License { get; set; }
+
     /// <summary>The model makers whose outputs generated it (<c>openai</c>, …), for a synthetic data set.</summary>
     public IReadOnlyList<string> GeneratedBy { get; set; } = Array.Empty<string>();
 

@@ -270,8 +270,12 @@ public sealed class JllmLanguageServerTests
 
     private static List<string> FilesUsingLicense(TemporaryCatalog catalog, string license) =>
         Directory.EnumerateFiles(catalog.Root, "*.yaml", SearchOption.AllDirectories)
-            .Where(file => CatalogParser.Parse(file, File.ReadAllText(file)).Entries.OfType<ModelRecord>()
-                .Any(model => model.Licenses.Any(reference => reference.Id == license) || model.Variants.Any(variant => variant.Licenses.Any(reference => reference.Id == license))))
+            .Where(file => CatalogParser.Parse(file, File.ReadAllText(file)).Entries.Any(entry => entry switch
+            {
+                ModelRecord model => model.Licenses.Any(reference => reference.Id == license) || model.Variants.Any(variant => variant.Licenses.Any(reference => reference.Id == license)),
+                BaseModelEntry baseModel => baseModel.Licenses.Any(reference => reference.Id == license),
+                _ => false,
+            }))
             .Select(JllmLanguageServer.LanguageServerUri)
             .Order(StringComparer.Ordinal)
             .ToList();
