@@ -93,6 +93,37 @@ public sealed class SyncTests(ImportFixture snapshot) : IClassFixture<ImportFixt
     }
 
     [Fact]
+    public void Structure_read_from_a_cell_keeps_its_hand_corrections_until_the_list_changes_that_cell()
+    {
+        using var catalog = new CatalogCopy();
+        var file = Path.Combine(catalog.Root, Sarashina2);
+        var corrected = "datasets:\n- common-crawl\n- slimpajama\n- starcoderdata\n- wikipedia\n";
+        File.WriteAllText(file, File.ReadAllText(file).Replace("datasets:\n- common-crawl\n- slimpajama\n- starcoderdata\n", corrected, StringComparison.Ordinal));
+        using var list = new ListVariant();
+        foreach (var readme in ListVariant.Readmes)
+        {
+            list.EditLines(readme, (line, _) => line.StartsWith("| [Sarashina2](", StringComparison.Ordinal) ? ListVariant.ReplaceLastCell(line, "Apache 2.0") : line);
+        }
+
+        // Another cell changed: the data sets read from the training-data cell keep the maintainer's correction.
+        var first = Sync(list, catalog.Root);
+        Assert.Equal(["licenses"], Assert.Single(first.ChangedRecords).Keys);
+        Assert.Contains(corrected, File.ReadAllText(file), StringComparison.Ordinal);
+
+        // The training-data cell changed: what is read from it follows the list.
+        foreach (var readme in ListVariant.Readmes)
+        {
+            list.EditLines(readme, (line, _) => line.StartsWith("| [Sarashina2](", StringComparison.Ordinal) ? line.Replace("SlimPajama, ", "", StringComparison.Ordinal) : line);
+        }
+
+        var second = Sync(list, catalog.Root);
+        Assert.Equal(["training_data", "datasets", "training"], Assert.Single(second.ChangedRecords).Keys);
+        var text = File.ReadAllText(file);
+        Assert.Contains("datasets:\n- common-crawl\n- starcoderdata\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("wikipedia", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_row_gone_from_the_list_is_reported_and_its_record_kept()
     {
         using var catalog = new CatalogCopy();

@@ -8,10 +8,20 @@ namespace JapaneseLlm.Catalog.Cli.Sync;
 /// Which keys of a record the list owns: those of its section's columns (and their as-written <c>_text</c> forms),
 /// and what the importer reads from those cells (variants, links, footnotes, sizes, undisclosed facts, the
 /// announcement date). Every other key is the catalog's own — anything the list has no column for — and sync
-/// never overwrites it.
+/// never overwrites it. Between the two are the structures the importer derives from a cell (<see cref="DerivedFrom"/>):
+/// they follow their cell when the list changes it, and otherwise keep what the catalog has, corrections included.
 /// </summary>
 internal static class ListOwnership
 {
+    /// <summary>Keys the importer derives from a cell, with the cell's key: the base-model links, the training stages, data sets and added caveats.</summary>
+    public static readonly IReadOnlyDictionary<string, string> DerivedFrom = new Dictionary<string, string>(System.StringComparer.Ordinal)
+    {
+        ["base_models"] = "base_model",
+        ["training"] = "training_data",
+        ["datasets"] = "training_data",
+        ["caveat_added_for"] = "training_data",
+    };
+
     private static readonly string[] FromCells =
     [
         "id", "section", "name", "url", "localized_url", "variants", "footnotes", "parameters", "active_parameters", "undisclosed", "announced",
@@ -25,11 +35,6 @@ internal static class ListOwnership
         {
             keys.Add(column.Field == SectionColumn.OtherField ? "other_columns" : column.Field);
             keys.Add(column.Field + "_text");
-            if (column.Field == "base_model")
-            {
-                // The references are read from the base-model cell, so they follow it.
-                keys.Add("base_models");
-            }
         }
 
         keys.Add("name_text");

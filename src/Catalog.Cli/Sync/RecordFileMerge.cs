@@ -7,7 +7,9 @@ namespace JapaneseLlm.Catalog.Cli.Sync;
 /// <summary>
 /// Merges a record file as the list now has it into the record file the catalog has. The keys the list owns
 /// (<see cref="ListOwnership"/>) take the list's text, or go when the list no longer has them; every other key —
-/// a data set, a base model, a suppression someone added by hand — keeps its text, comments included. The position
+/// a data set, a base model, a suppression someone added by hand — keeps its text, comments included. A structure the
+/// importer derives from a cell (<see cref="ListOwnership.DerivedFrom"/>) takes the list's reading when that cell
+/// changed or the record has none yet, and otherwise keeps the catalog's, hand corrections included. The position
 /// a record had in its table (<c>order</c>) is kept, so a row added above it changes no other record.
 /// </summary>
 internal static class RecordFileMerge
@@ -24,9 +26,13 @@ internal static class RecordFileMerge
 
         var changed = new List<string>();
         var text = new StringBuilder(mine.Header);
+        bool Follows(string key) =>
+            listOwned.Contains(key)
+            || (ListOwnership.DerivedFrom.TryGetValue(key, out var cell) && listOwned.Contains(cell) && Normalize(mine.Find(cell) ?? "") != Normalize(theirs.Find(cell) ?? ""));
+
         foreach (var (key, entry) in mine.Entries)
         {
-            if (!listOwned.Contains(key))
+            if (!Follows(key))
             {
                 text.Append(entry);
                 continue;
@@ -47,7 +53,7 @@ internal static class RecordFileMerge
             text.Append(Normalize(update) == Normalize(entry) ? entry : WithEnding(update, entry));
         }
 
-        foreach (var (key, entry) in theirs.Entries.Where(entry => listOwned.Contains(entry.Key) && mine.Find(entry.Key) is null))
+        foreach (var (key, entry) in theirs.Entries.Where(entry => (listOwned.Contains(entry.Key) || ListOwnership.DerivedFrom.ContainsKey(entry.Key)) && mine.Find(entry.Key) is null))
         {
             changed.Add(key);
             text.Append(entry);
