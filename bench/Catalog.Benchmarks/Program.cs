@@ -9,6 +9,7 @@ return args switch
 {
     ["report", .. var options] => PerformanceSuite.Run(SuiteOptions.Parse(options)),
     ["bdn", .. var switcherArguments] => Switch(switcherArguments),
+    ["rule-times"] => JapaneseLlm.Catalog.Performance.Analyzers.RuleTimes.Print(),
     ["incrementality"] => PrintIncrementality(CatalogFolder.ReadRealCatalog()),
     ["incrementality", var models] => PrintIncrementality(SyntheticCatalog.Create(int.Parse(models, System.Globalization.CultureInfo.InvariantCulture)), runs: 20),
     ["synthesize", var models, var folder] => Synthesize(int.Parse(models, System.Globalization.CultureInfo.InvariantCulture), folder),
@@ -66,6 +67,7 @@ static int Usage()
                Catalog.Benchmarks incrementality [synthetic models]
                Catalog.Benchmarks synthesize <models> <folder>
                Catalog.Benchmarks cpu-time [synthetic models...]
+               Catalog.Benchmarks rule-times
         """);
     return 2;
 }

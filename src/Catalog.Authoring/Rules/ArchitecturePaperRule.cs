@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using JapaneseLlm.Catalog.Authoring.Diagnostics;
+using JapaneseLlm.Catalog.Authoring.Records;
 
 namespace JapaneseLlm.Catalog.Authoring.Rules;
 
@@ -23,6 +24,9 @@ public sealed class ArchitecturePaperRule : ContentRule
         ("moe", "mixture of experts"),
     };
 
+    /// <summary>Each model's verdict against the paper names it was reached with; new names (a paper edited) start a new memo.</summary>
+    private static PaperVerdicts last = new(new List<string>());
+
     public override void Check(CatalogRuleContext context, RuleReporter reporter)
     {
         var paperNames = context.Papers
@@ -33,19 +37,43 @@ public sealed class ArchitecturePaperRule : ContentRule
             .Where(name => name.Length > 0)
             .Distinct()
             .ToList();
+        var verdicts = last;
+        if (!verdicts.Names.SequenceEqual(paperNames))
+        {
+            verdicts = last = new PaperVerdicts(paperNames);
+        }
+
         foreach (var model in context.Models)
         {
-            if (model.Architecture is not { } architecture)
-            {
-                continue;
-            }
-
-            var texts = Describe.Languages.Select(language => architecture[language]).Where(text => !string.IsNullOrWhiteSpace(text)).SelectMany(text => WithExpansions(Normalize(text!))).Where(text => text.Length > 0).ToList();
-            if (!texts.Any(text => paperNames.Any(name => ContainsWord(text, name) || ContainsWord(name, text))))
+            if (model.Architecture is { } architecture && !verdicts.NamesAPaper(model))
             {
                 reporter.Report(CatalogRules.ArchitectureWithoutPaper, model, reporter.Locate(model).ValueSpanOf("architecture"), model.Id, architecture.Preferred(Language.En));
             }
         }
+    }
+
+    /// <summary>Whether a model's architecture names one of <see cref="Names"/>, kept per model while the names stay the same.</summary>
+    private sealed class PaperVerdicts
+    {
+        private static readonly object Yes = new();
+        private static readonly object No = new();
+        private readonly EntryMemo<object> verdicts;
+
+        public PaperVerdicts(List<string> names)
+        {
+            Names = names;
+            verdicts = new EntryMemo<object>(entry => NamesOneOf(((ModelRecord)entry).Architecture!, names) ? Yes : No);
+        }
+
+        public List<string> Names { get; }
+
+        public bool NamesAPaper(ModelRecord model) => verdicts.Of(model) == Yes;
+    }
+
+    private static bool NamesOneOf(LocalizedText architecture, List<string> paperNames)
+    {
+        var texts = Describe.Languages.Select(language => architecture[language]).Where(text => !string.IsNullOrWhiteSpace(text)).SelectMany(text => WithExpansions(Normalize(text!))).Where(text => text.Length > 0).ToList();
+        return texts.Any(text => paperNames.Any(name => ContainsWord(text, name) || ContainsWord(name, text)));
     }
 
     private static IEnumerable<string> WithExpansions(string text)

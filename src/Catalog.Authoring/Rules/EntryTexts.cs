@@ -13,7 +13,11 @@ public sealed record EntryText(string Key, LocalizedText Text, bool IsOverride);
 /// </summary>
 public static class EntryTexts
 {
-    public static IEnumerable<EntryText> Of(CatalogEntry entry)
+    private static readonly EntryMemo<IReadOnlyList<EntryText>> Texts = new(Collect);
+
+    public static IReadOnlyList<EntryText> Of(CatalogEntry entry) => Texts.Of(entry);
+
+    private static IReadOnlyList<EntryText> Collect(CatalogEntry entry)
     {
         var texts = new List<EntryText>();
         switch (entry)

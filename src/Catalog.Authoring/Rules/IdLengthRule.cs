@@ -12,11 +12,13 @@ namespace JapaneseLlm.Catalog.Authoring.Rules;
 /// </summary>
 public sealed class IdLengthRule : ContentRule
 {
+    private static readonly EntryMemo<string> Identifiers = new(entry => IdentifierNamer.ToIdentifier(entry.Id));
+
     public override void Check(CatalogRuleContext context, RuleReporter reporter)
     {
         foreach (var entry in context.Entries)
         {
-            var identifier = IdentifierNamer.ToIdentifier(entry.Id);
+            var identifier = Identifiers.Of(entry);
             var limit = entry is ModelRecord or BenchmarkRecord or PaperRecord ? IdentifierNamer.MaxIdLength : IdentifierNamer.MaxTypeNameLength;
             if (entry.Id.Length > limit || identifier.Length > IdentifierNamer.MaxTypeNameLength)
             {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using JapaneseLlm.Catalog.Authoring.Diagnostics;
@@ -13,18 +14,21 @@ namespace JapaneseLlm.Catalog.Authoring.Rules;
 /// </summary>
 public sealed class MissingTranslationRule : ContentRule
 {
+    private static readonly EntryMemo<List<(string Key, List<Language> Missing)>> Untranslated = new(entry =>
+        EntryTexts.Of(entry)
+            .Where(text => !text.IsOverride)
+            .Select(text => (text.Key, Missing: Describe.Languages.Where(language => string.IsNullOrWhiteSpace(text.Text[language])).ToList()))
+            .Where(found => found.Missing.Count is > 0 and < 3)
+            .ToList());
+
     public override void Check(CatalogRuleContext context, RuleReporter reporter)
     {
         foreach (var entry in context.Entries.Where(entry => entry is not FootnoteEntry))
         {
-            foreach (var text in EntryTexts.Of(entry).Where(text => !text.IsOverride))
+            foreach (var (key, missing) in Untranslated.Of(entry))
             {
-                var missing = Describe.Languages.Where(language => string.IsNullOrWhiteSpace(text.Text[language])).ToList();
-                if (missing.Count is > 0 and < 3)
-                {
-                    var present = Describe.Languages.Except(missing);
-                    reporter.Report(CatalogRules.MissingTranslation, entry, reporter.Locate(entry).KeySpanOf(text.Key), Describe.Kind(entry), entry.Id, text.Key, Describe.List(present), Describe.List(missing));
-                }
+                var present = Describe.Languages.Except(missing);
+                reporter.Report(CatalogRules.MissingTranslation, entry, reporter.Locate(entry).KeySpanOf(key), Describe.Kind(entry), entry.Id, key, Describe.List(present), Describe.List(missing));
             }
         }
     }
@@ -36,23 +40,25 @@ public sealed class MissingTranslationRule : ContentRule
 /// </summary>
 public sealed class UndisclosedAsTextRule : ContentRule
 {
+    private static readonly EntryMemo<List<(EntryText Text, Language Language)>> WrittenOut = new(entry =>
+        EntryTexts.Of(entry)
+            .Select(text => (Text: text, Language: Describe.Languages.Cast<Language?>().FirstOrDefault(candidate => UndisclosedSpellings.Matches(text.Text[candidate!.Value]))))
+            .Where(found => found.Language is not null)
+            .Select(found => (found.Text, found.Language!.Value))
+            .ToList());
+
     public override void Check(CatalogRuleContext context, RuleReporter reporter)
     {
         foreach (var model in context.Models)
         {
-            foreach (var text in EntryTexts.Of(model))
+            foreach (var (text, found) in WrittenOut.Of(model))
             {
-                var language = Describe.Languages.Cast<Language?>().FirstOrDefault(candidate => UndisclosedSpellings.Matches(text.Text[candidate!.Value]));
-                if (language is { } found)
-                {
-                    var field = text.IsOverride ? text.Key.Substring(0, text.Key.Length - "_text".Length) : text.Key;
-                    var span = reporter.Locate(model).ValueSpanOf(text.Key + "." + Describe.Code(found));
-                    reporter.Report(CatalogRules.UndisclosedAsText, model, span, model.Id, text.Key, text.Text[found]!, field);
-                }
+                var field = text.IsOverride ? text.Key.Substring(0, text.Key.Length - "_text".Length) : text.Key;
+                var span = reporter.Locate(model).ValueSpanOf(text.Key + "." + Describe.Code(found));
+                reporter.Report(CatalogRules.UndisclosedAsText, model, span, model.Id, text.Key, text.Text[found]!, field);
             }
         }
     }
-
 }
 
 /// <summary>JLLM0217: a cell written as a leading-hyphen pseudo-list (<c>-A: x&lt;br&gt;-B: y</c>), which the list's cell rules avoid.</summary>
@@ -60,17 +66,20 @@ public sealed class BulletListRule : ContentRule
 {
     private static readonly Regex LineBreak = new("<br */?>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+    private static readonly EntryMemo<List<(string Key, Language Language)>> BulletLists = new(entry =>
+        EntryTexts.Of(entry)
+            .Select(text => (text.Key, Language: Describe.Languages.Cast<Language?>().FirstOrDefault(candidate => IsBulletList(text.Text[candidate!.Value]))))
+            .Where(found => found.Language is not null)
+            .Select(found => (found.Key, found.Language!.Value))
+            .ToList());
+
     public override void Check(CatalogRuleContext context, RuleReporter reporter)
     {
         foreach (var entry in context.Entries.Where(entry => entry is ModelRecord or BenchmarkRecord))
         {
-            foreach (var text in EntryTexts.Of(entry))
+            foreach (var (key, language) in BulletLists.Of(entry))
             {
-                var language = Describe.Languages.Cast<Language?>().FirstOrDefault(candidate => IsBulletList(text.Text[candidate!.Value]));
-                if (language is { } found)
-                {
-                    reporter.Report(CatalogRules.BulletListInCell, entry, reporter.Locate(entry).ValueSpanOf(text.Key + "." + Describe.Code(found)), Describe.Kind(entry), entry.Id, text.Key);
-                }
+                reporter.Report(CatalogRules.BulletListInCell, entry, reporter.Locate(entry).ValueSpanOf(key + "." + Describe.Code(language)), Describe.Kind(entry), entry.Id, key);
             }
         }
     }
