@@ -43,21 +43,7 @@ public sealed class LineagePackageTests(PackedFeed feed, ITestOutputHelper outpu
     [Fact]
     public void A_project_catalog_links_its_models_to_foreign_bases_and_a_withdrawn_model_warns_where_it_is_used()
     {
-        var project = """
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <RootNamespace>Contoso</RootNamespace>
-                <Nullable>enable</Nullable>
-                <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="JapaneseLlm.Catalog" Version="$(CatalogVersion)" />
-                <PackageReference Include="JapaneseLlm.Catalog.Build" Version="$(CatalogVersion)" PrivateAssets="all" />
-              </ItemGroup>
-            </Project>
-            """;
+        var project = ProjectCatalog.ProjectFile("\n    <TreatWarningsAsErrors>false</TreatWarningsAsErrors>");
         var files = ProjectCatalog.Files("""
             using System.Linq;
             using Contoso.Catalog;

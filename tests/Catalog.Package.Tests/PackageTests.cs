@@ -105,20 +105,7 @@ public sealed class PackageTests(PackedFeed feed, ITestOutputHelper output)
     [Fact]
     public void A_project_catalog_builds_through_the_build_package_and_a_broken_record_is_reported_at_its_line()
     {
-        var project = """
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <RootNamespace>Contoso</RootNamespace>
-                <Nullable>enable</Nullable>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="JapaneseLlm.Catalog" Version="$(CatalogVersion)" />
-                <PackageReference Include="JapaneseLlm.Catalog.Build" Version="$(CatalogVersion)" PrivateAssets="all" />
-              </ItemGroup>
-            </Project>
-            """;
+        var project = ProjectCatalog.ProjectFile();
         var files = ProjectCatalog.Files("System.Console.WriteLine(Contoso.Catalog.GeneratedCatalog.Models.OurModel.Name.English + \" \" + Contoso.Catalog.GeneratedCatalog.Instance.Models.Count);\n");
 
         var good = feed.NewConsumer("ProjectCatalog", project, files);

@@ -8,6 +8,22 @@ internal static class ProjectCatalog
     /// <summary>A model file with a misspelt key on line 5 (JLLM0002).</summary>
     public const string Broken = "kind: model\nid: broken\nsection: text-generation\nname: Broken\nyaer: 2025\n";
 
+    /// <summary>A console project referencing both packages, so that its catalog/ compiles into it; <paramref name="properties"/> adds to its PropertyGroup.</summary>
+    public static string ProjectFile(string properties = "") => $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <OutputType>Exe</OutputType>
+            <TargetFramework>net10.0</TargetFramework>
+            <RootNamespace>Contoso</RootNamespace>
+            <Nullable>enable</Nullable>{properties}
+          </PropertyGroup>
+          <ItemGroup>
+            <PackageReference Include="JapaneseLlm.Catalog" Version="$(CatalogVersion)" />
+            <PackageReference Include="JapaneseLlm.Catalog.Build" Version="$(CatalogVersion)" PrivateAssets="all" />
+          </ItemGroup>
+        </Project>
+        """;
+
     /// <summary>The catalog's files by path in the project, with <paramref name="program"/> as Program.cs.</summary>
     public static Dictionary<string, string> Files(string program) => new()
     {

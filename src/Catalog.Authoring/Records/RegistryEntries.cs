@@ -133,7 +133,10 @@ public sealed record SectionColumn(string Field, LocalizedText Header, string Al
     public string? Key { get; init; }
 
     /// <summary>What the column shows, one name per column: the field, or <c>other:</c> and the key for a column without one.</summary>
-    public string Shows => Field == OtherField ? OtherPrefix + Key : Field;
+    public string Shows => Field == OtherField ? ShowsOther(Key ?? "") : Field;
+
+    /// <summary>What a column of <see cref="OtherField"/> with this key shows.</summary>
+    public static string ShowsOther(string key) => OtherPrefix + key;
 
     private const string OtherPrefix = OtherField + ":";
 

@@ -93,7 +93,7 @@ internal static class SectionImporter
                     continue;
                 }
 
-                shows ??= SectionColumn.OtherField + ":" + OtherColumnKey(headers, column, fields);
+                shows ??= SectionColumn.ShowsOther(OtherColumnKey(headers, column, fields));
                 var key = SectionColumn.OtherKey(shows);
                 if (key is not null)
                 {
@@ -135,7 +135,7 @@ internal static class SectionImporter
     {
         var slug = Slug.Shorten(Slug.From(InlineSyntax.PlainText(headers.En.Length > 0 ? headers.En : headers.Ja)), 48);
         var key = slug.Length > 0 && char.IsLetterOrDigit(slug[0]) ? slug : "column-" + (column + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return taken.Contains(SectionColumn.OtherField + ":" + key) ? key + "-" + (column + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : key;
+        return taken.Contains(SectionColumn.ShowsOther(key)) ? key + "-" + (column + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : key;
     }
 
     /// <summary>Prose per language; the papers sections drop the include directive, as their table is rendered in place.</summary>
