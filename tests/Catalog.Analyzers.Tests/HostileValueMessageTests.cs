@@ -16,7 +16,7 @@ public sealed class HostileValueMessageTests
         { "name: \"   \"", "JLLM0008", "'name' has an invalid value '   ': it is required and may not be blank" },
         { "name: {ja: ~, en: null}", "JLLM0008", "'name' has an invalid value '{ja: ~, en: null}': it is required and may not be blank" },
         { "name: Probe\ndatasets: [metamathqa, metamathqa]", "JLLM0009", "'datasets' lists 'metamathqa' twice (first at line" },
-        { "name: Probe\nsuppress:\n- rule: JLLM0299\n  reason: A typo.", "JLLM0008", "'rule' has an invalid value 'JLLM0299': no content rule has this id; they are JLLM0201 to JLLM0223" },
+        { "name: Probe\nsuppress:\n- rule: JLLM0299\n  reason: A typo.", "JLLM0008", "'rule' has an invalid value 'JLLM0299': no content rule has this id; they are JLLM0201 to JLLM0224" },
         { "name: Probe\norder: 1.5", "JLLM0003", "'order' must be a whole number, but is the text '1.5', which has a fraction or an exponent" },
         { "name: Probe\norder: soon", "JLLM0003", "'order' must be a whole number, but is the text 'soon', which is not a number" },
         { "name: Probe\norder: 99999999999", "JLLM0003", "'order' must be a whole number, but is the text '99999999999', which is too large (at most 2147483647)" },

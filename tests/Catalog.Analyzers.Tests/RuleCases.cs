@@ -77,7 +77,7 @@ public static class RuleCases
             Probe(extra: "datasets: [metamathqa]\nfootnotes:\n  licenses: openai-terms"));
         yield return Case(CatalogRules.IndividualDeveloperForm.Id, DiagnosticSeverity.Warning, "waybob",
             Probe(developers: "[waybob]", extra: "developers_text:\n  fr: ➤WayBob"),
-            Probe(developers: "[waybob]", extra: "developers_text:\n  fr: Individuel ([WayBob](https://huggingface.co/WayBob))"));
+            Probe(developers: "[waybob]", extra: "developers_text:\n  fr: Individuel (WayBob)\nlinks:\n- field: developers_text\n  text: WayBob\n  url: https://huggingface.co/WayBob"));
         yield return Case(CatalogRules.NonCanonicalDeveloperName.Id, DiagnosticSeverity.Warning, "llm-jp",
             Probe(developers: "[llm-jp]", extra: "developers_text:\n  en: ➤LLM-jp"),
             Probe(developers: "[llm-jp]", extra: "developers_text:\n  en: Research and Development Center for Large Language Models (NII)"));
@@ -109,8 +109,8 @@ public static class RuleCases
             Probe(year: "2023", extra: "announced: ➤2024-05-09"),
             Probe(year: "2024", extra: "announced: 2024-05-09"));
         yield return Case(CatalogRules.BulletListInCell.Id, DiagnosticSeverity.Warning, "training_data",
-            Probe(trainingData: "training_data: ➤\"-Pre-training: web text<br>-SFT: own data\""),
-            Probe(trainingData: "training_data: \"Pre-training: web text<br>SFT: own data\""));
+            Probe(trainingData: "training_data: ➤\"-Pre-training: web text\\n-SFT: own data\""),
+            Probe(trainingData: "training_data: \"Pre-training: web text\\nSFT: own data\""));
         yield return Case(CatalogRules.PositionEmbeddingOffset.Id, DiagnosticSeverity.Info, "512",
             Probe(section: "encoder/general", extra: "context_length: ➤514"),
             Probe(section: "encoder/general", extra: "context_length: 512"));
@@ -138,6 +138,15 @@ public static class RuleCases
         yield return Case(CatalogRules.CaveatAddedWithoutCause.Id, DiagnosticSeverity.Warning, "llm-jp-corpus-v3",
             Probe(extra: "datasets: [metamathqa, llm-jp-corpus-v3]\ncaveat_added_for: [➤llm-jp-corpus-v3]\nfootnotes:\n  licenses: openai-terms"),
             Probe(extra: "datasets: [metamathqa, llm-jp-corpus-v3]\ncaveat_added_for: [metamathqa]\nfootnotes:\n  licenses: openai-terms"));
+        yield return Case(CatalogRules.MarkupInText.Id, DiagnosticSeverity.Error, "a <br> line break",
+            Probe(trainingData: "training_data: ➤\"Web text<br>(1T tokens)\""),
+            Probe(trainingData: "training_data: \"Web text\\n(1T tokens)\""));
+        yield return Case(CatalogRules.MarkupInText.Id, DiagnosticSeverity.Error, "a markdown link",
+            Probe(trainingData: "training_data: ➤\"[llm-jp-corpus](https://example.org/corpus)\""),
+            Probe(trainingData: "training_data: llm-jp-corpus", extra: "links:\n- field: training_data\n  text: llm-jp-corpus\n  url: https://example.org/corpus"));
+        yield return Case(CatalogRules.MarkupInText.Id, DiagnosticSeverity.Error, "variants[0].label",
+            Probe(variants: "variants:\n- label: ➤\"**7b**-chat\"\n  hf: probe/probe-7b\n  parameters: 7B"),
+            Probe(variants: "variants:\n- label: 7b-chat\n  size: 7b\n  hf: probe/probe-7b\n  parameters: 7B"));
         yield return Case(CatalogRules.LongId.Id, DiagnosticSeverity.Warning, "at most 48 characters",
             Probe(id: "➤probe-japanese-reranker-cross-encoder-xsmall-v1-probe-small"),
             Probe(id: "probe-japanese-reranker-cross-encoder-xsmall-v1"));

@@ -54,7 +54,8 @@ public sealed class HostileOutputTests
 
         Assert.True(code == 0, stderr);
         var row = text.Split('\n').Single(line => line.Contains("Injected", StringComparison.Ordinal));
-        Assert.Equal(@"| a \| b \| c<br># Injected<br>- item | Developer | MIT |", row);
+        // The name is plain text: its backslash is a character and shows (escaped), and each pipe is escaped.
+        Assert.Equal(@"| a \| b \\\| c<br># Injected<br>- item | Developer | MIT |", row);
         Assert.DoesNotContain(text.Split('\n'), line => line.StartsWith("# Injected", StringComparison.Ordinal));
     }
 

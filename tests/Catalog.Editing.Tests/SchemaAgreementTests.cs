@@ -79,10 +79,10 @@ public sealed class SchemaAgreementTests
             ["base_models"] = "[{model: llama-3, relation: continual-pretraining}]",
             ["licenses"] = "[apache-2.0]",
             ["datasets"] = "[ultrachat-200k]",
-            ["training"] = "[{stage: instruction-tuning, label: SFT, datasets: [ultrachat-200k], tokens: 1.5T, applies_to: instruct}]",
+            ["training"] = "[{stage: instruction-tuning, label: SFT, datasets: [ultrachat-200k], tokens: 1.5T, amounts: [1.5T], applies_to: instruct}]",
             ["caveat_added_for"] = "[ultrachat-200k]",
             ["huggingface_support"] = "yes",
-            ["variants"] = "[{label: 7b, hf: o/n, url: 'https://example.org', parameters: 7B, active_parameters: 1B, licenses: [mit]}]",
+            ["variants"] = "[{label: 7b, size: 7b, hf: o/n, url: 'https://example.org', parameters: 7B, active_parameters: 1B, licenses: [mit]}]",
             ["footnotes"] = "{licenses: some-footnote}",
             ["parameters"] = "7B",
             ["active_parameters"] = "1B",
@@ -90,6 +90,7 @@ public sealed class SchemaAgreementTests
             ["order"] = "10",
             ["suppress"] = "[{rule: JLLM0201, reason: because}]",
             ["other_columns"] = "[{column: notes, text: some text}]",
+            ["links"] = "[{field: training_data, text: some text, url: 'https://example.org/data'}]",
         };
         return string.Join("\n", keys.Select(key => $"{key}: {values.GetValueOrDefault(key, "some text")}")) + "\n";
     }

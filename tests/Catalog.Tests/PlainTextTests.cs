@@ -6,8 +6,9 @@ using Xunit;
 namespace JapaneseLlm.Catalog.Tests;
 
 /// <summary>
-/// Every text the runtime hands out is plain (issue 14): the list's markup stays in the YAML, for <c>jllm render</c>.
-/// The walk reflects over the public properties of every entry kind, so a text field added later is covered too.
+/// Every text the runtime hands out is plain (issue 14), and so is every text the YAML stores: the list's markup is
+/// written by <c>jllm render</c> from structure (links, variant sizes, training amounts). The walk reflects over the
+/// public properties of every entry kind, so a text field added later is covered too.
 /// </summary>
 public sealed class PlainTextTests
 {
@@ -20,6 +21,19 @@ public sealed class PlainTextTests
         var offending = texts.Where(text => Markup.IsMatch(text.Value)).Select(text => $"{text.Path} = {text.Value}").ToList();
         Assert.True(texts.Count > 5000, $"the walk found only {texts.Count} texts");
         Assert.Empty(offending);
+    }
+
+    [Fact]
+    public void No_text_of_the_committed_yaml_stores_the_lists_markup()
+    {
+        var entries = CommittedCatalog.Files.SelectMany(file => file.Entries).Where(entry => entry is not Authoring.Records.SectionEntry).ToList();
+        var texts = entries.SelectMany(entry => Authoring.Rules.EntryTexts.Of(entry).SelectMany(text => new[] { text.Text.Ja, text.Text.En, text.Text.Fr }.OfType<string>().Select(value => (Where: $"{entry.Id} {text.Key}", Value: value))))
+            .Concat(entries.OfType<Authoring.Records.ModelRecord>().SelectMany(model => model.Variants.Select(variant => (Where: $"{model.Id} label", Value: variant.Label))))
+            .ToList();
+        var listMarkup = new Regex(@"\*\*|<br\s*/?>|\]\(", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        Assert.True(texts.Count > 3000, $"only {texts.Count} texts");
+        Assert.Empty(texts.Where(text => listMarkup.IsMatch(text.Value)).Select(text => $"{text.Where} = {text.Value}"));
+        Assert.Contains(entries, entry => !entry.Links.IsEmpty);
     }
 
     /// <summary>

@@ -67,6 +67,14 @@ public static partial class CatalogRules
         DiagnosticSeverityLevel.Warning,
         "The catalog adds the OpenAI-terms caveat only where its data shows the cause: a data set of the model that the registry marks 'generated_by: openai', with the caveat on the row.");
 
+    public static readonly CatalogRule MarkupInText = new(
+        "JLLM0224",
+        "List markup in a plain text",
+        "{0} '{1}' writes {2} in '{3}': catalog texts are plain, and the rendered list writes the markup from structure; {4}",
+        ListRulesCategory,
+        DiagnosticSeverityLevel.Error,
+        "A text of the catalog is what a reader sees, without the list's markdown: consumers of the typed catalog and the exports get it as it is. A line break is a new line in the YAML text, a link is an entry in 'links', a variant's size in bold is its 'size', an amount of training data in bold is its stage's 'tokens' or 'amounts'.");
+
     public static readonly CatalogRule IndividualDeveloperForm = new(
         "JLLM0206",
         "Individual developer not in the individual form",
@@ -158,7 +166,7 @@ public static partial class CatalogRules
     public static readonly CatalogRule BulletListInCell = new(
         "JLLM0217",
         "Bullet-style list in a cell",
-        "{0} '{1}' writes '{2}' as a bullet-style list ('-' at a line start): use 'Label: text<br>Label: text' or prose",
+        "{0} '{1}' writes '{2}' as a bullet-style list ('-' at a line start): write one 'Label: text' per line, or prose",
         ListRulesCategory,
         DiagnosticSeverityLevel.Warning,
         "The list's cells avoid leading-hyphen pseudo-lists; they read as Markdown bullets and clutter the table.");

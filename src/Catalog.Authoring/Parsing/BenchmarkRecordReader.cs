@@ -28,6 +28,7 @@ internal static class BenchmarkRecordReader
             Order = reader.Int("order"),
             DisplayTexts = DisplayTextReader.Read(reader, DisplayFields),
             OtherColumns = OtherColumnReader.Read(reader),
+            Links = TextLinkReader.Read(reader),
         };
         reader.ReportUnknownKeys();
         return id is null ? null : record with { IsIncomplete = reader.Failed };

@@ -50,6 +50,7 @@ internal static class ModelRecordReader
             Suppressions = SuppressionReader.Read(reader),
             DisplayTexts = DisplayTextReader.Read(reader, DisplayFields),
             OtherColumns = OtherColumnReader.Read(reader),
+            Links = TextLinkReader.Read(reader),
         };
         reader.ReportUnknownKeys();
         return id is null ? null : record with { IsIncomplete = reader.Failed };
@@ -73,6 +74,7 @@ internal static class ModelRecordReader
                 Format = variantReader.OneOf("format", ClosedSets.WeightFormats),
                 Bits = variantReader.Int("bits", minimum: 1, maximum: 32),
                 QuantizedFrom = variantReader.String("quantized_from"),
+                Size = variantReader.String("size"),
                 Licenses = variantReader.References("licenses"),
             };
             variantReader.ReportUnknownKeys();
@@ -112,6 +114,7 @@ internal static class ModelRecordReader
                 Label = itemReader.String("label"),
                 Datasets = itemReader.References("datasets"),
                 Tokens = itemReader.String("tokens"),
+                Amounts = itemReader.Strings("amounts"),
                 AppliesTo = itemReader.String("applies_to"),
             };
             itemReader.ReportUnknownKeys();

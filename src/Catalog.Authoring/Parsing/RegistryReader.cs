@@ -60,6 +60,7 @@ internal static class RegistryReader
             CommercialUse = reader.Enum("commercial_use", ClosedSets.CommercialUse, required: true) ?? CommercialUse.Unknown,
             Url = reader.String("url"),
             Derivatives = reader.Strings("derivatives", ClosedSets.DerivativeTerms),
+            Links = TextLinkReader.Read(reader),
         };
         return Finish(reader, id, entry);
     }
@@ -105,6 +106,7 @@ internal static class RegistryReader
             Text = reader.Text("text", required: true) ?? LocalizedText.Same(""),
             OpenAiTermsCaveat = reader.Bool("openai_terms_caveat") ?? false,
             ListPhrases = reader.Strings("list_phrases"),
+            Links = TextLinkReader.Read(reader),
         };
         return Finish(reader, id, entry);
     }

@@ -19,6 +19,9 @@ public abstract record CatalogEntry(string Id, string Path)
 
     /// <summary>Findings of content rules (<c>JLLM02xx</c>) that this entry accepts, each with its reason (<c>suppress:</c>).</summary>
     public EquatableArray<RuleSuppression> Suppressions { get; init; } = EquatableArray<RuleSuppression>.Empty;
+
+    /// <summary>Phrases of the entry's texts that refer to a page (<c>links:</c>); the texts themselves are plain.</summary>
+    public EquatableArray<TextLink> Links { get; init; } = EquatableArray<TextLink>.Empty;
 }
 
 /// <summary>A reference to another entry by id.</summary>

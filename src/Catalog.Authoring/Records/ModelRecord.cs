@@ -112,6 +112,9 @@ public sealed record VariantRecord(string Label)
 
     /// <summary>The label per language, where the languages label the link differently; <see cref="Label"/> is then the English one.</summary>
     public LocalizedText? LocalizedLabel { get; init; }
+
+    /// <summary>The part of the label that names the size (<c>7b</c>, <c>xl(1.5b)</c>), where the list marks it.</summary>
+    public string? Size { get; init; }
 }
 
 /// <summary>
@@ -129,6 +132,9 @@ public sealed record TrainingStage(string Stage)
 
     /// <summary>Tokens trained on as the list gives them (<c>1.5T</c>).</summary>
     public string? Tokens { get; init; }
+
+    /// <summary>Other amounts the list gives for the stage, as it writes them (per variant, in total, in bytes or samples).</summary>
+    public EquatableArray<string> Amounts { get; init; } = EquatableArray<string>.Empty;
 
     /// <summary>The variants it applies to, as the list names them; all when null.</summary>
     public string? AppliesTo { get; init; }

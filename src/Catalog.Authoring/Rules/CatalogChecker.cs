@@ -26,6 +26,7 @@ public static class CatalogChecker
         new DeveloperNameRules(),
         new MissingTranslationRule(),
         new UndisclosedAsTextRule(),
+        new MarkupInTextRule(),
         new ParameterThresholdRule(),
         new ArchitecturePaperRule(),
         new DuplicateHuggingFaceRepoRule(),

@@ -40,9 +40,11 @@ public static class EntryLinks
                     links.Add((string.Format(CultureInfo.InvariantCulture, "variants[{0}].url", index), model.Variants[index].Url));
                 }
 
+                AddTextLinks(links, model.Links);
                 break;
             case BenchmarkRecord benchmark:
                 AddLocalized(links, benchmark.Url, benchmark.LocalizedUrl);
+                AddTextLinks(links, benchmark.Links);
                 break;
             case PaperRecord paper:
                 links.Add(("url", paper.Url));
@@ -103,6 +105,19 @@ public static class EntryLinks
             {
                 yield return (path, url, problem);
             }
+        }
+    }
+
+    private static void AddTextLinks(List<(string, string?)> links, EquatableArray<TextLink> textLinks)
+    {
+        for (var index = 0; index < textLinks.Count; index++)
+        {
+            if (textLinks[index].IsAnchor)
+            {
+                continue;
+            }
+
+            links.Add((string.Format(CultureInfo.InvariantCulture, "links[{0}].url", index), textLinks[index].Url));
         }
     }
 

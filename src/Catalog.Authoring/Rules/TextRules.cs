@@ -64,7 +64,7 @@ public sealed class UndisclosedAsTextRule : ContentRule
 /// <summary>JLLM0217: a cell written as a leading-hyphen pseudo-list (<c>-A: x&lt;br&gt;-B: y</c>), which the list's cell rules avoid.</summary>
 public sealed class BulletListRule : ContentRule
 {
-    private static readonly Regex LineBreak = new("<br */?>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex LineBreak = new("<br */?>|\n", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly EntryMemo<List<(string Key, Language Language)>> BulletLists = new(entry =>
         EntryTexts.Of(entry)

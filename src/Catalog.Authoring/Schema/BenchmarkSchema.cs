@@ -19,10 +19,11 @@ public static class BenchmarkSchema
             new SchemaProperty("name", ValueShape.LocalizedText, "The benchmark's name as the list shows it.") { Required = true },
             CommonProperties.LocalizedUrl("benchmark's page the name links to"),
             new SchemaProperty("anchor", ValueShape.Text, "The HTML anchor the list gives the row, so other rows can link to it."),
-            new SchemaProperty("description", ValueShape.LocalizedText, "What the benchmark measures, per language (markdown allowed)."),
+            new SchemaProperty("description", ValueShape.LocalizedText, "What the benchmark measures, per language, as plain text (links go in 'links')."),
             new SchemaProperty("developers", ValueShape.IdList, "Developer ids (registries/developers.yaml).") { References = "developers" },
             new SchemaProperty("footnotes", ValueShape.FootnoteMap, "Footnotes attached to cells: a mapping from the cell's field to a footnote id (registries/footnotes.yaml) or a list of them.") { Values = DisplayFields, References = "footnotes" },
             CommonProperties.Order("in its section"),
+            CommonProperties.Links(),
         }.Concat(CommonProperties.DisplayTexts(DisplayFields)).Append(CommonProperties.OtherColumns()).ToArray());
 
     public static readonly SchemaFile File = new("benchmark", "Japanese LLM catalog: benchmark record", Record);

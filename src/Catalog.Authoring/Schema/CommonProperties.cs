@@ -64,7 +64,7 @@ internal static class CommonProperties
         new[]
         {
             new SchemaProperty("column", ValueShape.Text, "The column's key, as its section's column names it ('key').") { Required = true, Pattern = ValuePatterns.Id },
-            new SchemaProperty("text", ValueShape.LocalizedText, "The cell's text, or a mapping of ja, en and fr texts (markdown allowed).") { Required = true },
+            new SchemaProperty("text", ValueShape.LocalizedText, "The cell's text, or a mapping of ja, en and fr texts (markdown allowed: the list's own text of a column the catalog does not model).") { Required = true },
         });
 
     /// <summary>Cells of columns no field describes yet: kept so the list renders back until a maintainer gives the column a field.</summary>
@@ -77,6 +77,27 @@ internal static class CommonProperties
         };
 
     private const string UnmodelledColumn = "it is the list's text of a column the catalog does not model yet, kept for rendering; a fact needs a field";
+
+    public static readonly SchemaObject TextLinkItem = new(
+        "link",
+        "A phrase of the entry's texts and the page it refers to; the texts stay plain, and the rendered list links the phrase.",
+        new[]
+        {
+            new SchemaProperty("field", ValueShape.Text, "The key of the text the phrase is in (training_data, description, licenses_text, name, …).") { Required = true },
+            new SchemaProperty("text", ValueShape.Text, "The phrase, exactly as the text writes it (its first occurrence not linked already is linked).") { Required = true },
+            new SchemaProperty("url", ValueShape.Text, "The page the phrase refers to.") { Required = true, Link = true },
+        });
+
+    /// <summary>Links inside an entry's texts: plain texts and the phrases' pages, instead of markdown in the texts.</summary>
+    public static SchemaProperty Links() =>
+        new("links", ValueShape.ObjectList, "Phrases of this entry's texts that refer to a page (a data set's page in the training data, a source in a description), each with its URL. Texts are plain; the rendered list links the phrase.")
+        {
+            Items = TextLinkItem,
+            NotInRuntime = InlineLinks,
+            NotInExport = InlineLinks,
+        };
+
+    private const string InlineLinks = "it places the list's links inside the entry's texts; the pages themselves are the entry's url, its variants' repositories and its data sets' urls";
 
     /// <summary>The <c>&lt;field&gt;_text</c> keys, one per field a cell can be written out for.</summary>
     public static IEnumerable<SchemaProperty> DisplayTexts(IEnumerable<string> fields) =>

@@ -17,7 +17,8 @@ public static class ModelSchema
         "One size or release of the family, usually one Hugging Face repository.",
         new[]
         {
-            new SchemaProperty("label", ValueShape.LocalizedText, "The link text the list shows, in markdown (e.g. '**7b**-instruct'); a mapping of ja, en and fr where the languages label it differently.") { Required = true },
+            new SchemaProperty("label", ValueShape.LocalizedText, "The link text the list shows, as plain text (e.g. '7b-instruct'); a mapping of ja, en and fr where the languages label it differently.") { Required = true },
+            new SchemaProperty("size", ValueShape.Text, "The part of the label that names the size (e.g. '7b', 'xl(1.5b)'), where the list marks it; the rendered list shows it in bold.") { NotInRuntime = SizeWordReason, NotInExport = SizeWordReason },
             new SchemaProperty("hf", ValueShape.Text, "The Hugging Face repo id, 'owner/name'; the link then goes to https://huggingface.co/owner/name."),
             new SchemaProperty("url", ValueShape.Text, "A link other than a Hugging Face model repository (a GitHub repo, a download page).") { Link = true },
             new SchemaProperty("parameters", ValueShape.ParameterCount, "Total parameters: 7B, 1.8B, 310M, 1T or a plain number."),
@@ -58,8 +59,13 @@ public static class ModelSchema
             new SchemaProperty("label", ValueShape.Text, "The stage's label as the list writes it (e.g. 'Instruction Tuning (LoRA)', '事前学習 + 中間学習'), where it has one."),
             new SchemaProperty("datasets", ValueShape.IdList, "Data set ids (registries/datasets.yaml) the stage used, where the registry knows them.") { References = "datasets" },
             new SchemaProperty("tokens", ValueShape.Text, "The tokens trained on in this stage as the list gives them (e.g. '1.5T', '78.3B')."),
+            new SchemaProperty("amounts", ValueShape.TextList, "Other amounts of training data the list gives for this stage, as it writes them (per variant, in total, in bytes or samples: '200B', '650GB', '443,747'); the rendered list shows them, and the tokens, in bold.") { NotInRuntime = AmountsReason, NotInExport = AmountsReason },
             new SchemaProperty("applies_to", ValueShape.Text, "The variants the stage applies to, as the list names them (e.g. 'instruction-sft', 'NC'); every variant when left out."),
         });
+
+    private const string SizeWordReason = "it is a part of the label, whose size the variant's parameters state as a number";
+
+    private const string AmountsReason = "they are the list's wording of amounts without a unit the catalog models; the stage's tokens are the typed amount";
 
     public static readonly SchemaObject Record = new(
         "model",
@@ -69,7 +75,7 @@ public static class ModelSchema
             CommonProperties.Kind("model"),
             CommonProperties.Id("model", "example-llm-7b"),
             CommonProperties.Section("model"),
-            new SchemaProperty("name", ValueShape.LocalizedText, "The family's name as the list shows it (markdown allowed).") { Required = true },
+            new SchemaProperty("name", ValueShape.LocalizedText, "The family's name as the list shows it, as plain text (a line break separates lines; links go in 'links').") { Required = true },
             CommonProperties.LocalizedUrl("announcement or model page the name links to"),
             new SchemaProperty("year", ValueShape.Integer, "The year of release; left out where no source gives it (a version of the list without the column), never guessed.") { Minimum = 1900 },
             new SchemaProperty("announced", ValueShape.Date, "The announcement date, yyyy-MM-dd, where known (the list's timeline figure uses it)."),
@@ -80,7 +86,7 @@ public static class ModelSchema
             new SchemaProperty("base_model", ValueShape.LocalizedText, "The base model(s) a continually pre-trained, post-trained or merged model starts from."),
             new SchemaProperty("base_models", ValueShape.ObjectList, "The base models as references, each with its relation; 'base_model' keeps the list's wording of them.") { Items = BaseModelLink },
             new SchemaProperty("context_length", ValueShape.IntegerOrObjectList, "The context length in tokens: one number for the whole family, or a list of {tokens, applies_to} where variants differ.") { Minimum = 1, Items = ContextLengthItem },
-            new SchemaProperty("training_data", ValueShape.LocalizedText, "The training data as the list describes it."),
+            new SchemaProperty("training_data", ValueShape.LocalizedText, "The training data as the list describes it, as plain text: one line per stage or note, as the list breaks the cell; the stages and data sets are in 'training'."),
             new SchemaProperty("developers", ValueShape.IdList, "Developer ids (registries/developers.yaml).") { References = "developers" },
             new SchemaProperty("licenses", ValueShape.IdList, "License ids (registries/licenses.yaml) of the whole family.") { References = "licenses" },
             new SchemaProperty("platform", ValueShape.LocalizedText, "Where an API model is offered (API table only)."),
@@ -94,6 +100,7 @@ public static class ModelSchema
             new SchemaProperty("active_parameters", ValueShape.ParameterCount, "Parameters active per token, for a mixture-of-experts family."),
             new SchemaProperty("undisclosed", ValueShape.TextList, "Fields the developer has not disclosed; the list writes 不明 / Undisclosed / Non divulgué (？ for a license) there.") { Values = DisplayFields },
             CommonProperties.Order("in its section, where the section keeps the list's own order"),
+            CommonProperties.Links(),
         }.Concat(CommonProperties.DisplayTexts(DisplayFields)).Append(CommonProperties.OtherColumns()).Append(CommonProperties.Suppress()).ToArray());
 
     public static readonly SchemaFile File = new("model", "Japanese LLM catalog: model record", Record);

@@ -30,6 +30,7 @@ public static class RegistrySchemas
             new SchemaProperty("commercial_use", ValueShape.Text, "Whether the license lets you use a model commercially: allowed, not-allowed, conditional (user caps, acceptable-use policies, contacting the developer) or unknown.") { Required = true, Values = ClosedSets.CommercialUse.Keys.ToArray() },
             new SchemaProperty("url", ValueShape.Text, "Where the license text is published.") { Link = true },
             new SchemaProperty("derivatives", ValueShape.TextList, "What the license requires of models derived from a model under it: keep-license (a derivative stays under it), attribution, naming (a prescribed name prefix), non-commercial, share-alike. The license-inheritance rule reads it.") { Values = ClosedSets.DerivativeTerms },
+            CommonProperties.Links(),
         });
 
     /// <summary>Why a foreign base model's spellings stop before the typed catalog: they teach the importer.</summary>
@@ -72,13 +73,14 @@ public static class RegistrySchemas
         new[]
         {
             CommonProperties.Id("footnote", "plamo-13b-architecture"),
-            new SchemaProperty("text", ValueShape.LocalizedText, "The footnote's text, or a mapping of ja, en and fr texts (markdown allowed).") { Required = true },
+            new SchemaProperty("text", ValueShape.LocalizedText, "The footnote's text, or a mapping of ja, en and fr texts, as plain text (links go in 'links').") { Required = true },
             new SchemaProperty("openai_terms_caveat", ValueShape.Boolean, "Marks the footnote that warns a model was tuned on OpenAI outputs, which the analyzers and the runtime look for."),
             new SchemaProperty("list_phrases", ValueShape.TextList, "Phrases (or a URL) of the list's own definition of this footnote, in any of its languages, by which the importer recognises it whatever number the list gives it.")
             {
                 NotInRuntime = CommonProperties.ImporterKnowledge,
                 NotInExport = CommonProperties.ImporterKnowledge,
             },
+            CommonProperties.Links(),
         });
 
     public static readonly SchemaObject Column = new(

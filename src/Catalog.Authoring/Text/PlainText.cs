@@ -7,12 +7,13 @@ namespace JapaneseLlm.Catalog.Authoring.Text;
 
 /// <summary>
 /// The text a reader of the list sees in a cell, without its markup: what the runtime's strings and every export
-/// hold (the YAML keeps the list's markdown, so that <c>jllm render</c> writes the list back).
+/// hold. The catalog's YAML stores plain text already (the importer reduces the list's cells with this class, and
+/// JLLM0224 reports markup written by hand); the generator applies it again so that no markup reaches the runtime.
 /// </summary>
 /// <remarks>
 /// A link becomes its text (its URL is the record's, or its variant's), <c>**bold**</c> its text, a code span its
 /// content, a backslash escape the character, a character reference (<c>&amp;#x2011;</c>) the character; footnote
-/// markers go (they are attachments, not text). <c>&lt;br&gt;</c> becomes a line feed: the list breaks a cell to
+/// markers go (they are attachments, not text). <c>&lt;br&gt;</c> becomes a line feed, and a line feed stays one (a catalog text is plain, its lines separated by line feeds): the list breaks a cell to
 /// separate items (names, training stages, base models), and a line keeps them apart without adding a comma or a
 /// semicolon that an item may hold itself, so a list of linked names becomes the names one per line. Runs of
 /// spaces fold to one and lines are trimmed. Ordinal and culture-free, so the generator's output is the same on
@@ -82,6 +83,12 @@ public static class PlainText
                 lines.Add(Folded(line));
                 line.Clear();
                 index = breakEnd;
+            }
+            else if (character == '\n')
+            {
+                lines.Add(Folded(line));
+                line.Clear();
+                index++;
             }
             else if (character == '&' && CharacterReferenceEnd(markdown, index, limit) is var referenceEnd && referenceEnd > 0)
             {

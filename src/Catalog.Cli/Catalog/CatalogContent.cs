@@ -28,6 +28,7 @@ internal sealed class CatalogContent
         Licenses = licenses;
         Datasets = datasets;
         Footnotes = footnotes;
+        ModelIds = new HashSet<string>(models.Select(model => model.Id), System.StringComparer.Ordinal);
         DevelopersById = developers.GroupBy(entry => entry.Id).ToDictionary(group => group.Key, group => group.First());
         LicensesById = licenses.GroupBy(entry => entry.Id).ToDictionary(group => group.Key, group => group.First());
         FootnotesById = footnotes.GroupBy(entry => entry.Id).ToDictionary(group => group.Key, group => group.First());
@@ -51,6 +52,9 @@ internal sealed class CatalogContent
 
     /// <summary>The foreign base models (registries/base-models.yaml), by id order.</summary>
     public IReadOnlyList<BaseModelEntry> BaseModels { get; init; } = System.Array.Empty<BaseModelEntry>();
+
+    /// <summary>The ids of the catalog's model records (the Japanese models, as against foreign base models).</summary>
+    public IReadOnlySet<string> ModelIds { get; }
 
     public IReadOnlyDictionary<string, DeveloperEntry> DevelopersById { get; }
 

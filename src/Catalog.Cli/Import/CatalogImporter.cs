@@ -123,7 +123,7 @@ internal static class CatalogImporter
         var licenses = LicenseRegistryBuilder.Build(models.Select(model => model.Draft), modelRecords, knowledge.BaseModels, knowledge.Licenses);
         var datasets = knowledge.Datasets.All.ToList();
 
-        var draftCatalog = new CatalogContent(sections.Select(section => section.Entry).ToList(), modelRecords, benchmarkRecords, papers, developerEntries, licenses, datasets, footnotes) { BaseModels = knowledge.BaseModels };
+        var draftCatalog = new CatalogContent(sections.Select(section => section.Entry).ToList(), modelRecords.Select(PlainTexts.Apply).ToList(), benchmarkRecords.Select(PlainTexts.Apply).ToList(), papers, developerEntries, licenses, datasets, footnotes) { BaseModels = knowledge.BaseModels };
         var found = DisplayTextFinder.Apply(draftCatalog, rowsBySection, report);
         var catalog = RecordGate.Apply(
             new CatalogContent(found.Sections, knowledge.Findings.Apply(found.Models.Select(model => VariantLicenseSplitter.Apply(model, knowledge.Licenses)).ToList(), report), found.Benchmarks, found.Papers, found.Developers, found.Licenses, found.Datasets, found.Footnotes) { BaseModels = found.BaseModels },

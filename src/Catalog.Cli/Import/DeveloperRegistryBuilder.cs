@@ -42,7 +42,7 @@ internal sealed class DeveloperRegistryBuilder
             var url = list.Select(mention => mention.Url).FirstOrDefault(link => link is not null);
             var id = allocator.Allocate(name.En ?? name.Ja ?? key, key);
             ids[key] = id;
-            entries.Add(new DeveloperEntry(id, "") { Name = name, Individual = list[0].Individual, Url = url });
+            entries.Add(new DeveloperEntry(id, "") { Name = PlainTexts.WithLinks("name", name, EquatableArray<TextLink>.Empty).Text, Individual = list[0].Individual, Url = url });
         }
 
         return (entries.OrderBy(entry => entry.Id, System.StringComparer.Ordinal).ToList(), ids);

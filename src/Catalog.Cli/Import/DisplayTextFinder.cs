@@ -12,7 +12,7 @@ namespace JapaneseLlm.Catalog.Cli.Import;
 /// <summary>
 /// Renders every imported cell back from its structure with the renderer's own code and compares it with
 /// the list's cell, whitespace folded. Where they differ, the cell keeps the list's wording for that language
-/// (<c>&lt;field&gt;_text</c>) and the report counts it. A difference only in footnote markers is not kept:
+/// (<c>&lt;field&gt;_text</c>, as plain text and links like every text: <see cref="PlainTexts"/>) and the report counts it. A difference only in footnote markers is not kept:
 /// the markers are structure, decided by the languages' majority, and the report says so.
 /// </summary>
 internal static class DisplayTextFinder
@@ -36,7 +36,7 @@ internal static class DisplayTextFinder
                     {
                         var model = sectionModels[index];
                         var texts = Find(fields, rows[index], (field, language) => cells.ModelCellFromStructure(model, section, field, language), report, model.Undisclosed.ToList());
-                        models.Add(texts.Count == 0 ? model : model with { DisplayTexts = texts.ToEquatableArray() });
+                        models.Add(texts.Count == 0 ? model : PlainTexts.Apply(model with { DisplayTexts = texts.ToEquatableArray() }));
                     }
 
                     break;
@@ -46,7 +46,7 @@ internal static class DisplayTextFinder
                     {
                         var benchmark = sectionBenchmarks[index];
                         var texts = Find(fields, rows[index], (field, language) => cells.BenchmarkCellFromStructure(benchmark, field, language), report, System.Array.Empty<string>());
-                        benchmarks.Add(texts.Count == 0 ? benchmark : benchmark with { DisplayTexts = texts.ToEquatableArray() });
+                        benchmarks.Add(texts.Count == 0 ? benchmark : PlainTexts.Apply(benchmark with { DisplayTexts = texts.ToEquatableArray() }));
                     }
 
                     break;

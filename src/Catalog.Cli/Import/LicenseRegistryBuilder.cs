@@ -27,9 +27,11 @@ internal static class LicenseRegistryBuilder
                     ?? license.Entry.Name[language] ?? license.Names[0];
                 var name = new LocalizedText(Usual(Language.Ja), Usual(Language.En), Usual(Language.Fr));
                 var shown = new[] { name.Ja, name.En, name.Fr }.Select(text => LicenseKnowledge.Normalize(InlineSyntax.PlainText(text ?? ""))).ToHashSet();
+                var (plainName, links) = PlainTexts.WithLinks("name", name, license.Entry.Links);
                 return new LicenseEntry(license.Id, "")
                 {
-                    Name = name,
+                    Name = plainName,
+                    Links = links,
                     Aliases = license.Names.Where(known => !shown.Contains(LicenseKnowledge.Normalize(known))).ToEquatableArray(),
                     Spdx = license.Entry.Spdx,
                     HuggingFaceLicense = license.Entry.HuggingFaceLicense,

@@ -44,7 +44,7 @@ internal static class PaperRowParser
         {
             Section = section.Entry.Id,
             Order = (indexInSection + 1) * 10,
-            Name = LocalizedText.Same(name),
+            Name = LocalizedText.Same(ListText.Read(name).Plain),
             Published = published,
             Venue = venue == "-" ? null : venue,
             Title = link?.Text ?? title,

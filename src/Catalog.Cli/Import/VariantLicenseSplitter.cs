@@ -21,7 +21,7 @@ internal static class VariantLicenseSplitter
     private static readonly Regex Labelled = new(@"^(?<qualifier>[^:()]+):\s*(?<licenses>.+)$", RegexOptions.CultureInvariant);
     private static readonly Regex AsFor = new(@"^\((?<licenses>.+?) as for (?<qualifier>.+?) models?\)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
     private static readonly Regex AlsoApplied = new(@"^\((?<licenses>.+?) (?:is|are) also applied to the (?<qualifier>.+?) models?\)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-    private static readonly Regex LineBreak = new(@"<br\s*/?>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex LineBreak = new(@"<br\s*/?>|\n", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
     private static readonly Regex Words = new(@"[a-z0-9]+", RegexOptions.CultureInvariant);
     private static readonly HashSet<string> NotNames = new(System.StringComparer.Ordinal) { "model", "models", "the" };
 

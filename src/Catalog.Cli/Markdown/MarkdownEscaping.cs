@@ -7,8 +7,9 @@ using JapaneseLlm.Catalog.Authoring.Rules;
 namespace JapaneseLlm.Catalog.Cli.Markdown;
 
 /// <summary>
-/// Keeps a value inside the markdown construct it is written into. Texts are the list's inline markdown (links,
-/// bold, <c>&lt;br&gt;</c> are meant), so they are not escaped as a whole; only what would end the construct is:
+/// Keeps a value inside the markdown construct it is written into. A cell is markdown already (catalog texts are written
+/// by <see cref="Rendering.TextMarkup"/>, which escapes them; the list's own text of an unmodelled column goes through
+/// <see cref="Inert"/>), so it is not escaped as a whole; only what would end the construct is:
 /// a pipe or a line break ends a table cell, a line break ends a heading, a parenthesis or a bracket ends a link
 /// destination (issue 17). Checked by parsing the output back with Markdig (RenderRoundTripTests).
 /// </summary>
@@ -52,7 +53,6 @@ internal static class MarkdownEscaping
     /// <summary>A cell on one line of its row: line breaks become <c>&lt;br&gt;</c>, as the list writes them, and pipes are escaped.</summary>
     public static string TableCell(string cell)
     {
-        cell = Inert(cell);
         // Markdig reads raw HTML and code spans before it splits the row into cells, so a comment, tag or backtick run
         // opened in a cell could swallow the pipes after it (found by OutputRoundTripTests: '<!--', '<!tag', '`'); the
         // list's cells hold only closed tags (<br>) and closed code spans.

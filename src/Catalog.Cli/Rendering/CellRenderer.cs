@@ -27,7 +27,7 @@ internal sealed class CellRenderer
     public string ModelCell(ModelRecord model, SectionEntry section, string field, Language language)
     {
         var written = model.DisplayTexts.FirstOrDefault(text => text.Field == field)?.Text[language];
-        return written is null ? ModelCellFromStructure(model, section, field, language) : written + AddedCaveat(model, field, written);
+        return written is null ? ModelCellFromStructure(model, section, field, language) : TextMarkup.Write(written, model, field + "_text", Emphasized(model, section, field, written)) + AddedCaveat(model, field, written);
     }
 
     /// <summary>
@@ -61,13 +61,44 @@ internal sealed class CellRenderer
         "developers" => Developers(model.Developers, language) + Markers(model.Footnotes, "developers"),
         "licenses" => Licenses(model, language),
         "huggingface_support" => HuggingFaceSupport(model, section, language),
-        _ => OtherColumn(model.OtherColumns, field, language),
+        _ => OtherColumn(model.OtherColumns, model, field, language),
     };
+
+    /// <summary>
+    /// What a model's cell shows in bold beyond what its own structure writes: in the training data, the amounts its stages
+    /// give (the list's style for them).
+    /// </summary>
+    private IEnumerable<string> Emphasized(ModelRecord model, SectionEntry? section, string field, string? text) => field switch
+    {
+        "training_data" => model.Training.SelectMany(stage => stage.Amounts),
+        "base_model" when text is not null => ParenthesizedSize.Matches(text).Cast<System.Text.RegularExpressions.Match>().Select(match => match.Groups[1].Value)
+            .Concat(JapaneseBases(model, section, text)),
+        "context_length" when text is not null && section?.LongContextFrom is { } from => TokenCount.Matches(text).Cast<System.Text.RegularExpressions.Match>()
+            .Select(match => match.Value).Where(count => int.Parse(count.Replace(",", ""), CultureInfo.InvariantCulture) >= from),
+        _ => Enumerable.Empty<string>(),
+    };
+
+    /// <summary>
+    /// In a table of merged models, the list shows the bases that are Japanese LLMs (models of the catalog) in bold; the
+    /// cell names the bases in the order of <c>base_models</c>.
+    /// </summary>
+    private IEnumerable<string> JapaneseBases(ModelRecord model, SectionEntry? section, string text)
+    {
+        var items = text.Split(new[] { ", " }, System.StringSplitOptions.None);
+        return section?.BaseRelation == "merge" && items.Length == model.BaseModels.Count
+            ? items.Where((item, index) => catalog.ModelIds.Contains(model.BaseModels[index].Model))
+            : Enumerable.Empty<string>();
+    }
+
+    // The list shows a base model's size in bold: "Code Llama (7b)".
+    private static readonly System.Text.RegularExpressions.Regex ParenthesizedSize = new(@"\(([0-9.]+[bB](?:-[aA][0-9.]+[bB])?)\)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex TokenCount = new(@"(?<![0-9,])[0-9]{1,3}(,[0-9]{3})+(?![0-9,])|(?<![0-9,])[0-9]{4,7}(?![0-9,])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     public string BenchmarkCell(BenchmarkRecord benchmark, string field, Language language)
     {
         var written = benchmark.DisplayTexts.FirstOrDefault(text => text.Field == field)?.Text[language];
-        return written ?? BenchmarkCellFromStructure(benchmark, field, language);
+        return written is null ? BenchmarkCellFromStructure(benchmark, field, language) : TextMarkup.Write(written, benchmark, field + "_text");
     }
 
     public string BenchmarkCellFromStructure(BenchmarkRecord benchmark, string field, Language language)
@@ -75,19 +106,19 @@ internal sealed class CellRenderer
         return field switch
         {
             "name" => BenchmarkName(benchmark, language),
-            "description" => (benchmark.Description?[language] ?? "") + Markers(benchmark.Footnotes, "description"),
+            "description" => TextMarkup.Write(benchmark.Description?[language], benchmark, "description") + Markers(benchmark.Footnotes, "description"),
             "developers" => Developers(benchmark.Developers, language) + Markers(benchmark.Footnotes, "developers"),
-            _ => OtherColumn(benchmark.OtherColumns, field, language),
+            _ => OtherColumn(benchmark.OtherColumns, benchmark, field, language),
         };
     }
 
     /// <summary>The cell of a column the catalog has no field for, as the list wrote it; empty where the record has none.</summary>
-    private static string OtherColumn(EquatableArray<FieldText> cells, string shows, Language language) =>
-        SectionColumn.OtherKey(shows) is { } key ? cells.FirstOrDefault(cell => cell.Field == key)?.Text[language] ?? "" : "";
+    private static string OtherColumn(EquatableArray<FieldText> cells, CatalogEntry entry, string shows, Language language) =>
+        SectionColumn.OtherKey(shows) is { } key ? MarkdownEscaping.Inert(cells.FirstOrDefault(cell => cell.Field == key)?.Text[language] ?? "") : "";
 
     public static string PaperCell(PaperRecord paper, string field, Language language) => field switch
     {
-        "name" => paper.Name[language] ?? paper.Name.Preferred(language),
+        "name" => TextMarkup.Write(paper.Name[language] ?? paper.Name.Preferred(language)),
         "published" => paper.Published?.Replace('-', '.') ?? "",
         "venue" => paper.Venue ?? "-",
         "title" => MarkdownLink.OrText(paper.Title, paper.Url),
@@ -97,14 +128,15 @@ internal sealed class CellRenderer
     public static string VariantHref(VariantRecord variant) =>
         variant.HuggingFaceId is not null ? HuggingFaceLinks.RepoUrl(variant.HuggingFaceId) : variant.Url ?? "";
 
+    /// <summary>The variant's label as the list shows it: its size in bold.</summary>
     public static string VariantLabel(VariantRecord variant, Language language) =>
-        variant.LocalizedLabel?[language] ?? variant.Label;
+        TextMarkup.Write(variant.LocalizedLabel?[language] ?? variant.Label, emphasized: variant.Size is { } size ? new[] { size } : null);
 
     private static string ModelName(ModelRecord model, SectionEntry section, Language language)
     {
         var name = model.Name[language] ?? model.Name.Preferred(language);
         var url = model.LocalizedUrl?[language] ?? model.Url;
-        var cell = MarkdownLink.OrText(name, url) + Markers(model.Footnotes, "name");
+        var cell = MarkdownLink.OrText(TextMarkup.Write(name, model, "name"), url) + Markers(model.Footnotes, "name");
         if (section.VariantsIn == "name" && !model.Variants.IsEmpty)
         {
             cell += InlineSyntax.LineBreak + VariantList(model, language);
@@ -117,7 +149,7 @@ internal sealed class CellRenderer
     {
         var name = benchmark.Name[language] ?? benchmark.Name.Preferred(language);
         var url = benchmark.LocalizedUrl?[language] ?? benchmark.Url;
-        var link = MarkdownLink.OrText(name, url) + Markers(benchmark.Footnotes, "name");
+        var link = MarkdownLink.OrText(TextMarkup.Write(name, benchmark, "name"), url) + Markers(benchmark.Footnotes, "name");
         return benchmark.Anchor is null ? link : $"<a id=\"{MarkdownEscaping.Attribute(benchmark.Anchor)}\"></a> {link}";
     }
 
@@ -127,7 +159,7 @@ internal sealed class CellRenderer
 
     private static string Architecture(ModelRecord model, SectionEntry section, Language language)
     {
-        var cell = model.Architecture?[language] ?? "";
+        var cell = TextMarkup.Write(model.Architecture?[language], model, "architecture");
         if (!HasColumn(section, "base_model") && model.Parameters is { } parameters)
         {
             cell += " (" + InlineSyntax.Bold(ParameterText.Format(parameters, model.ActiveParameters)) + ")";
@@ -142,9 +174,9 @@ internal sealed class CellRenderer
         return cell;
     }
 
-    private static string BaseModel(ModelRecord model, SectionEntry section, Language language)
+    private string BaseModel(ModelRecord model, SectionEntry section, Language language)
     {
-        var cell = model.BaseModel?[language] ?? "";
+        var cell = TextMarkup.Write(model.BaseModel?[language], model, "base_model", Emphasized(model, section, "base_model", model.BaseModel?[language]));
         if (model.Parameters is { } parameters)
         {
             cell += " (" + InlineSyntax.Bold(ParameterText.Format(parameters, model.ActiveParameters)) + ")";
@@ -168,9 +200,9 @@ internal sealed class CellRenderer
         return string.Join(InlineSyntax.LineBreak, parts) + Markers(model.Footnotes, "context_length");
     }
 
-    private static string Prose(LocalizedText? text, ModelRecord model, string field, Language language)
+    private string Prose(LocalizedText? text, ModelRecord model, string field, Language language)
     {
-        var cell = model.Undisclosed.Contains(field) ? ListVocabulary.Undisclosed[language]! : text?[language] ?? "";
+        var cell = model.Undisclosed.Contains(field) ? ListVocabulary.Undisclosed[language]! : TextMarkup.Write(text?[language], model, field, Emphasized(model, null, field, text?[language]));
         return cell + Markers(model.Footnotes, field);
     }
 
@@ -187,7 +219,7 @@ internal sealed class CellRenderer
                 continue;
             }
 
-            var name = developer.Name[language] ?? developer.Name.Preferred(language);
+            var name = TextMarkup.Write(developer.Name[language] ?? developer.Name.Preferred(language));
             if (developer.Individual)
             {
                 individuals.Add(MarkdownLink.OrText(name, developer.Url));
@@ -215,7 +247,7 @@ internal sealed class CellRenderer
     private string Licenses(ModelRecord model, Language language)
     {
         var names = model.Licenses.Select(reference =>
-            catalog.LicensesById.TryGetValue(reference.Id, out var license) ? license.Name[language] ?? license.Name.Preferred(language) : reference.Id);
+            catalog.LicensesById.TryGetValue(reference.Id, out var license) ? TextMarkup.Write(license.Name[language] ?? license.Name.Preferred(language), license, "name") : reference.Id);
         var cell = model.Undisclosed.Contains("licenses") ? ListVocabulary.UnknownLicense[language]! : string.Join(" & ", names);
         foreach (var reference in model.Footnotes.Where(footnote => footnote.Field == "licenses"))
         {

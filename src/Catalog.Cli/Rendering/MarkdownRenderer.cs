@@ -33,8 +33,8 @@ internal static class MarkdownRenderer
         var text = new StringBuilder(InlineSyntax.MapMarkers(withIds, id => numbers.TryGetValue(id, out var number) ? number : id));
         foreach (var footnote in catalog.Footnotes.Where(footnote => numbers.ContainsKey(footnote.Id)))
         {
-            var footnoteText = InlineSyntax.MapMarkers(footnote.Text[language] ?? footnote.Text.Preferred(language), id => numbers.TryGetValue(id, out var number) ? number : id);
-            text.Append("[^").Append(numbers[footnote.Id]).Append("]: ").Append(MarkdownEscaping.OneLine(MarkdownEscaping.Inert(footnoteText))).Append("\n\n");
+            var footnoteText = TextMarkup.Write(footnote.Text[language] ?? footnote.Text.Preferred(language), footnote, "text");
+            text.Append("[^").Append(numbers[footnote.Id]).Append("]: ").Append(MarkdownEscaping.OneLine(footnoteText)).Append("\n\n");
         }
 
         var unrendered = catalog.Models.Cast<CatalogEntry>().Concat(catalog.Benchmarks).Concat(catalog.Papers)

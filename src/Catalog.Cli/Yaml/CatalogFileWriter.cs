@@ -36,6 +36,7 @@ internal static class CatalogFileWriter
         WriteFootnotes(yaml, model.Footnotes);
         WriteDisplayTexts(yaml, model.DisplayTexts);
         WriteOtherColumns(yaml, model.OtherColumns);
+        WriteLinks(yaml, model.Links);
         yaml.Items("suppress", model.Suppressions.ToList(), static (item, suppression) => item.Scalar("rule", suppression.RuleId).Scalar("reason", suppression.Reason));
         return yaml.ToString();
     }
@@ -51,6 +52,7 @@ internal static class CatalogFileWriter
         WriteFootnotes(yaml, benchmark.Footnotes);
         WriteDisplayTexts(yaml, benchmark.DisplayTexts);
         WriteOtherColumns(yaml, benchmark.OtherColumns);
+        WriteLinks(yaml, benchmark.Links);
         return yaml.ToString();
     }
 
@@ -70,7 +72,7 @@ internal static class CatalogFileWriter
     public static string Licenses(IEnumerable<LicenseEntry> licenses, string path) =>
         Start(path, "licenses").Items("licenses", licenses.ToList(), (yaml, license) =>
             yaml.Scalar("id", license.Id).Text("name", license.Name).Scalar("spdx", license.Spdx).Scalar("huggingface", license.HuggingFaceLicense).List("aliases", license.Aliases.ToList())
-                .Scalar("commercial_use", CommercialUseName(license.CommercialUse)).Scalar("url", license.Url).List("derivatives", license.Derivatives.ToList())).ToString();
+                .Scalar("commercial_use", CommercialUseName(license.CommercialUse)).Scalar("url", license.Url).List("derivatives", license.Derivatives.ToList()).Items("links", license.Links.ToList(), WriteLink)).ToString();
 
     public static string BaseModels(IEnumerable<BaseModelEntry> baseModels, string path) =>
         Start(path, "base_models").Items("base_models", baseModels.ToList(), (yaml, entry) =>
@@ -86,7 +88,7 @@ internal static class CatalogFileWriter
 
     public static string Footnotes(IEnumerable<FootnoteEntry> footnotes, string path) =>
         Start(path, "footnotes").Items("footnotes", footnotes.ToList(), (yaml, footnote) =>
-            yaml.Scalar("id", footnote.Id).Text("text", footnote.Text).Flag("openai_terms_caveat", footnote.OpenAiTermsCaveat).List("list_phrases", footnote.ListPhrases.ToList())).ToString();
+            yaml.Scalar("id", footnote.Id).Text("text", footnote.Text).Flag("openai_terms_caveat", footnote.OpenAiTermsCaveat).List("list_phrases", footnote.ListPhrases.ToList()).Items("links", footnote.Links.ToList(), WriteLink)).ToString();
 
     public static string Sections(IEnumerable<SectionEntry> sections, string path) =>
         Start(path, "sections").Items("sections", sections.ToList(), WriteSection).ToString();
@@ -133,6 +135,7 @@ internal static class CatalogFileWriter
             yaml.Scalar("label", variant.Label);
         }
 
+        yaml.Scalar("size", variant.Size);
         yaml.Scalar("hf", variant.HuggingFaceId).Scalar("url", variant.Url)
             .Scalar("parameters", Size(variant.Parameters)).Scalar("active_parameters", Size(variant.ActiveParameters))
             .Scalar("format", variant.Format).Number("bits", variant.Bits).Scalar("quantized_from", variant.QuantizedFrom)
@@ -141,7 +144,7 @@ internal static class CatalogFileWriter
 
     private static void WriteTrainingStage(YamlWriter item, TrainingStage stage) =>
         item.Scalar("stage", stage.Stage).Scalar("label", stage.Label).List("datasets", Ids(stage.Datasets))
-            .Scalar("tokens", stage.Tokens).Scalar("applies_to", stage.AppliesTo);
+            .Scalar("tokens", stage.Tokens).List("amounts", stage.Amounts.ToList()).Scalar("applies_to", stage.AppliesTo);
 
     private static void WriteContextLengths(YamlWriter yaml, EquatableArray<ContextLength> lengths)
     {
@@ -181,6 +184,10 @@ internal static class CatalogFileWriter
 
     private static void WriteOtherColumns(YamlWriter yaml, EquatableArray<FieldText> cells) =>
         yaml.Items("other_columns", cells.ToList(), static (item, cell) => item.Scalar("column", cell.Field).Text("text", cell.Text));
+
+    private static void WriteLinks(YamlWriter yaml, EquatableArray<TextLink> links) => yaml.Items("links", links.ToList(), WriteLink);
+
+    private static void WriteLink(YamlWriter item, TextLink link) => item.Scalar("field", link.Field).Scalar("text", link.Text).Scalar("url", link.Url);
 
     private static List<string> Ids(EquatableArray<EntryReference> references) => references.Select(reference => reference.Id).ToList();
 
