@@ -267,6 +267,49 @@ public sealed partial class Model
         }
     }
 
+    /// <summary>
+    /// Whether <paramref name="variant"/>'s outputs come with a vendor's output terms. Where the training stages place the
+    /// OpenAI-generated data, only the variants those stages apply to carry the risk (PLaMo-13B's Alpaca stage is the NC
+    /// variant's); otherwise, or for a data set no stage names, it is the model's (<see cref="HasOutputTermsRisk"/>).
+    /// </summary>
+    public bool HasOutputTermsRiskFor(ModelVariant variant)
+    {
+        if (variant is null)
+        {
+            throw new ArgumentNullException(nameof(variant));
+        }
+
+        var placed = new HashSet<string>(StringComparer.Ordinal);
+        var risky = false;
+        foreach (var stage in TrainingStages)
+        {
+            foreach (var dataset in stage.Datasets)
+            {
+                placed.Add(dataset.Id);
+            }
+
+            risky |= stage.UsesOpenAiGeneratedData && stage.AppliesToVariant(variant);
+        }
+
+        if (placed.Count == 0 || !HasOutputTermsRisk)
+        {
+            return HasOutputTermsRisk;
+        }
+
+        foreach (var dataset in Datasets)
+        {
+            risky |= dataset.IsGeneratedByOpenAiModels && !placed.Contains(dataset.Id);
+        }
+
+        var stagesExplainCaveat = false;
+        foreach (var stage in TrainingStages)
+        {
+            stagesExplainCaveat |= stage.UsesOpenAiGeneratedData;
+        }
+
+        return risky || (HasOpenAiTermsCaveat && !stagesExplainCaveat);
+    }
+
     /// <summary>Footnotes attached to fields of this row.</summary>
     public IReadOnlyList<FootnoteAttachment> Footnotes { get; }
 

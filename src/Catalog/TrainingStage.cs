@@ -56,6 +56,57 @@ public sealed class TrainingStage
         }
     }
 
+    /// <summary>
+    /// Whether the stage applies to <paramref name="variant"/>: every variant when <see cref="AppliesTo"/> is null, else a
+    /// variant whose label or repository name holds one of the names it lists as whole words (<c>NC</c> holds for
+    /// <c>13b-instruct-nc</c>, not for <c>13b-instruct</c>).
+    /// </summary>
+    public bool AppliesToVariant(ModelVariant variant)
+    {
+        if (variant is null)
+        {
+            throw new ArgumentNullException(nameof(variant));
+        }
+
+        if (AppliesTo is null)
+        {
+            return true;
+        }
+
+        var names = new[] { variant.Label, variant.HuggingFaceId is { } repo ? repo.Substring(repo.IndexOf('/') + 1) : null };
+        foreach (var name in AppliesTo.Split(new[] { ',', '、', '/' }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            foreach (var candidate in names)
+            {
+                if (candidate is not null && HoldsWords(candidate, name.Trim()))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <inheritdoc/>
     public override string ToString() => AppliesTo is null ? Stage.ToString() : $"{Stage} ({AppliesTo})";
+
+    private static bool HoldsWords(string text, string words)
+    {
+        if (words.Length == 0)
+        {
+            return false;
+        }
+
+        for (var start = text.IndexOf(words, StringComparison.OrdinalIgnoreCase); start >= 0; start = text.IndexOf(words, start + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = start + words.Length;
+            if ((start == 0 || !char.IsLetterOrDigit(text[start - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -72,6 +72,9 @@ public static class RuleCases
         yield return Case(CatalogRules.MissingOpenAiTermsCaveat.Id, DiagnosticSeverity.Warning, "metamathqa",
             Probe(extra: "datasets: [➤metamathqa]"),
             Probe(extra: "datasets: [metamathqa]\nfootnotes:\n  licenses: openai-terms"));
+        yield return Case(CatalogRules.MissingOpenAiTermsCaveat.Id, DiagnosticSeverity.Warning, "used in the instruction-tuning stage of the variants 'nc'",
+            Probe(extra: "datasets: [➤metamathqa]\ntraining:\n- stage: instruction-tuning\n  datasets: [metamathqa]\n  applies_to: nc"),
+            Probe(extra: "datasets: [metamathqa]\ntraining:\n- stage: instruction-tuning\n  datasets: [metamathqa]\n  applies_to: nc\nfootnotes:\n  licenses: openai-terms"));
         yield return Case(CatalogRules.UnsupportedOpenAiTermsCaveat.Id, DiagnosticSeverity.Info, "openai-terms",
             Probe(extra: "datasets: [llm-jp-corpus-v3]\nfootnotes:\n  licenses: ➤openai-terms"),
             Probe(extra: "datasets: [metamathqa]\nfootnotes:\n  licenses: openai-terms"));

@@ -63,6 +63,26 @@ public sealed class TrainingStageTests
     }
 
     [Fact]
+    public void The_output_terms_risk_is_the_variants_that_the_openai_generated_stage_applies_to()
+    {
+        var plamo = JapaneseLlmCatalog.Models.Single(model => model.Id == "plamo-13b");
+        Assert.True(plamo.HasOutputTermsRisk);
+        var risky = plamo.Variants.Where(plamo.HasOutputTermsRiskFor).Select(variant => variant.Label).ToList();
+        Assert.Equal(new[] { "13b-instruct-nc" }, risky);
+
+        var weblab = JapaneseLlmCatalog.Models.Single(model => model.Id == "weblab-10b");
+        Assert.Equal(new[] { "10b-instruction-sft" }, weblab.Variants.Where(weblab.HasOutputTermsRiskFor).Select(variant => variant.Label));
+
+        // Without stages to place the data, every variant of a model at risk is.
+        foreach (var model in JapaneseLlmCatalog.Models.Where(model => model.HasOutputTermsRisk && !model.TrainingStages.Any(stage => stage.UsesOpenAiGeneratedData)))
+        {
+            Assert.All(model.Variants, variant => Assert.True(model.HasOutputTermsRiskFor(variant), $"{model.Id} {variant.Label}"));
+        }
+
+        Assert.All(JapaneseLlmCatalog.Models.Where(model => !model.HasOutputTermsRisk), model => Assert.DoesNotContain(model.Variants, model.HasOutputTermsRiskFor));
+    }
+
+    [Fact]
     public void Data_sets_reach_the_json_contract_with_their_stages_languages_and_generators()
     {
         var document = CatalogJson.ToDocument(JapaneseLlmCatalog.Instance);

@@ -24,6 +24,14 @@ internal static class OpenAiTerms
         return -1;
     }
 
+    /// <summary>Which training stages used the data set, and for which variants, as a clause of a message ("" when no stage names it).</summary>
+    public static string WhereUsed(ModelRecord model, string datasetId)
+    {
+        var stages = model.Training.Where(stage => stage.Datasets.Any(dataset => dataset.Id == datasetId)).ToList();
+        return stages.Count == 0 ? ""
+            : "; used in " + string.Join(" and ", stages.Select(stage => "the " + stage.Stage + " stage" + (stage.AppliesTo is null ? "" : " of the variants '" + stage.AppliesTo + "'")));
+    }
+
     public static bool IsGeneratedByOpenAi(string datasetId, CatalogRuleContext context) =>
         context.Datasets.TryGetValue(datasetId, out var dataset) && dataset.GeneratedBy.Contains(Maker);
 }
@@ -41,7 +49,7 @@ public sealed class MissingOpenAiTermsCaveatRule : ContentRule
                 var dataset = model.Datasets[index];
                 if (OpenAiTerms.IsGeneratedByOpenAi(dataset.Id, context))
                 {
-                    reporter.Report(CatalogRules.MissingOpenAiTermsCaveat, model, reporter.Locate(model).ItemSpan("datasets", index), model.Id, dataset.Id, "OpenAI", caveatId, CatalogRules.MissingOpenAiTermsCaveat.Id);
+                    reporter.Report(CatalogRules.MissingOpenAiTermsCaveat, model, reporter.Locate(model).ItemSpan("datasets", index), model.Id, dataset.Id, "OpenAI", caveatId, CatalogRules.MissingOpenAiTermsCaveat.Id, OpenAiTerms.WhereUsed(model, dataset.Id));
                     break;
                 }
             }
