@@ -68,7 +68,7 @@ internal static class WeightFormatClassifier
         return new WeightFormatReading(format, bits, origin, null);
     }
 
-    /// <summary>Names compared without their separators, as authors write <c>youri-7b</c> and <c>youri_7b</c> alike.</summary>
+    /// <summary>Names compared without their separators, as authors write <c>example-7b</c> and <c>example_7b</c> alike.</summary>
     private static string Normal(string repoId) => Regex.Replace(repoId, "[-_.]", "");
 }
 
