@@ -63,6 +63,25 @@ public sealed class ImportKnowledgeTests
     }
 
     [Fact]
+    public void An_undisclosed_spelling_is_taught_by_adding_an_alias_to_the_vocabulary_registry()
+    {
+        using var list = new ListVariant();
+        list.EditLines("en/README.md", (line, _) => line.StartsWith("| [Qwen3.5-FT-Japanese-CoT-4B](", StringComparison.Ordinal) ? line.Replace("| Undisclosed |", "| Not disclosed |", StringComparison.Ordinal) : line);
+
+        using var catalog = new CatalogCopy();
+        var before = CatalogImporter.Import(UpstreamReader.Read(list.Root), ImportKnowledge.FromFolder(catalog.Root));
+        var kept = before.Catalog.Models.Single(model => model.Id == "qwen3.5-ft-japanese-cot-4b");
+        Assert.DoesNotContain("training_data", kept.Undisclosed);
+        Assert.Equal("Not disclosed", kept.TrainingData?.En);
+
+        catalog.Edit("registries/vocabulary.yaml", text => text.Replace("  - inconnue\n", "  - inconnue\n  - not disclosed\n", StringComparison.Ordinal));
+        var after = CatalogImporter.Import(UpstreamReader.Read(list.Root), ImportKnowledge.FromFolder(catalog.Root));
+        var taught = after.Catalog.Models.Single(model => model.Id == "qwen3.5-ft-japanese-cot-4b");
+        Assert.Contains("training_data", taught.Undisclosed);
+        Assert.Null(taught.TrainingData);
+    }
+
+    [Fact]
     public void A_data_set_spelling_is_taught_by_adding_an_alias_to_the_registry()
     {
         using var catalog = new CatalogCopy();

@@ -40,18 +40,13 @@ public sealed class MissingTranslationRule : ContentRule
 /// </summary>
 public sealed class UndisclosedAsTextRule : ContentRule
 {
-    private static readonly EntryMemo<List<(EntryText Text, Language Language)>> WrittenOut = new(entry =>
-        EntryTexts.Of(entry)
-            .Select(text => (Text: text, Language: Describe.Languages.Cast<Language?>().FirstOrDefault(candidate => UndisclosedSpellings.Matches(text.Text[candidate!.Value]))))
-            .Where(found => found.Language is not null)
-            .Select(found => (found.Text, found.Language!.Value))
-            .ToList());
-
     public override void Check(CatalogRuleContext context, RuleReporter reporter)
     {
         foreach (var model in context.Models)
         {
-            foreach (var (text, found) in WrittenOut.Of(model))
+            // The spellings are the vocabulary registry's, so the finding depends on more than the entry: no EntryMemo
+            // (each entry's texts are memoised already, and a look-up per text is what is left).
+            foreach (var (text, found) in WrittenOut(model, context.Words))
             {
                 var field = text.IsOverride ? text.Key.Substring(0, text.Key.Length - "_text".Length) : text.Key;
                 var span = reporter.Locate(model).ValueSpanOf(text.Key + "." + Describe.Code(found));
@@ -59,6 +54,12 @@ public sealed class UndisclosedAsTextRule : ContentRule
             }
         }
     }
+
+    private static IEnumerable<(EntryText Text, Language Language)> WrittenOut(ModelRecord model, ListWords words) =>
+        EntryTexts.Of(model)
+            .Select(text => (Text: text, Language: Describe.Languages.Cast<Language?>().FirstOrDefault(candidate => words.Matches(ListWords.Undisclosed, text.Text[candidate!.Value]))))
+            .Where(found => found.Language is not null)
+            .Select(found => (found.Text, found.Language!.Value));
 }
 
 /// <summary>JLLM0217: a cell written as a leading-hyphen pseudo-list (<c>-A: x&lt;br&gt;-B: y</c>), which the list's cell rules avoid.</summary>
