@@ -52,6 +52,9 @@ public sealed class ListWords
     /// <summary>No words: a catalog without a vocabulary registry.</summary>
     public static ListWords None { get; } = new(Array.Empty<WordEntry>());
 
+    /// <summary>Whether the registry gives what the list writes for <paramref name="word"/>.</summary>
+    public bool HasText(string word) => byId.TryGetValue(word, out var entry) && entry.Text is not null;
+
     /// <summary>What the list writes for <paramref name="word"/>, in each language; the id where the registry does not say.</summary>
     public LocalizedText Text(string word) => byId.TryGetValue(word, out var entry) && entry.Text is { } text ? text : LocalizedText.Same(word);
 

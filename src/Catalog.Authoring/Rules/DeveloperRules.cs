@@ -45,7 +45,7 @@ public sealed class DeveloperNameRules : ContentRule
             }
 
             var individualForm = context.Words.Text(ListWords.Individual).Preferred(language);
-            if (developer.Individual && text.IndexOf(individualForm + " (", StringComparison.Ordinal) < 0)
+            if (developer.Individual && context.Words.HasText(ListWords.Individual) && text.IndexOf(individualForm + " (", StringComparison.Ordinal) < 0)
             {
                 reporter.Report(CatalogRules.IndividualDeveloperForm, model, span, model.Id, developer.Id, code, text, individualForm);
                 return;

@@ -144,14 +144,19 @@ public static class RegistrySchemas
 
     public static readonly SchemaFile Sections = File("sections", "section", Section);
 
-    public static readonly SchemaFile Vocabulary = File("vocabulary", "word", Word, ListWording);
+    public static readonly SchemaFile Vocabulary = File(
+        "vocabulary",
+        "word",
+        Word,
+        ListWording,
+        "The vocabulary registry: the list's fixed words, which the importer reads, the renderer writes and the checker recognises, each known by its id. Teach the tools a spelling by adding it to the word's aliases.");
 
-    private static SchemaFile File(string kind, string entryName, SchemaObject entry, string? notInCatalog = null) => new(
+    private static SchemaFile File(string kind, string entryName, SchemaObject entry, string? notInCatalog = null, string? description = null) => new(
         kind,
         $"Japanese LLM catalog: {kind} registry",
         new SchemaObject(
             $"{kind} registry",
-            $"The {kind} registry: every {entryName} records may refer to, by id.",
+            description ?? $"The {kind} registry: every {entryName} records may refer to, by id.",
             new[]
             {
                 CommonProperties.Kind(kind),
