@@ -30,9 +30,6 @@ public sealed class ListWords
     private readonly Dictionary<string, WordEntry> byId;
     private readonly Dictionary<string, HashSet<string>> spellings;
 
-    /// <summary>Every word with its texts and spellings in one ordinal string, so two vocabularies compare cheaply.</summary>
-    private readonly string signature;
-
     public ListWords(IEnumerable<WordEntry> entries)
     {
         byId = new Dictionary<string, WordEntry>(StringComparer.Ordinal);
@@ -50,12 +47,12 @@ public sealed class ListWords
                 new[] { entry.Text?.Ja, entry.Text?.En, entry.Text?.Fr }.Concat(entry.Aliases).Where(spelling => !string.IsNullOrWhiteSpace(spelling)).Select(spelling => spelling!.Trim()),
                 StringComparer.OrdinalIgnoreCase),
             StringComparer.Ordinal);
-        signature = string.Join("\n", byId.Values.OrderBy(entry => entry.Id, StringComparer.Ordinal).Select(entry =>
-            entry.Id + "\t" + entry.Text?.Ja + "\t" + entry.Text?.En + "\t" + entry.Text?.Fr + "\t" + string.Join("\t", entry.Aliases)));
     }
 
-    /// <summary>Whether <paramref name="other"/> has the same words, texts and spellings: what a rule found with one holds for the other.</summary>
-    public bool SpellsAlike(ListWords other) => string.Equals(signature, other.signature, StringComparison.Ordinal);
+    /// <summary>Whether <paramref name="other"/> has the same words, texts and aliases: what a rule found with one holds for the other.</summary>
+    public bool SpellsAlike(ListWords other) =>
+        byId.Count == other.byId.Count
+        && byId.All(pair => other.byId.TryGetValue(pair.Key, out var theirs) && Equals(pair.Value.Text, theirs.Text) && pair.Value.Aliases.Equals(theirs.Aliases));
 
     /// <summary>No words: a catalog without a vocabulary registry.</summary>
     public static ListWords None { get; } = new(Array.Empty<WordEntry>());
