@@ -41,14 +41,19 @@ public sealed class ExportTests
         var (code, stdout, _) = JllmRunner.OnCatalog("export", "--format", "csv");
         Assert.Equal(0, code);
         var rows = ReadCsv(stdout);
-        Assert.Equal("id,name,category,section,year,announced,architecture,base_model,parameters,context_length,developers,licenses,commercial_use,openai_terms_caveat,url,huggingface_ids,base_models,lineage,datasets", string.Join(",", rows[0]));
-        Assert.Contains("alpaca", rows.Single(row => row[0] == "plamo-13b")[^1].Split(' '));
+        Assert.Equal(
+            "id,section,name,url,year,announced,withdrawn,withdrawn_reason,domain,architecture,base_model,base_models,context_length,training_data,developers,licenses,platform,huggingface_support,variants,datasets,training,footnotes,parameters,active_parameters,undisclosed,category,commercial_use,openai_terms_caveat,lineage",
+            string.Join(",", rows[0]));
+        int Column(string name) => rows[0].IndexOf(name);
+        Assert.Contains("alpaca", rows.Single(row => row[0] == "plamo-13b")[Column("datasets")].Split(' '));
         Assert.Equal(JapaneseLlmCatalog.Models.Count, rows.Count - 1);
         Assert.All(rows, row => Assert.Equal(rows[0].Count, row.Count));
         Assert.Equal(JapaneseLlmCatalog.Models.Select(model => model.Id), rows.Skip(1).Select(row => row[0]));
         var merge = rows.Single(row => row[0] == "eques-medllama3-jp-v2");
-        Assert.Contains("llama-3-swallow-8b:merge", merge[16].Split(' '));
-        Assert.Equal(JapaneseLlmCatalog.FindModel("eques-medllama3-jp-v2")!.Lineage.Select(link => link.Id), merge[17].Split(' '));
+        Assert.Contains("llama-3-swallow-8b:model:merge", merge[Column("base_models")].Split("; "));
+        Assert.Equal(JapaneseLlmCatalog.FindModel("eques-medllama3-jp-v2")!.Lineage.Select(link => link.Id), merge[Column("lineage")].Split(' '));
+        Assert.Equal("eques", merge[Column("developers")]);
+        Assert.Equal("conditional", merge[Column("commercial_use")]);
     }
 
     [Fact]

@@ -24,6 +24,16 @@ public sealed class SchemaAgreementTests
     }
 
     [Fact]
+    public void What_a_key_is_derived_from_is_a_list_cell_of_the_same_mapping()
+    {
+        // Sync lets a derived key follow the list only when its cell changes: the cell must be a key beside it that the list shows.
+        var derived = CatalogSchema.Files.SelectMany(file => file.Root.Properties.Where(property => property.DerivedFrom is not null).Select(property => (file.Root, property))).ToList();
+        Assert.Equal(["base_models", "datasets", "training", "caveat_added_for"], derived.Select(pair => pair.property.Key));
+        Assert.All(derived, pair => Assert.Contains(pair.property.DerivedFrom!, ModelSchema.DisplayFields));
+        Assert.All(derived, pair => Assert.Contains(pair.property.DerivedFrom!, pair.Root.Keys));
+    }
+
+    [Fact]
     public void Every_documented_example_parses_without_diagnostics()
     {
         Assert.Equal(CatalogSchema.Files.Select(file => file.Kind), SchemaExamples.All.Select(example => example.Kind));

@@ -51,6 +51,21 @@ public sealed class RuleMemoTests
         Assert.True(Reported(files));
     }
 
+    [Fact]
+    public void An_undisclosed_finding_follows_the_vocabulary_even_for_an_unchanged_model()
+    {
+        var files = Replace(Parse(TestCatalogs.Load("Sample")), Sarashina2, text => text.Replace("kind: model\n", "kind: model\ndomain: N/A\n", StringComparison.Ordinal));
+        bool Reported(IReadOnlyList<ParsedFile> catalog) =>
+            Findings(catalog).Any(finding => finding.RuleId == "JLLM0209" && finding.Path.EndsWith(Sarashina2, StringComparison.Ordinal));
+        Assert.False(Reported(files), "'N/A' is no spelling of the sample's vocabulary");
+
+        var taught = Replace(files, "/registries/vocabulary.yaml", text => text.Replace("  - inconnue\n", "  - inconnue\n  - n/a\n", StringComparison.Ordinal));
+
+        // The same sarashina2 entry each time: only the vocabulary changes, and the finding with it.
+        Assert.True(Reported(taught));
+        Assert.False(Reported(files));
+    }
+
     private static IReadOnlyList<ParsedFile> Parse(IReadOnlyList<Microsoft.CodeAnalysis.AdditionalText> texts) =>
         texts.Select(text => CatalogParser.Parse(text.Path, text.GetText()!.ToString())).ToList();
 

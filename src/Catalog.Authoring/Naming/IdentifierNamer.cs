@@ -4,10 +4,10 @@ using System.Collections.Generic;
 namespace JapaneseLlm.Catalog.Authoring.Naming;
 
 /// <summary>
-/// Turns record ids into C# identifiers: <c>llm-jp-3-172b</c> → <c>LlmJp3__172B</c>, <c>apache-2.0</c> → <c>Apache2_0</c>,
-/// <c>sarashina2.1-1b</c> → <c>Sarashina2_1__1B</c>, <c>sarashina2-8x70b</c> → <c>Sarashina2__8x70B</c>.
+/// Turns record ids into C# identifiers: <c>example-lm-3-172b</c> → <c>ExampleLm3__172B</c>, <c>apache-2.0</c> → <c>Apache2_0</c>,
+/// <c>example2.1-1b</c> → <c>Example2_1__1B</c>, <c>example2-8x70b</c> → <c>Example2__8x70B</c>.
 /// Between two digits, one '_' is always a decimal point and two are always any other break ('-', ' ', '_', '+'),
-/// so a name reads one way only: <c>Sarashina2_1__1B</c> is 2.1 and 1B, never 2 and 1.1B. ('_' for the point is .NET's
+/// so a name reads one way only: <c>Example2_1__1B</c> is 2.1 and 1B, never 2 and 1.1B. ('_' for the point is .NET's
 /// own convention, as in <c>LanguageVersion.CSharp7_3</c>.)
 /// Deterministic and culture-free; ids that collide are reported by the validator, never suffixed.
 /// </summary>

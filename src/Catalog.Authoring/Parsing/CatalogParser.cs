@@ -23,7 +23,7 @@ public static class CatalogParser
 
     public static readonly IReadOnlyList<string> Kinds = new[]
     {
-        "model", "benchmark", "paper", "developers", "licenses", "datasets", "footnotes", "sections", "base_models",
+        "model", "benchmark", "paper", "developers", "licenses", "datasets", "footnotes", "sections", "base_models", "vocabulary",
     };
 
     public static ParsedFile Parse(string path, string text)
@@ -100,7 +100,7 @@ public static class CatalogParser
                 var paper = new MappingReader(root, "paper", path, text, diagnostics, PaperRecordReader.Keys);
                 Add(entries, PaperRecordReader.Read(paper), paper);
                 break;
-            case "developers" or "licenses" or "datasets" or "footnotes" or "sections" or "base_models":
+            case "developers" or "licenses" or "datasets" or "footnotes" or "sections" or "base_models" or "vocabulary":
                 entries.AddRange(RegistryReader.Read(kind.Value, new MappingReader(root, $"{kind.Value} registry", path, text, diagnostics, "kind", kind.Value)));
                 break;
             default:

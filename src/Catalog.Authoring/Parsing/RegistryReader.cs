@@ -24,6 +24,7 @@ internal static class RegistryReader
                 "datasets" => ReadDataset(Nested(registry, mapping, RegistrySchemas.Dataset)),
                 "footnotes" => ReadFootnote(Nested(registry, mapping, RegistrySchemas.Footnote)),
                 "base_models" => ReadBaseModel(Nested(registry, mapping, RegistrySchemas.BaseModel)),
+                "vocabulary" => ReadWord(Nested(registry, mapping, RegistrySchemas.Word)),
                 _ => ReadSection(Nested(registry, mapping, RegistrySchemas.Section)),
             };
             if (entry is { } located)
@@ -107,6 +108,17 @@ internal static class RegistryReader
             OpenAiTermsCaveat = reader.Bool("openai_terms_caveat") ?? false,
             ListPhrases = reader.Strings("list_phrases"),
             Links = TextLinkReader.Read(reader),
+        };
+        return Finish(reader, id, entry);
+    }
+
+    private static LocatedEntry? ReadWord(MappingReader reader)
+    {
+        var id = reader.OneOf("id", ClosedSets.Words, required: true);
+        var entry = new WordEntry(id ?? "", reader.Path)
+        {
+            Text = reader.Text("text"),
+            Aliases = reader.Strings("aliases"),
         };
         return Finish(reader, id, entry);
     }

@@ -144,3 +144,18 @@ public sealed record SectionColumn(string Field, LocalizedText Header, string Al
     public static string? OtherKey(string shows) =>
         shows.StartsWith(OtherPrefix, System.StringComparison.Ordinal) ? shows.Substring(OtherPrefix.Length) : null;
 }
+
+/// <summary>
+/// A word the list writes for something that is not a name (undisclosed, an individual developer, a weight format's
+/// absence): how it writes it in each language, and the other spellings the tools recognise for it.
+/// </summary>
+public sealed record WordEntry(string Id, string Path) : CatalogEntry(Id, Path)
+{
+    public override string KindName => "word";
+
+    /// <summary>What the list writes, in each language; none for a word the tools only recognise.</summary>
+    public LocalizedText? Text { get; init; }
+
+    /// <summary>Other spellings of it, compared without case.</summary>
+    public EquatableArray<string> Aliases { get; init; } = EquatableArray<string>.Empty;
+}

@@ -34,6 +34,7 @@ public sealed class CatalogRuleContext
         LicensesById = FirstById(entries.OfType<LicenseEntry>());
         BaseModelsById = FirstById(entries.OfType<BaseModelEntry>());
         sectionsById = FirstById(entries.OfType<SectionEntry>());
+        Words = new ListWords(entries.OfType<WordEntry>());
         categories = ModelCategories.BySection(sectionsById.Values);
         CurrentYear = currentYear;
     }
@@ -60,6 +61,9 @@ public sealed class CatalogRuleContext
 
     /// <summary>The foreign base models (registries/base-models.yaml) by id.</summary>
     public IReadOnlyDictionary<string, BaseModelEntry> BaseModelsById { get; }
+
+    /// <summary>The list's fixed words and their spellings (registries/vocabulary.yaml).</summary>
+    public ListWords Words { get; }
 
     public int CurrentYear { get; }
 

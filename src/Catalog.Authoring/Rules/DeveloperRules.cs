@@ -13,13 +13,6 @@ namespace JapaneseLlm.Catalog.Authoring.Rules;
 /// </summary>
 public sealed class DeveloperNameRules : ContentRule
 {
-    private static readonly Dictionary<Language, string> IndividualForm = new()
-    {
-        [Language.Ja] = "個人",
-        [Language.En] = "Individual",
-        [Language.Fr] = "Individuel",
-    };
-
     public override void Check(CatalogRuleContext context, RuleReporter reporter)
     {
         foreach (var model in context.Models)
@@ -51,9 +44,10 @@ public sealed class DeveloperNameRules : ContentRule
                 continue;
             }
 
-            if (developer.Individual && text.IndexOf(IndividualForm[language] + " (", StringComparison.Ordinal) < 0)
+            var individualForm = context.Words.Text(ListWords.Individual).Preferred(language);
+            if (developer.Individual && context.Words.HasText(ListWords.Individual) && text.IndexOf(individualForm + " (", StringComparison.Ordinal) < 0)
             {
-                reporter.Report(CatalogRules.IndividualDeveloperForm, model, span, model.Id, developer.Id, code, text, IndividualForm[language]);
+                reporter.Report(CatalogRules.IndividualDeveloperForm, model, span, model.Id, developer.Id, code, text, individualForm);
                 return;
             }
 

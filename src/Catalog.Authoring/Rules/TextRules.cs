@@ -40,18 +40,20 @@ public sealed class MissingTranslationRule : ContentRule
 /// </summary>
 public sealed class UndisclosedAsTextRule : ContentRule
 {
-    private static readonly EntryMemo<List<(EntryText Text, Language Language)>> WrittenOut = new(entry =>
-        EntryTexts.Of(entry)
-            .Select(text => (Text: text, Language: Describe.Languages.Cast<Language?>().FirstOrDefault(candidate => UndisclosedSpellings.Matches(text.Text[candidate!.Value]))))
-            .Where(found => found.Language is not null)
-            .Select(found => (found.Text, found.Language!.Value))
-            .ToList());
+    /// <summary>Each model's texts written out as "undisclosed", found with the spellings they were found with; new spellings start a new memo.</summary>
+    private static (ListWords Words, EntryMemo<List<(EntryText Text, Language Language)>> Found) last = (ListWords.None, Memo(ListWords.None));
 
     public override void Check(CatalogRuleContext context, RuleReporter reporter)
     {
+        var memo = last;
+        if (!memo.Words.SpellsAlike(context.Words))
+        {
+            memo = last = (context.Words, Memo(context.Words));
+        }
+
         foreach (var model in context.Models)
         {
-            foreach (var (text, found) in WrittenOut.Of(model))
+            foreach (var (text, found) in memo.Found.Of(model))
             {
                 var field = text.IsOverride ? text.Key.Substring(0, text.Key.Length - "_text".Length) : text.Key;
                 var span = reporter.Locate(model).ValueSpanOf(text.Key + "." + Describe.Code(found));
@@ -59,6 +61,13 @@ public sealed class UndisclosedAsTextRule : ContentRule
             }
         }
     }
+
+    private static EntryMemo<List<(EntryText Text, Language Language)>> Memo(ListWords words) => new(entry =>
+        EntryTexts.Of(entry)
+            .Select(text => (Text: text, Language: Describe.Languages.Cast<Language?>().FirstOrDefault(candidate => words.Matches(ListWords.Undisclosed, text.Text[candidate!.Value]))))
+            .Where(found => found.Language is not null)
+            .Select(found => (found.Text, found.Language!.Value))
+            .ToList());
 }
 
 /// <summary>JLLM0217: a cell written as a leading-hyphen pseudo-list (<c>-A: x&lt;br&gt;-B: y</c>), which the list's cell rules avoid.</summary>

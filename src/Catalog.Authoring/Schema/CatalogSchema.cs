@@ -23,5 +23,6 @@ public static class CatalogSchema
         RegistrySchemas.Footnotes,
         RegistrySchemas.Sections,
         RegistrySchemas.BaseModels,
+        RegistrySchemas.Vocabulary,
     };
 }

@@ -62,6 +62,15 @@ public static class ClosedSets
     /// </summary>
     public static readonly IReadOnlyList<string> DerivativeTerms = new[] { "keep-license", "attribution", "naming", "non-commercial", "share-alike" };
 
+    /// <summary>
+    /// The list's fixed words the tools know by meaning (<see cref="Records.ListWords"/>): how the vocabulary registry's
+    /// entries are named. A maintainer changes their spellings in the registry; a new meaning needs code that uses it.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Words = new[]
+    {
+        Records.ListWords.Undisclosed, Records.ListWords.UnknownLicense, Records.ListWords.Individual, Records.ListWords.FullPrecision, Records.ListWords.Quantized,
+    };
+
     /// <summary>Markdown table column alignments.</summary>
     public static readonly IReadOnlyList<string> Alignments = new[] { "left", "center", "right", "none" };
 }

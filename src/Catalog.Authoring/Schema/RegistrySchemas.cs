@@ -121,6 +121,19 @@ public static class RegistrySchemas
             new SchemaProperty("base_relation", ValueShape.Text, "How the models of this section derive from their base models; the importer records it on each base it resolves in the section's rows.") { Values = ClosedSets.BaseRelations, NotInRuntime = ImporterKnowledge, NotInExport = ImporterKnowledge },
         });
 
+    public static readonly SchemaObject Word = new(
+        "word",
+        "A word the list writes for something that is not a name, with the spellings the importer and the checker recognise for it.",
+        new[]
+        {
+            new SchemaProperty("id", ValueShape.Text, "Which word: undisclosed (a fact the developer has not disclosed), unknown-license (no license stated), individual (the word before an individual developer's name), full-precision and quantized (words in a repository name that say its weights are full precision, or quantized in a way the name does not say).") { Required = true, Values = ClosedSets.Words },
+            new SchemaProperty("text", ValueShape.LocalizedText, "What the list writes for it, or a mapping of ja, en and fr texts; the renderer writes it and the importer reads it."),
+            new SchemaProperty("aliases", ValueShape.TextList, "Other spellings of it the list uses, which the importer and the checker recognise (compared trimmed and without case)."),
+        });
+
+    /// <summary>Why the vocabulary is in neither the typed catalog nor the exports: it is how the list writes, not a fact of the catalog.</summary>
+    private const string ListWording = "it teaches the tools how the list writes, not a fact about models";
+
     public static readonly SchemaFile Developers = File("developers", "developer", Developer);
 
     public static readonly SchemaFile Licenses = File("licenses", "license", License);
@@ -133,15 +146,22 @@ public static class RegistrySchemas
 
     public static readonly SchemaFile Sections = File("sections", "section", Section);
 
-    private static SchemaFile File(string kind, string entryName, SchemaObject entry) => new(
+    public static readonly SchemaFile Vocabulary = File(
+        "vocabulary",
+        "word",
+        Word,
+        ListWording,
+        "The vocabulary registry: the list's fixed words, which the importer reads, the renderer writes and the checker recognises, each known by its id. Teach the tools a spelling by adding it to the word's aliases.");
+
+    private static SchemaFile File(string kind, string entryName, SchemaObject entry, string? notInCatalog = null, string? description = null) => new(
         kind,
         $"Japanese LLM catalog: {kind} registry",
         new SchemaObject(
             $"{kind} registry",
-            $"The {kind} registry: every {entryName} records may refer to, by id.",
+            description ?? $"The {kind} registry: every {entryName} records may refer to, by id.",
             new[]
             {
                 CommonProperties.Kind(kind),
-                new SchemaProperty(kind, ValueShape.ObjectList, $"Every {entryName}, one mapping each.") { Required = true, Items = entry },
+                new SchemaProperty(kind, ValueShape.ObjectList, $"Every {entryName}, one mapping each.") { Required = true, Items = entry, NotInRuntime = notInCatalog, NotInExport = notInCatalog },
             }));
 }

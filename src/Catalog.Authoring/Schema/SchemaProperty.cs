@@ -36,6 +36,13 @@ public sealed record SchemaProperty(string Key, ValueShape Shape, string Descrip
     public string? DisplayTextOf { get; init; }
 
     /// <summary>
+    /// For a structure the importer reads out of a cell (base-model links, training stages): the key of that cell.
+    /// Sync lets such a key follow the list only when its cell changed, so a maintainer's correction of what the
+    /// importer read survives until the list says something new.
+    /// </summary>
+    public string? DerivedFrom { get; init; }
+
+    /// <summary>
     /// Why the key does not reach the typed catalog (the runtime library), where it does not: a key for the
     /// renderer or the checker only. <see langword="null"/> for a key the typed catalog carries.
     /// </summary>

@@ -108,6 +108,7 @@ public static class CatalogValidator
         var datasets = Unique(all.OfType<DatasetEntry>(), locations, diagnostics);
         var footnotes = Unique(all.OfType<FootnoteEntry>(), locations, diagnostics);
         var sections = Unique(all.OfType<SectionEntry>(), locations, diagnostics);
+        var words = Unique(all.OfType<WordEntry>(), locations, diagnostics, namesMembers: false);
         CheckSectionParents(sections, locations, diagnostics);
         var registries = new Registries(Ids(developers), Ids(licenses), Ids(datasets), Ids(footnotes), Ids(sections));
         var baseModels = ResolvedBaseModels(Unique(all.OfType<BaseModelEntry>(), locations, diagnostics), locations, registries, diagnostics);
@@ -138,6 +139,7 @@ public static class CatalogValidator
             diagnostics.ToEquatableArray())
         {
             BaseModels = baseModels.ToEquatableArray(),
+            Vocabulary = words.ToEquatableArray(),
         };
     }
 
@@ -154,7 +156,11 @@ public static class CatalogValidator
     }
 
     /// <summary>Keeps the first entry of each id and of each C# name (in path order), sorted by id.</summary>
-    private static List<T> Unique<T>(IEnumerable<T> entries, CatalogLocations locations, List<CatalogDiagnostic> diagnostics)
+    /// <summary>
+    /// The entries whose ids are unique, and for kinds that name generated members (<paramref name="namesMembers"/>)
+    /// whose C# names are free; the others are reported.
+    /// </summary>
+    private static List<T> Unique<T>(IEnumerable<T> entries, CatalogLocations locations, List<CatalogDiagnostic> diagnostics, bool namesMembers = true)
         where T : CatalogEntry
     {
         var byId = new Dictionary<string, T>(StringComparer.Ordinal);
@@ -164,6 +170,12 @@ public static class CatalogValidator
             if (byId.TryGetValue(entry.Id, out var first))
             {
                 diagnostics.Add(CatalogDiagnostic.Create(CatalogRules.DuplicateId, entry.Path, locations.Of(entry).Id, Capitalize(entry.KindName), entry.Id, DescribePlace(first, locations)));
+                continue;
+            }
+
+            if (!namesMembers)
+            {
+                byId.Add(entry.Id, entry);
                 continue;
             }
 

@@ -20,4 +20,7 @@ public sealed record ValidatedCatalog(
 {
     /// <summary>The foreign base models (registries/base-models.yaml) whose references resolve, sorted by id.</summary>
     public EquatableArray<BaseModelEntry> BaseModels { get; init; } = EquatableArray<BaseModelEntry>.Empty;
+
+    /// <summary>The list's fixed words (registries/vocabulary.yaml), for the tools only: nothing is generated from them.</summary>
+    public EquatableArray<WordEntry> Vocabulary { get; init; } = EquatableArray<WordEntry>.Empty;
 }

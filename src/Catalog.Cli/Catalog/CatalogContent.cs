@@ -34,6 +34,8 @@ internal sealed class CatalogContent
         FootnotesById = footnotes.GroupBy(entry => entry.Id).ToDictionary(group => group.Key, group => group.First());
     }
 
+    private readonly IReadOnlyList<WordEntry> vocabulary = System.Array.Empty<WordEntry>();
+
     public IReadOnlyList<SectionEntry> Sections { get; }
 
     public IReadOnlyList<ModelRecord> Models { get; }
@@ -56,6 +58,20 @@ internal sealed class CatalogContent
     /// <summary>The ids of the catalog's model records (the Japanese models, as against foreign base models).</summary>
     public IReadOnlySet<string> ModelIds { get; }
 
+    /// <summary>The list's fixed words (registries/vocabulary.yaml), in registry order.</summary>
+    public IReadOnlyList<WordEntry> Vocabulary
+    {
+        get => vocabulary;
+        init
+        {
+            vocabulary = value;
+            Words = new ListWords(value);
+        }
+    }
+
+    /// <summary>The list's fixed words by meaning, with their spellings: what the renderer writes and the importer recognises.</summary>
+    public ListWords Words { get; private init; } = ListWords.None;
+
     public IReadOnlyDictionary<string, DeveloperEntry> DevelopersById { get; }
 
     public IReadOnlyDictionary<string, LicenseEntry> LicensesById { get; }
@@ -64,7 +80,7 @@ internal sealed class CatalogContent
 
     /// <summary>Every record and registry entry, for checks that look at all of them alike.</summary>
     public IEnumerable<CatalogEntry> Entries =>
-        Models.Cast<CatalogEntry>().Concat(Benchmarks).Concat(Papers).Concat(Developers).Concat(Licenses).Concat(Datasets).Concat(Footnotes).Concat(Sections).Concat(BaseModels);
+        Models.Cast<CatalogEntry>().Concat(Benchmarks).Concat(Papers).Concat(Developers).Concat(Licenses).Concat(Datasets).Concat(Footnotes).Concat(Sections).Concat(BaseModels).Concat(Vocabulary);
 
     /// <summary>The newest year of any model: the list shows it in bold.</summary>
     public int NewestYear => Models.Select(model => model.Year ?? 0).DefaultIfEmpty(0).Max();

@@ -61,6 +61,7 @@ internal static class CatalogLoader
             entries.OfType<FootnoteEntry>().ToList())
         {
             BaseModels = validated.BaseModels,
+            Vocabulary = validated.Vocabulary,
         };
         return (catalog, diagnostics);
     }

@@ -46,7 +46,7 @@ internal static class QueryCommand
         var baseModel = new Option<string?>("--base-model") { Description = "Only models whose base model mentions this text, case-insensitive (WithBaseModel)." };
         var format = new Option<string?>("--format") { Description = "Only models with a variant whose weights are in this format, e.g. gguf for llama.cpp (WithWeightFormat)." };
         format.AcceptOnlyFromAmong([.. ClosedSets.WeightFormats]);
-        var derivedFrom = new Option<string?>("--derived-from") { Description = "Only models derived, directly or through other models, from this model or foreign base model: its id, e.g. llama-3 or llm-jp-3-13b (DerivedFrom)." };
+        var derivedFrom = new Option<string?>("--derived-from") { Description = "Only models derived, directly or through other models, from this model or foreign base model: its id, e.g. llama-3 (a foreign base model) or the id of a model record (DerivedFrom)." };
         var dataset = new Option<string?>("--dataset") { Description = "Only models trained on this data set: its id, name or a spelling the list uses, e.g. alpaca (TrainedOn)." };
         var noRisk = new Option<bool>("--no-output-terms-risk") { Description = "Leave out models trained on data generated with OpenAI models or carrying the OpenAI-terms caveat (WithoutOutputTermsRisk)." };
         var noCaveat = new Option<bool>("--without-openai-caveat") { Description = "Leave out models tuned on OpenAI outputs (WithoutOpenAiTermsCaveat)." };

@@ -1,27 +1,32 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text;
+using System.Text.Json;
+using JapaneseLlm.Catalog.Authoring.Schema;
 using JapaneseLlm.Catalog.Cli.Catalog;
 using JapaneseLlm.Catalog.Cli.Query;
-using JapaneseLlm.Catalog.Authoring;
+using JapaneseLlm.Catalog.Json;
 
 namespace JapaneseLlm.Catalog.Cli.Export;
 
 /// <summary>
 /// The models as CSV (RFC 4180: comma-separated, CRLF rows, quoted where needed), one row per model family, English text.
+/// The columns are the model keys of the schema description that reach the exports, in its order, then the facts the
+/// JSON contract derives (<see cref="DerivedColumns"/>); each cell is the JSON export's value of its key, flattened
+/// (<see cref="CsvCell"/>), so a field added to the description and the contract is a column without a change here.
 /// A cell that a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) gets a
 /// leading apostrophe, as OWASP's CSV-injection advice has it; links that are not http(s) are left out.
 /// </summary>
 internal static class CatalogCsvExporter
 {
-    public static readonly string[] Columns =
-    {
-        "id", "name", "category", "section", "year", "announced", "architecture", "base_model", "parameters",
-        "context_length", "developers", "licenses", "commercial_use", "openai_terms_caveat", "url", "huggingface_ids",
-        "base_models", "lineage",
-        "datasets",
-    };
+    /// <summary>What the JSON contract derives for a model and no key declares: its category, most restrictive commercial use, caveat and ancestors.</summary>
+    private static readonly string[] DerivedColumns = { "category", "commercial_use", "openai_terms_caveat", "lineage" };
+
+    private static readonly SchemaProperty[] Exported = ModelSchema.Record.Properties
+        .Where(property => property.NotInExport is null && property.Shape != ValueShape.Kind)
+        .ToArray();
+
+    public static readonly string[] Columns = Exported.Select(property => property.Key).Concat(DerivedColumns).ToArray();
 
     public static string Export(CatalogContent catalog) => Export(ModelFacts.All(catalog), catalog);
 
@@ -31,29 +36,9 @@ internal static class CatalogCsvExporter
         AppendRow(text, Columns);
         foreach (var model in models)
         {
-            var record = model.Record;
-            AppendRow(text, new[]
-            {
-                record.Id,
-                ExportVocabulary.Plain(record.Name, Language.En),
-                ExportVocabulary.Category(model.Category),
-                record.Section,
-                record.Year?.ToString(CultureInfo.InvariantCulture) ?? "",
-                record.Announced ?? "",
-                ExportVocabulary.Plain(record.Architecture, Language.En),
-                ExportVocabulary.Plain(record.BaseModel, Language.En),
-                model.MaxParameters?.ToString(CultureInfo.InvariantCulture) ?? "",
-                model.MaxContextLength?.ToString(CultureInfo.InvariantCulture) ?? "",
-                ExportVocabulary.DeveloperNames(record.Developers, catalog, Language.En),
-                string.Join(" ", model.Licenses.Select(license => license.Id)),
-                ExportVocabulary.CommercialUse(model.CommercialUse),
-                model.HasOpenAiTermsCaveat ? "true" : "false",
-                SafeLinks.Safe(record.Url) ?? "",
-                string.Join(" ", record.Variants.Select(variant => variant.HuggingFaceId).Where(id => id is not null)),
-                string.Join(" ", model.BaseModels.Select(link => link.Relation is null ? link.Id : $"{link.Id}:{link.Relation}")),
-                string.Join(" ", model.Lineage.Select(link => link.Id)),
-                string.Join(" ", record.Datasets.Select(dataset => dataset.Id)),
-            });
+            var document = JsonSerializer.SerializeToElement(RecordDocuments.Model(model, catalog), CatalogJsonContext.Default.ModelDocument);
+            AppendRow(text, Exported.Select(property => CsvCell.Of(document, property.Key, property.Shape))
+                .Concat(DerivedColumns.Select(column => CsvCell.Of(document, column, shape: null))));
         }
 
         return text.ToString();

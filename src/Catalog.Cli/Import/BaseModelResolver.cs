@@ -13,7 +13,7 @@ namespace JapaneseLlm.Catalog.Cli.Import;
 /// references: each mention is looked up among the imported models' names and Hugging Face ids, then among the foreign
 /// base models' names, aliases and Hugging Face ids (registries/base-models.yaml), spacing, hyphens and case aside.
 /// A mention that is not a known name as a whole is searched for known names in its Latin-script runs (prose such as
-/// <c>Llama-3-EvoVLM-JP-v2 に対して追加学習</c>). What resolves nothing is reported at the row. The cell's text stays as written
+/// <c>Llama-3-Example-JP-v2 に対して追加学習</c>). What resolves nothing is reported at the row. The cell's text stays as written
 /// for rendering; the references carry the section's relation (sections registry, <c>base_relation</c>).
 /// </summary>
 internal sealed class BaseModelResolver

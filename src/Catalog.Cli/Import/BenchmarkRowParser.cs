@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using JapaneseLlm.Catalog.Authoring.Records;
 using JapaneseLlm.Catalog.Cli.Markdown;
 
 namespace JapaneseLlm.Catalog.Cli.Import;
@@ -10,7 +11,7 @@ internal static class BenchmarkRowParser
 {
     private static readonly Regex AnchoredName = new("^<a id=\"([^\"]+)\"></a>\\s*(.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline);
 
-    public static BenchmarkDraft Parse(IReadOnlyList<string> fields, IReadOnlyList<PerLanguage<string>> cells, RowOrigin origin, ImportReport report)
+    public static BenchmarkDraft Parse(IReadOnlyList<string> fields, IReadOnlyList<PerLanguage<string>> cells, RowOrigin origin, ImportReport report, ListWords words)
     {
         var draft = new BenchmarkDraft(origin);
         for (var column = 0; column < fields.Count; column++)
@@ -26,7 +27,7 @@ internal static class BenchmarkRowParser
                     draft.Description = description.ToTextOrNull();
                     break;
                 case "developers":
-                    draft.Developers.AddRange(DeveloperCellParser.Parse(Trailing(cell, draft, "developers", report), origin, report));
+                    draft.Developers.AddRange(DeveloperCellParser.Parse(Trailing(cell, draft, "developers", report), origin, report, words));
                     break;
                 default:
                     OtherColumnCell.Keep(fields[column], cell, draft.OtherColumns);

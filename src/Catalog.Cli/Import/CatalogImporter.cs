@@ -27,7 +27,7 @@ internal static class CatalogImporter
         var caveats = footnotes.Where(footnote => footnote.OpenAiTermsCaveat).Select(footnote => footnote.Id).ToList();
 
         var sections = SectionImporter.Import(upstream, knowledge, MapMarkers, report);
-        var modelParser = new ModelRowParser(report, caveats, knowledge.Licenses);
+        var modelParser = new ModelRowParser(report, caveats, knowledge.Licenses, knowledge.Words);
         var models = new List<(ImportedSection Section, ModelDraft Draft)>();
         var benchmarks = new List<(ImportedSection Section, BenchmarkDraft Draft)>();
         var papers = new List<PaperRecord>();
@@ -51,7 +51,7 @@ internal static class CatalogImporter
                         models.Add((section, modelParser.Parse(section.Fields, row.Cells, section.Entry.VariantsIn, row.Origin)));
                         break;
                     case "benchmark":
-                        benchmarks.Add((section, BenchmarkRowParser.Parse(section.Fields, row.Cells, row.Origin, report)));
+                        benchmarks.Add((section, BenchmarkRowParser.Parse(section.Fields, row.Cells, row.Origin, report, knowledge.Words)));
                         break;
                     case "paper":
                         papers.Add(PaperRowParser.Parse(section, row, papers.Count(paper => paper.Section == section.Entry.Id), paperIds, report));
@@ -123,10 +123,10 @@ internal static class CatalogImporter
         var licenses = LicenseRegistryBuilder.Build(models.Select(model => model.Draft), modelRecords, knowledge.BaseModels, knowledge.Licenses);
         var datasets = knowledge.Datasets.All.ToList();
 
-        var draftCatalog = new CatalogContent(sections.Select(section => section.Entry).ToList(), modelRecords.Select(PlainTexts.Apply).ToList(), benchmarkRecords.Select(PlainTexts.Apply).ToList(), papers, developerEntries, licenses, datasets, footnotes) { BaseModels = knowledge.BaseModels };
+        var draftCatalog = new CatalogContent(sections.Select(section => section.Entry).ToList(), modelRecords.Select(PlainTexts.Apply).ToList(), benchmarkRecords.Select(PlainTexts.Apply).ToList(), papers, developerEntries, licenses, datasets, footnotes) { BaseModels = knowledge.BaseModels, Vocabulary = knowledge.Vocabulary };
         var found = DisplayTextFinder.Apply(draftCatalog, rowsBySection, report);
         var catalog = RecordGate.Apply(
-            new CatalogContent(found.Sections, knowledge.Findings.Apply(found.Models.Select(model => VariantLicenseSplitter.Apply(model, knowledge.Licenses)).ToList(), report), found.Benchmarks, found.Papers, found.Developers, found.Licenses, found.Datasets, found.Footnotes) { BaseModels = found.BaseModels },
+            new CatalogContent(found.Sections, knowledge.Findings.Apply(found.Models.Select(model => VariantLicenseSplitter.Apply(model, knowledge.Licenses)).ToList(), report), found.Benchmarks, found.Papers, found.Developers, found.Licenses, found.Datasets, found.Footnotes) { BaseModels = found.BaseModels, Vocabulary = found.Vocabulary },
             origins,
             report);
         CaveatCheck.Report(catalog, report);

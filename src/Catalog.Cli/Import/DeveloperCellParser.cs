@@ -4,21 +4,24 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using JapaneseLlm.Catalog.Cli.Markdown;
 using JapaneseLlm.Catalog.Authoring;
+using JapaneseLlm.Catalog.Authoring.Records;
 
 namespace JapaneseLlm.Catalog.Cli.Import;
 
 /// <summary>
-/// Reads developer cells: organisations separated by commas, or <c>個人 (name, name)</c> for individuals
+/// Reads developer cells: organisations separated by commas, or <c>個人 (name, name)</c> for individuals (the
+/// word in any spelling the vocabulary registry gives)
 /// (names may link to a profile). The Japanese cell decides how many developers there are; the other
 /// languages are paired with it part by part when they split into as many parts.
 /// </summary>
 internal static class DeveloperCellParser
 {
-    private static readonly Regex IndividualCell = new(@"^(?:個人|Individual|Individuel)\s*\((.*)\)$", RegexOptions.CultureInvariant | RegexOptions.Singleline);
+    /// <summary>A word, then names in parentheses: individuals where the word is one of the vocabulary's spellings of <see cref="ListWords.Individual"/>.</summary>
+    private static readonly Regex WordThenNames = new(@"^(?<word>[^(]+?)\s*\((?<names>.*)\)$", RegexOptions.CultureInvariant | RegexOptions.Singleline);
 
-    public static List<DeveloperMention> Parse(PerLanguage<string> cells, RowOrigin origin, ImportReport report)
+    public static List<DeveloperMention> Parse(PerLanguage<string> cells, RowOrigin origin, ImportReport report, ListWords words)
     {
-        var parts = cells.Select(Split);
+        var parts = cells.Select(cell => Split(cell, words));
         var master = parts.Ja;
         var mentions = new List<DeveloperMention>();
         if (master.Count == 0)
@@ -54,7 +57,7 @@ internal static class DeveloperCellParser
         return mentions;
     }
 
-    private static List<(string Name, string? Url, bool Individual)> Split(string cell)
+    private static List<(string Name, string? Url, bool Individual)> Split(string cell, ListWords words)
     {
         var text = cell.Trim();
         if (text.Length == 0)
@@ -62,10 +65,10 @@ internal static class DeveloperCellParser
             return new List<(string, string?, bool)>();
         }
 
-        var individual = IndividualCell.Match(text);
-        if (individual.Success)
+        var individual = WordThenNames.Match(text);
+        if (individual.Success && words.Matches(ListWords.Individual, individual.Groups["word"].Value))
         {
-            return SplitTopLevel(individual.Groups[1].Value).Select(part =>
+            return SplitTopLevel(individual.Groups["names"].Value).Select(part =>
             {
                 var link = InlineSyntax.WholeLink(part);
                 return link is null ? (part.Trim(), (string?)null, true) : (link.Text, link.Url, true);

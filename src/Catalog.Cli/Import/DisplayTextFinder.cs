@@ -22,6 +22,7 @@ internal static class DisplayTextFinder
     public static CatalogContent Apply(CatalogContent catalog, IReadOnlyDictionary<string, List<UpstreamRow>> rowsBySection, ImportReport report)
     {
         var cells = new CellRenderer(catalog, catalog.NewestYear);
+        var corrections = new ListCorrections(catalog.Words);
         var models = new List<ModelRecord>();
         var benchmarks = new List<BenchmarkRecord>();
         foreach (var section in catalog.Sections.Where(section => rowsBySection.ContainsKey(section.Id)))
@@ -35,7 +36,7 @@ internal static class DisplayTextFinder
                     for (var index = 0; index < sectionModels.Count; index++)
                     {
                         var model = sectionModels[index];
-                        var texts = Find(fields, rows[index], (field, language) => cells.ModelCellFromStructure(model, section, field, language), report, model.Undisclosed.ToList());
+                        var texts = Find(fields, rows[index], (field, language) => cells.ModelCellFromStructure(model, section, field, language), report, model.Undisclosed.ToList(), corrections);
                         models.Add(texts.Count == 0 ? model : PlainTexts.Apply(model with { DisplayTexts = texts.ToEquatableArray() }));
                     }
 
@@ -45,7 +46,7 @@ internal static class DisplayTextFinder
                     for (var index = 0; index < sectionBenchmarks.Count; index++)
                     {
                         var benchmark = sectionBenchmarks[index];
-                        var texts = Find(fields, rows[index], (field, language) => cells.BenchmarkCellFromStructure(benchmark, field, language), report, System.Array.Empty<string>());
+                        var texts = Find(fields, rows[index], (field, language) => cells.BenchmarkCellFromStructure(benchmark, field, language), report, System.Array.Empty<string>(), corrections);
                         benchmarks.Add(texts.Count == 0 ? benchmark : PlainTexts.Apply(benchmark with { DisplayTexts = texts.ToEquatableArray() }));
                     }
 
@@ -55,7 +56,7 @@ internal static class DisplayTextFinder
                     for (var index = 0; index < sectionPapers.Count; index++)
                     {
                         var paper = sectionPapers[index];
-                        var leftovers = Find(fields, rows[index], (field, language) => CellRenderer.PaperCell(paper, field, language), report, System.Array.Empty<string>());
+                        var leftovers = Find(fields, rows[index], (field, language) => CellRenderer.PaperCell(paper, field, language), report, System.Array.Empty<string>(), corrections);
                         foreach (var leftover in leftovers)
                         {
                             report.Problem(rows[index].Origin.File, rows[index].Origin.Line, $"{leftover.Field}: the paper's cell cannot be rendered from its fields");
@@ -66,10 +67,10 @@ internal static class DisplayTextFinder
             }
         }
 
-        return new CatalogContent(catalog.Sections, models, benchmarks, catalog.Papers, catalog.Developers, catalog.Licenses, catalog.Datasets, catalog.Footnotes) { BaseModels = catalog.BaseModels };
+        return new CatalogContent(catalog.Sections, models, benchmarks, catalog.Papers, catalog.Developers, catalog.Licenses, catalog.Datasets, catalog.Footnotes) { BaseModels = catalog.BaseModels, Vocabulary = catalog.Vocabulary };
     }
 
-    private static List<FieldText> Find(IReadOnlyList<string> fields, UpstreamRow row, System.Func<string, Language, string> render, ImportReport report, IReadOnlyCollection<string> undisclosed)
+    private static List<FieldText> Find(IReadOnlyList<string> fields, UpstreamRow row, System.Func<string, Language, string> render, ImportReport report, IReadOnlyCollection<string> undisclosed, ListCorrections corrections)
     {
         var texts = new List<FieldText>();
         for (var column = 0; column < fields.Count; column++)
@@ -91,7 +92,7 @@ internal static class DisplayTextFinder
                     continue;
                 }
 
-                if (ListCorrections.Find(field, language, WithoutMarkers(upstream), WithoutMarkers(row.Cells[column].Ja), undisclosed) is { } correction)
+                if (corrections.Find(field, language, WithoutMarkers(upstream), WithoutMarkers(row.Cells[column].Ja), undisclosed) is { } correction)
                 {
                     report.Note(row.Origin.Files[language], row.Origin.Lines[language], $"{field}: corrected, {correction.Reason}: '{upstream}' is rendered '{correction.Text ?? rendered}'");
                     written[(int)language] = correction.Text;

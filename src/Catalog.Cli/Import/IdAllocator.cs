@@ -8,7 +8,7 @@ namespace JapaneseLlm.Catalog.Cli.Import;
 
 /// <summary>
 /// Hands out ids unique within one kind, also as C# names (the generator turns ids into members, and
-/// <c>LLM-jp 3.1</c> and <c>llm-jp-3.1</c> would collide there). A taken id gets <c>-2</c>, <c>-3</c>, …
+/// <c>Example LM 3.1</c> and <c>example-lm-3.1</c> would collide there). A taken id gets <c>-2</c>, <c>-3</c>, …
 /// in the order rows are imported, which is the list's order, so ids are stable across imports.
 /// Record ids are at most <see cref="IdentifierNamer.MaxIdLength"/> characters: a cell that lists several models
 /// (five reranker repos in one row) would otherwise name a 249-character member and a 295-character path. A longer

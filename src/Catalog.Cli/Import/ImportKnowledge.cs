@@ -9,7 +9,8 @@ namespace JapaneseLlm.Catalog.Cli.Import;
 /// What the importer knows beyond the list, read from a catalog's YAML rather than kept in C#: the licenses and data
 /// sets it recognises and their spellings (the registries' names and aliases), the sections the list's headings map
 /// to and the column headers of each field (the sections registry), the catalog's wording of the list's footnotes and
-/// the phrases it recognises them by (the footnotes registry), and the reviewed findings it keeps as
+/// the phrases it recognises them by (the footnotes registry), the list's fixed words and their spellings (the
+/// vocabulary registry), and the reviewed findings it keeps as
 /// suppressions (the records' <c>suppress:</c> entries, with their reasons). A maintainer teaches the importer by
 /// editing those files. The catalog is the working copy being imported into where it exists, else the one bundled
 /// with jllm.
@@ -27,6 +28,8 @@ internal sealed class ImportKnowledge
         Findings = new ReviewedFindings(catalog.Models);
         Footnotes = catalog.Footnotes;
         BaseModels = catalog.BaseModels;
+        Vocabulary = catalog.Vocabulary;
+        Words = catalog.Words;
     }
 
     public static ImportKnowledge Bundled => BundledKnowledge.Value;
@@ -46,6 +49,12 @@ internal sealed class ImportKnowledge
 
     /// <summary>The foreign base models, whose names, aliases and Hugging Face ids resolve base-model cells; written back whole.</summary>
     public IReadOnlyList<BaseModelEntry> BaseModels { get; }
+
+    /// <summary>The list's fixed words (the vocabulary registry); written back whole.</summary>
+    public IReadOnlyList<WordEntry> Vocabulary { get; }
+
+    /// <summary>The list's fixed words by meaning: undisclosed, an individual developer, a repository name's precision words.</summary>
+    public ListWords Words { get; }
 
     /// <summary>The knowledge of the catalog in <paramref name="folder"/>, if it has registries; else <see langword="null"/>.</summary>
     public static ImportKnowledge? FromFolder(string folder) =>

@@ -1,18 +1,20 @@
 using System.Collections.Generic;
 using System.Linq;
 using JapaneseLlm.Catalog.Cli.Markdown;
+using JapaneseLlm.Catalog.Authoring.Records;
 using JapaneseLlm.Catalog.Cli.Rendering;
 
 namespace JapaneseLlm.Catalog.Cli.Import;
 
 /// <summary>
-/// Reads license cells: known license names joined by <c> &amp; </c>, <c>？</c> for an unstated license, the
+/// Reads license cells: known license names joined by <c> &amp; </c>, <c>？</c> for an unstated license (the
+/// vocabulary registry's spellings of <see cref="ListWords.UnknownLicense"/>), the
 /// <c>(?)</c> mark before the OpenAI-terms footnote. Cells that say more (per-variant licenses) keep their
 /// text as written, but the licenses they name are still recorded.
 /// </summary>
 internal static class LicenseCellParser
 {
-    public static void Parse(PerLanguage<string> cells, ModelDraft draft, IReadOnlyCollection<string> caveatFootnotes, LicenseKnowledge licenses, ImportReport report)
+    public static void Parse(PerLanguage<string> cells, ModelDraft draft, IReadOnlyCollection<string> caveatFootnotes, LicenseKnowledge licenses, ListWords words, ImportReport report)
     {
         var origin = draft.Origin;
         var (texts, footnotes) = LanguageMerge.TrailingFootnotes(cells, origin, "licenses", report);
@@ -30,7 +32,7 @@ internal static class LicenseCellParser
             return;
         }
 
-        if (text is "？" or "?")
+        if (words.Matches(ListWords.UnknownLicense, text))
         {
             draft.Undisclosed.Add("licenses");
             return;
@@ -48,9 +50,10 @@ internal static class LicenseCellParser
         // Not a plain list: record the licenses it names; the cell keeps its wording as written.
         var found = licenses.FindAllIn(InlineSyntax.PlainText(text));
         draft.Licenses.AddRange(found.Select(license => license.Id));
-        if (found.Count == 0 || text.Contains("不明"))
+        var saysUndisclosed = text.Contains(words.Text(ListWords.Undisclosed).Preferred(JapaneseLlm.Catalog.Authoring.Language.Ja));
+        if (found.Count == 0 || saysUndisclosed)
         {
-            if (text.Contains("不明"))
+            if (saysUndisclosed)
             {
                 draft.Undisclosed.Add("licenses");
                 return;

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using JapaneseLlm.Catalog.Cli.Rendering;
 using JapaneseLlm.Catalog.Authoring;
 using JapaneseLlm.Catalog.Authoring.Records;
 
@@ -15,18 +14,21 @@ internal sealed record ListCorrection(string? Text, string Reason);
 /// import corrects it instead of keeping the cell as written, and the import report notes each one. The
 /// catalog's content rules (JLLM0206, JLLM0207, JLLM0209) would otherwise report these rows.
 /// </summary>
-internal static class ListCorrections
+internal sealed class ListCorrections
 {
-    public static bool IsUndisclosedSpelling(string? cell) =>
-        UndisclosedSpellings.Matches(cell);
+    private readonly ListWords words;
 
-    /// <summary>Whether a prose cell says "undisclosed" in every language, in any of the list's spellings.</summary>
-    public static bool IsUndisclosed(PerLanguage<string> cell) =>
-        cell.Ja.Trim() == ListVocabulary.Undisclosed.Ja && IsUndisclosedSpelling(cell.En) && IsUndisclosedSpelling(cell.Fr);
+    /// <summary>Corrections in the list's own words, as the catalog's vocabulary registry spells them.</summary>
+    public ListCorrections(ListWords words) => this.words = words;
 
-    public static ListCorrection? Find(string field, Language language, string written, string japaneseCell, IReadOnlyCollection<string> undisclosed)
+    /// <summary>Whether a prose cell says "undisclosed" in every language: the list's Japanese word, and any of its spellings in the others.</summary>
+    public bool IsUndisclosed(PerLanguage<string> cell) =>
+        cell.Ja.Trim() == words.Text(ListWords.Undisclosed).Ja
+        && words.Matches(ListWords.Undisclosed, cell.En) && words.Matches(ListWords.Undisclosed, cell.Fr);
+
+    public ListCorrection? Find(string field, Language language, string written, string japaneseCell, IReadOnlyCollection<string> undisclosed)
     {
-        if (undisclosed.Contains(field) && IsUndisclosedSpelling(written))
+        if (undisclosed.Contains(field) && words.Matches(ListWords.Undisclosed, written))
         {
             return new ListCorrection(null, "the list's own word for undisclosed is rendered");
         }
@@ -41,10 +43,11 @@ internal static class ListCorrections
             return new ListCorrection(null, "the cell is an untranslated copy of the Japanese one; the registry's name is rendered");
         }
 
-        var form = ListVocabulary.Individual[language]! + " (";
+        var individual = words.Text(ListWords.Individual);
+        var form = individual.Preferred(language) + " (";
         foreach (var other in new[] { Language.Ja, Language.En, Language.Fr }.Where(other => other != language))
         {
-            var wrong = ListVocabulary.Individual[other]! + " (";
+            var wrong = individual.Preferred(other) + " (";
             if (written.StartsWith(wrong, StringComparison.Ordinal))
             {
                 return new ListCorrection(form + written.Substring(wrong.Length), "an individual is written in this language's individual form");

@@ -22,12 +22,14 @@ internal sealed class ModelRowParser
     private readonly ImportReport report;
     private readonly IReadOnlyCollection<string> caveatFootnotes;
     private readonly LicenseKnowledge licenses;
+    private readonly ListWords words;
 
-    public ModelRowParser(ImportReport report, IReadOnlyCollection<string> caveatFootnotes, LicenseKnowledge licenses)
+    public ModelRowParser(ImportReport report, IReadOnlyCollection<string> caveatFootnotes, LicenseKnowledge licenses, ListWords words)
     {
         this.report = report;
         this.caveatFootnotes = caveatFootnotes;
         this.licenses = licenses;
+        this.words = words;
     }
 
     public ModelDraft Parse(IReadOnlyList<string> fields, IReadOnlyList<PerLanguage<string>> cells, string? variantsIn, RowOrigin origin)
@@ -63,10 +65,10 @@ internal sealed class ModelRowParser
                     draft.Platform = Prose(cell, draft, "platform", undisclosable: false);
                     break;
                 case "developers":
-                    draft.Developers.AddRange(DeveloperCellParser.Parse(TrailingFootnotes(cell, draft, "developers"), origin, report));
+                    draft.Developers.AddRange(DeveloperCellParser.Parse(TrailingFootnotes(cell, draft, "developers"), origin, report, words));
                     break;
                 case "licenses":
-                    LicenseCellParser.Parse(cell, draft, caveatFootnotes, licenses, report);
+                    LicenseCellParser.Parse(cell, draft, caveatFootnotes, licenses, words, report);
                     break;
                 case "huggingface_support":
                     ParseHuggingFaceSupport(cell, draft, variantsIn == "huggingface_support");
@@ -104,7 +106,7 @@ internal sealed class ModelRowParser
         draft.AddFootnotes("name", parts.Select(part => string.Join(" ", part.Markers)).Majority().Split(' ').Where(label => label.Length > 0));
         if (variantsHere)
         {
-            draft.Variants.AddRange(VariantListParser.Parse(parts.Select(part => part.List), draft.Origin, report, "name"));
+            draft.Variants.AddRange(VariantListParser.Parse(parts.Select(part => part.List), draft.Origin, report, "name", words));
         }
     }
 
@@ -142,7 +144,7 @@ internal sealed class ModelRowParser
         draft.Architecture = FamilyText(parts.Select(part => part.Head), draft, "architecture");
         if (variantsHere)
         {
-            draft.Variants.AddRange(VariantListParser.Parse(parts.Select(part => part.List), draft.Origin, report, "architecture"));
+            draft.Variants.AddRange(VariantListParser.Parse(parts.Select(part => part.List), draft.Origin, report, "architecture", words));
             draft.AddFootnotes("variants", parts.Select(part => string.Join(" ", part.ListMarkers)).Majority().Split(' ').Where(label => label.Length > 0));
         }
     }
@@ -189,7 +191,7 @@ internal sealed class ModelRowParser
     private LocalizedText? Prose(PerLanguage<string> cell, ModelDraft draft, string field, bool undisclosable)
     {
         var text = TrailingFootnotes(cell, draft, field);
-        if (undisclosable && ListCorrections.IsUndisclosed(text))
+        if (undisclosable && new ListCorrections(words).IsUndisclosed(text))
         {
             draft.Undisclosed.Add(field);
             return null;
@@ -238,7 +240,7 @@ internal sealed class ModelRowParser
         var hasVariants = variantsHere && parts.Ja.List is not null;
         if (hasVariants)
         {
-            draft.Variants.AddRange(VariantListParser.Parse(parts.Select(part => part.List), draft.Origin, report, "huggingface_support"));
+            draft.Variants.AddRange(VariantListParser.Parse(parts.Select(part => part.List), draft.Origin, report, "huggingface_support", words));
         }
 
         draft.AddFootnotes(hasVariants ? "variants" : "huggingface_support", moved.Select(footnote => footnote.FootnoteId));

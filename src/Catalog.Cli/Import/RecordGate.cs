@@ -56,6 +56,7 @@ internal static class RecordGate
             catalog.Footnotes)
         {
             BaseModels = catalog.BaseModels,
+            Vocabulary = catalog.Vocabulary,
         };
     }
 }

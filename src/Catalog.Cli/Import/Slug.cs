@@ -3,7 +3,7 @@ using System.Text;
 
 namespace JapaneseLlm.Catalog.Cli.Import;
 
-/// <summary>Lowercase ASCII ids from names: <c>LLM-jp-3 172B</c> → <c>llm-jp-3-172b</c>.</summary>
+/// <summary>Lowercase ASCII ids from names: <c>Example-LM-3 172B</c> → <c>example-lm-3-172b</c>.</summary>
 internal static class Slug
 {
     public static string From(string text)

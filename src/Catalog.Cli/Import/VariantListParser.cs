@@ -27,7 +27,7 @@ internal static class VariantListParser
         return -1;
     }
 
-    public static List<VariantRecord> Parse(PerLanguage<IReadOnlyList<MarkdownLink>?> lists, RowOrigin origin, ImportReport report, string field)
+    public static List<VariantRecord> Parse(PerLanguage<IReadOnlyList<MarkdownLink>?> lists, RowOrigin origin, ImportReport report, string field, ListWords words)
     {
         var master = lists.Ja ?? lists.En ?? lists.Fr;
         if (master is null)
@@ -68,11 +68,11 @@ internal static class VariantListParser
             });
         }
 
-        return WithWeightFormats(variants, origin, report, field);
+        return WithWeightFormats(variants, origin, report, field, words);
     }
 
     /// <summary>Each variant's weight format, read from its repository name among its family's (<see cref="WeightFormatClassifier"/>).</summary>
-    private static List<VariantRecord> WithWeightFormats(List<VariantRecord> variants, RowOrigin origin, ImportReport report, string field)
+    private static List<VariantRecord> WithWeightFormats(List<VariantRecord> variants, RowOrigin origin, ImportReport report, string field, ListWords words)
     {
         var repos = variants.Where(variant => variant.HuggingFaceId is not null).Select(variant => variant.HuggingFaceId!).ToList();
         return variants.Select(variant =>
@@ -82,7 +82,7 @@ internal static class VariantListParser
                 return variant;
             }
 
-            var reading = WeightFormatClassifier.Classify(variant.HuggingFaceId, repos);
+            var reading = WeightFormatClassifier.Classify(variant.HuggingFaceId, repos, words);
             if (reading.Unclassified is { } name)
             {
                 report.Note(origin.File, origin.Line, $"{field}: '{name}' looks quantized, but its name gives no weight format the catalog knows; it is kept as full precision (add 'format:' by hand)");

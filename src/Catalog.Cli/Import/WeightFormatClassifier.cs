@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using JapaneseLlm.Catalog.Authoring.Records;
 using JapaneseLlm.Catalog.Authoring.Schema;
 
 namespace JapaneseLlm.Catalog.Cli.Import;
@@ -15,14 +16,12 @@ internal static class WeightFormatClassifier
 {
     private static readonly Regex Bits = new(@"^(?:(\d{1,2})bits?|int(\d{1,2})|q(\d)(?:_\w+)?|w(\d{1,2})a\d{1,2})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    /// <summary>Spellings of full precision in a repository name.</summary>
-    private static readonly HashSet<string> FullPrecision = new(StringComparer.OrdinalIgnoreCase) { "fp16", "bf16", "fp32" };
-
-    /// <summary>Words that say the weights are quantized without saying how.</summary>
-    private static readonly HashSet<string> QuantizedWithoutFormat = new(StringComparer.OrdinalIgnoreCase) { "quantized", "quant", "bnb", "bitsandbytes" };
-
-    /// <summary>The format of the variant <paramref name="repoId"/> (<c>owner/name</c>) of a family whose variants are <paramref name="siblings"/>.</summary>
-    public static WeightFormatReading Classify(string repoId, IReadOnlyCollection<string> siblings)
+    /// <summary>
+    /// The format of the variant <paramref name="repoId"/> (<c>owner/name</c>) of a family whose variants are
+    /// <paramref name="siblings"/>; the words for full precision and for an unnamed quantization are the vocabulary
+    /// registry's (<see cref="ListWords.FullPrecision"/>, <see cref="ListWords.Quantized"/>).
+    /// </summary>
+    public static WeightFormatReading Classify(string repoId, IReadOnlyCollection<string> siblings, ListWords words)
     {
         var name = repoId.Substring(repoId.IndexOf('/') + 1);
         var tokens = Regex.Split(name, "[-_.]");
@@ -43,11 +42,11 @@ internal static class WeightFormatClassifier
             {
                 bits = int.Parse(bitMatch.Groups.Cast<Group>().Skip(1).First(group => group.Success).Value, System.Globalization.CultureInfo.InvariantCulture);
             }
-            else if (QuantizedWithoutFormat.Contains(token))
+            else if (words.Matches(ListWords.Quantized, token))
             {
                 unreadable.Add(token);
             }
-            else if (!FullPrecision.Contains(token))
+            else if (!words.Matches(ListWords.FullPrecision, token))
             {
                 continue;
             }
@@ -68,7 +67,7 @@ internal static class WeightFormatClassifier
         return new WeightFormatReading(format, bits, origin, null);
     }
 
-    /// <summary>Names compared without their separators, as authors write <c>youri-7b</c> and <c>youri_7b</c> alike.</summary>
+    /// <summary>Names compared without their separators, as authors write <c>example-7b</c> and <c>example_7b</c> alike.</summary>
     private static string Normal(string repoId) => Regex.Replace(repoId, "[-_.]", "");
 }
 

@@ -202,7 +202,7 @@ internal sealed class CellRenderer
 
     private string Prose(LocalizedText? text, ModelRecord model, string field, Language language)
     {
-        var cell = model.Undisclosed.Contains(field) ? ListVocabulary.Undisclosed[language]! : TextMarkup.Write(text?[language], model, field, Emphasized(model, null, field, text?[language]));
+        var cell = model.Undisclosed.Contains(field) ? catalog.Words.Text(ListWords.Undisclosed).Preferred(language) : TextMarkup.Write(text?[language], model, field, Emphasized(model, null, field, text?[language]));
         return cell + Markers(model.Footnotes, field);
     }
 
@@ -235,11 +235,11 @@ internal sealed class CellRenderer
         return string.Join(", ", parts);
     }
 
-    private static void FlushIndividuals(List<string> parts, List<string> individuals, Language language)
+    private void FlushIndividuals(List<string> parts, List<string> individuals, Language language)
     {
         if (individuals.Count > 0)
         {
-            parts.Add(ListVocabulary.Individual[language] + " (" + string.Join(", ", individuals) + ")");
+            parts.Add(catalog.Words.Text(ListWords.Individual).Preferred(language) + " (" + string.Join(", ", individuals) + ")");
             individuals.Clear();
         }
     }
@@ -248,7 +248,7 @@ internal sealed class CellRenderer
     {
         var names = model.Licenses.Select(reference =>
             catalog.LicensesById.TryGetValue(reference.Id, out var license) ? TextMarkup.Write(license.Name[language] ?? license.Name.Preferred(language), license, "name") : reference.Id);
-        var cell = model.Undisclosed.Contains("licenses") ? ListVocabulary.UnknownLicense[language]! : string.Join(" & ", names);
+        var cell = model.Undisclosed.Contains("licenses") ? catalog.Words.Text(ListWords.UnknownLicense).Preferred(language) : string.Join(" & ", names);
         foreach (var reference in model.Footnotes.Where(footnote => footnote.Field == "licenses"))
         {
             var caveat = catalog.FootnotesById.TryGetValue(reference.FootnoteId, out var footnote) && footnote.OpenAiTermsCaveat;

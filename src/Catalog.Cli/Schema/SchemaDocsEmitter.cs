@@ -51,7 +51,7 @@ internal static class SchemaDocsEmitter
         var displayTexts = mapping.Properties.Where(property => property.DisplayTextOf is not null).ToList();
         foreach (var property in mapping.Properties.Except(displayTexts))
         {
-            text.Append(CultureInfo.InvariantCulture, $"| `{property.Key}` | {Describe(property)} | {(property.Required ? "yes" : "")} | {Cell(property.Description + Reach(property))} |\n");
+            text.Append(CultureInfo.InvariantCulture, $"| `{property.Key}` | {Describe(property)} | {(property.Required ? "yes" : "")} | {Cell(property.Description + Derivation(property) + Reach(property))} |\n");
             if (property.Items is { } items && nested.All(entry => entry.Mapping != items))
             {
                 nested.Add((property.Key, items));
@@ -67,6 +67,11 @@ internal static class SchemaDocsEmitter
 
         text.Append('\n');
     }
+
+    /// <summary>What sync does with a structure the importer reads out of a cell.</summary>
+    private static string Derivation(SchemaProperty property) => property.DerivedFrom is { } cell
+        ? $" Read from `{cell}` by the importer: sync replaces it only when the list's `{cell}` changes, so a correction made here stays until then."
+        : "";
 
     /// <summary>Where a key stops: the outputs that leave it out, with the description's reason.</summary>
     private static string Reach(SchemaProperty property) => (property.NotInRuntime, property.NotInExport) switch

@@ -49,7 +49,7 @@ internal static class SchemaDocsProse
         | --- | --- | --- |
         | text | a string; quote it when YAML would read it as a number or boolean | `venue: NeurIPS 2017`, `label: "1.0"` |
         | text, or `ja`/`en`/`fr` texts | one string for every language, or a mapping per language (a language left out has no text) | `name: ABEJA` or `name: {ja: オルツ, en: alt Inc.}` |
-        | id | lowercase letters, digits, `.`, `_`, `+`, `-` | `llm-jp-3-172b` |
+        | id | lowercase letters, digits, `.`, `_`, `+`, `-` | `example-llm-7b` |
         | section id | `/`-separated ids | `text-generation/from-scratch/general` |
         | id, or list of ids | one id or a YAML list | `licenses: apache-2.0` or `licenses: [apache-2.0, cc-by-4.0]` |
         | parameter count | a number with an optional K, M, B or T suffix | `7B`, `1.8B`, `310M`, `125000000` |

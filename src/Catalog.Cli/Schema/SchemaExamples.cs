@@ -197,5 +197,22 @@ internal static class SchemaExamples
               base_models:
               - llama-3
             """),
+        new SchemaExample("vocabulary", "catalog/registries/vocabulary.yaml", """
+            # yaml-language-server: $schema=../schema/vocabulary.schema.json
+            kind: vocabulary
+            vocabulary:
+            - id: undisclosed
+              text:
+                ja: 不明
+                en: Undisclosed
+                fr: Non divulgué
+              aliases:
+              - unknown
+              - inconnu
+            - id: quantized
+              aliases:
+              - quantized
+              - bnb
+            """),
     };
 }

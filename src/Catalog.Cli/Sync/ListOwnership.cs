@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using JapaneseLlm.Catalog.Authoring.Records;
+using JapaneseLlm.Catalog.Authoring.Schema;
 
 namespace JapaneseLlm.Catalog.Cli.Sync;
 
@@ -13,14 +14,15 @@ namespace JapaneseLlm.Catalog.Cli.Sync;
 /// </summary>
 internal static class ListOwnership
 {
-    /// <summary>Keys the importer derives from a cell, with the cell's key: the base-model links, the training stages, data sets and added caveats.</summary>
-    public static readonly IReadOnlyDictionary<string, string> DerivedFrom = new Dictionary<string, string>(System.StringComparer.Ordinal)
-    {
-        ["base_models"] = "base_model",
-        ["training"] = "training_data",
-        ["datasets"] = "training_data",
-        ["caveat_added_for"] = "training_data",
-    };
+    /// <summary>
+    /// Keys the importer derives from a cell, with the cell's key, as the schema description declares them
+    /// (<see cref="SchemaProperty.DerivedFrom"/>): the base-model links, the training stages, data sets and added caveats.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> DerivedFrom = CatalogSchema.Files
+        .SelectMany(file => file.Root.Properties)
+        .Where(property => property.DerivedFrom is not null)
+        .GroupBy(property => property.Key, System.StringComparer.Ordinal)
+        .ToDictionary(group => group.Key, group => group.First().DerivedFrom!, System.StringComparer.Ordinal);
 
     private static readonly string[] FromCells =
     [

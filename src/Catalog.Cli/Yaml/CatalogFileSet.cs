@@ -36,6 +36,12 @@ internal static class CatalogFileSet
         {
             Add(files, "base_models", path => CatalogFileWriter.BaseModels(catalog.BaseModels, path));
         }
+
+        if (catalog.Vocabulary.Count > 0)
+        {
+            Add(files, "vocabulary", path => CatalogFileWriter.Vocabulary(catalog.Vocabulary, path));
+        }
+
         return files;
     }
 

@@ -90,6 +90,10 @@ internal static class CatalogFileWriter
         Start(path, "footnotes").Items("footnotes", footnotes.ToList(), (yaml, footnote) =>
             yaml.Scalar("id", footnote.Id).Text("text", footnote.Text).Flag("openai_terms_caveat", footnote.OpenAiTermsCaveat).List("list_phrases", footnote.ListPhrases.ToList()).Items("links", footnote.Links.ToList(), WriteLink)).ToString();
 
+    public static string Vocabulary(IEnumerable<WordEntry> words, string path) =>
+        Start(path, "vocabulary").Items("vocabulary", words.ToList(), (yaml, word) =>
+            yaml.Scalar("id", word.Id).Text("text", word.Text).List("aliases", word.Aliases.ToList())).ToString();
+
     public static string Sections(IEnumerable<SectionEntry> sections, string path) =>
         Start(path, "sections").Items("sections", sections.ToList(), WriteSection).ToString();
 

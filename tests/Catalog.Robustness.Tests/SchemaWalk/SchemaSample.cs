@@ -47,7 +47,7 @@ internal sealed class SchemaSample
         foreach (var file in CatalogSchema.Files)
         {
             var text = new StringBuilder();
-            sample.WriteMapping(text, file.Root, file.Kind, file.Kind, indent: "", inherited: default);
+            sample.WriteMapping(text, file.Root, file.Kind, file.Kind, indent: "", inherited: default, root: null);
             sample.files[PathOf(file.Kind)] = text;
         }
 
@@ -62,18 +62,19 @@ internal sealed class SchemaSample
         _ => $"registries/{kind}.yaml",
     };
 
-    private void WriteMapping(StringBuilder text, SchemaObject mapping, string owner, string kind, string indent, (string? Runtime, string? Export) inherited)
+    private void WriteMapping(StringBuilder text, SchemaObject mapping, string owner, string kind, string indent, (string? Runtime, string? Export) inherited, string? root)
     {
         var first = true;
         foreach (var property in mapping.Properties)
         {
+            var topKey = root ?? property.Key;
             var exemptions = (Runtime: property.NotInRuntime ?? inherited.Runtime, Export: property.NotInExport ?? inherited.Export);
             text.Append(first && indent.Length > 0 ? indent[..^2] + "- " : indent).Append(property.Key).Append(": ");
             first = false;
             if (property.Shape == ValueShape.ObjectList && property.Items is { } items)
             {
                 text.Append('\n');
-                WriteMapping(text, items, items.Name.Replace(' ', '-'), kind, indent + "  ", exemptions);
+                WriteMapping(text, items, items.Name.Replace(' ', '-'), kind, indent + "  ", exemptions, topKey);
                 continue;
             }
 
@@ -83,6 +84,8 @@ internal sealed class SchemaSample
             {
                 values[i] = values[i] with
                 {
+                    Kind = kind,
+                    Root = topKey,
                     NotInRuntime = exemptions.Runtime,
                     NotInExport = exemptions.Export,
                 };
@@ -218,6 +221,12 @@ internal sealed record SampleValue(string Owner, SchemaProperty Property, IReadO
 {
     /// <summary>Every form must be found (one per language), not just one of them (a size as text or as a number).</summary>
     public bool EveryForm { get; init; }
+
+    /// <summary>The kind of file the value is written in (<c>model</c>, <c>licenses</c>, …).</summary>
+    public string Kind { get; init; } = "";
+
+    /// <summary>The top-level key of the file's mapping the value sits under: the key itself, or the list holding its mapping.</summary>
+    public string Root { get; init; } = "";
 
     /// <summary>The description's reason why this key, or the list it sits in, is not in the typed catalog.</summary>
     public string? NotInRuntime { get; init; }

@@ -51,6 +51,26 @@ public sealed class SchemaWalkTests
     }
 
     [Fact]
+    public void Every_model_key_reaches_its_column_of_the_csv_export()
+    {
+        var sample = Sample.Value;
+        var rows = SampleCsv.Rows(CatalogCsvExporter.Export(Load(sample.Files)));
+        AssertNoneForgotten(SampleCsv.Forgotten(rows[0], rows.Single(row => row[0] == "sample-model"), sample.Values));
+    }
+
+    [Fact]
+    public void A_csv_export_that_drops_a_column_is_caught()
+    {
+        var sample = Sample.Value;
+        var rows = SampleCsv.Rows(CatalogCsvExporter.Export(Load(sample.Files)));
+        var header = rows[0].Select(column => column == "architecture" ? "renamed" : column).ToArray();
+        var row = rows.Single(row => row[0] == "sample-model");
+        Assert.Equal(["model.architecture"], SampleCsv.Forgotten(header, row, sample.Values));
+        var emptied = row.Select((cell, index) => rows[0][index] == "training" ? "" : cell).ToArray();
+        Assert.Equal(["training-stage.stage", "training-stage.label", "training-stage.datasets", "training-stage.tokens", "training-stage.applies_to"], SampleCsv.Forgotten(rows[0], emptied, sample.Values));
+    }
+
+    [Fact]
     public void Every_key_survives_the_yaml_writer()
     {
         var sample = Sample.Value;

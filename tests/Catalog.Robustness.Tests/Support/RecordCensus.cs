@@ -17,7 +17,7 @@ internal static class RecordCensus
     private static readonly Dictionary<string, string> RegistryEntryKinds = new(StringComparer.Ordinal)
     {
         ["developers"] = "developer", ["licenses"] = "license", ["datasets"] = "dataset", ["footnotes"] = "footnote", ["sections"] = "section",
-        ["base_models"] = "base model",
+        ["base_models"] = "base model", ["vocabulary"] = "word",
     };
 
     /// <summary>
