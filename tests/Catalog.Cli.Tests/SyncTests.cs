@@ -93,6 +93,25 @@ public sealed class SyncTests(ImportFixture snapshot) : IClassFixture<ImportFixt
     }
 
     [Fact]
+    public void A_link_changed_inside_a_cell_moves_the_records_link_and_leaves_its_text_plain()
+    {
+        using var catalog = new CatalogCopy();
+        using var list = new ListVariant();
+        foreach (var readme in ListVariant.Readmes)
+        {
+            list.EditLines(readme, (line, _) => line.Contains("ku-nlp/deberta-v3-base-japanese", StringComparison.Ordinal) ? line.Replace("(https://github.com/llm-jp/llm-jp-corpus)", "(https://example.org/llm-jp-corpus)", StringComparison.Ordinal) : line);
+        }
+
+        var plan = Sync(list, catalog.Root);
+        var change = Assert.Single(plan.ChangedRecords);
+        Assert.Equal(["links"], change.Keys);
+        var text = File.ReadAllText(Path.Combine(catalog.Root, change.Path));
+        Assert.Contains("training_data: llm-jp-corpus\n", text, StringComparison.Ordinal);
+        Assert.Contains("links:\n- field: training_data\n  text: llm-jp-corpus\n  url: https://example.org/llm-jp-corpus\n", text, StringComparison.Ordinal);
+        Assert.False(Sync(list, catalog.Root).IsBehind);
+    }
+
+    [Fact]
     public void Structure_read_from_a_cell_keeps_its_hand_corrections_until_the_list_changes_that_cell()
     {
         using var catalog = new CatalogCopy();

@@ -7,7 +7,7 @@ namespace JapaneseLlm.Catalog.Cli.Sync;
 
 /// <summary>
 /// Which keys of a record the list owns: those of its section's columns (and their as-written <c>_text</c> forms),
-/// and what the importer reads from those cells (variants, links, footnotes, sizes, undisclosed facts, the
+/// and what the importer reads from those cells (variants, the links inside texts, footnotes, sizes, undisclosed facts, the
 /// announcement date). Every other key is the catalog's own — anything the list has no column for — and sync
 /// never overwrites it. Between the two are the structures the importer derives from a cell (<see cref="DerivedFrom"/>):
 /// they follow their cell when the list changes it, and otherwise keep what the catalog has, corrections included.
@@ -26,7 +26,7 @@ internal static class ListOwnership
 
     private static readonly string[] FromCells =
     [
-        "id", "section", "name", "url", "localized_url", "variants", "footnotes", "parameters", "active_parameters", "undisclosed", "announced",
+        "id", "section", "name", "url", "localized_url", "variants", "footnotes", "links", "parameters", "active_parameters", "undisclosed", "announced",
         "anchor", "published", "venue", "title",
     ];
 
