@@ -80,13 +80,13 @@ internal sealed class CellRenderer
 
     /// <summary>
     /// In a table of merged models, the list shows the bases that are Japanese LLMs (models of the catalog) in bold; the
-    /// cell names the bases in the order of <c>base_models</c>.
+    /// cell names the bases in the order of <c>base_models</c>; a cell that is a note ("- (trained from …)") names none.
     /// </summary>
     private IEnumerable<string> JapaneseBases(ModelRecord model, SectionEntry? section, string text)
     {
         var items = text.Split(new[] { ", " }, System.StringSplitOptions.None);
         return section?.BaseRelation == "merge" && items.Length == model.BaseModels.Count
-            ? items.Where((item, index) => catalog.ModelIds.Contains(model.BaseModels[index].Model))
+            ? items.Where((item, index) => catalog.ModelIds.Contains(model.BaseModels[index].Model) && item.Length > 0 && char.IsLetterOrDigit(item[0]))
             : Enumerable.Empty<string>();
     }
 
