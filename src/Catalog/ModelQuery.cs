@@ -89,6 +89,22 @@ public sealed class ModelQuery : IEnumerable<Model>
     public ModelQuery TrainedOn(Dataset dataset) => TrainedOn((dataset ?? throw new ArgumentNullException(nameof(dataset))).Id);
 
     /// <summary>
+    /// Models trained on a data set generated with the models of <paramref name="maker"/>, as the data-set registry names
+    /// makers and model families (<c>openai</c>, <c>meta</c>, <c>google</c>, <c>deepseek</c>, <c>gpt-oss</c>, …; see
+    /// <see cref="Dataset.GeneratedBy"/>): where another vendor's terms for its models' outputs (a naming rule, terms that
+    /// follow derivatives) may reach a model.
+    /// </summary>
+    public ModelQuery TrainedOnOutputsOf(string maker)
+    {
+        if (maker is null)
+        {
+            throw new ArgumentNullException(nameof(maker));
+        }
+
+        return Where(model => model.Datasets.Any(dataset => dataset.GeneratedBy.Contains(maker, StringComparer.OrdinalIgnoreCase)));
+    }
+
+    /// <summary>
     /// Models whose outputs come with no vendor's output terms as far as the catalog knows: trained on no data set generated
     /// with OpenAI models and without the OpenAI-terms caveat (see <see cref="Model.HasOutputTermsRisk"/>). A model whose
     /// training data the list does not name passes; <see cref="Model.Undisclosed"/> says where that is so.

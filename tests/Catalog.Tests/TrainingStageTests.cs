@@ -63,6 +63,17 @@ public sealed class TrainingStageTests
     }
 
     [Fact]
+    public void Trained_on_outputs_of_a_maker_follows_the_registrys_generators()
+    {
+        var meta = JapaneseLlmCatalog.Query().TrainedOnOutputsOf("meta").ToList();
+        Assert.NotEmpty(meta);
+        Assert.All(meta, model => Assert.Contains(model.Datasets, dataset => dataset.GeneratedBy.Contains("meta")));
+        var openAi = JapaneseLlmCatalog.Query().TrainedOnOutputsOf("OpenAI").Select(model => model.Id).ToHashSet();
+        Assert.Equal(JapaneseLlmCatalog.Models.Where(model => model.Datasets.Any(dataset => dataset.IsGeneratedByOpenAiModels)).Select(model => model.Id).ToHashSet(), openAi);
+        Assert.Empty(JapaneseLlmCatalog.Query().TrainedOnOutputsOf("no-such-maker"));
+    }
+
+    [Fact]
     public void The_output_terms_risk_is_the_variants_that_the_openai_generated_stage_applies_to()
     {
         var plamo = JapaneseLlmCatalog.Models.Single(model => model.Id == "plamo-13b");
