@@ -4,17 +4,6 @@ using System.Linq;
 
 namespace JapaneseLlm.Catalog.Authoring.Records;
 
-/// <summary>The list's top-level kinds of model, a closed set.</summary>
-public enum ModelCategory
-{
-    TextGeneration,
-    Encoder,
-    Embedding,
-    VisionLanguage,
-    Speech,
-    Music,
-}
-
 public static class ModelCategories
 {
     /// <summary>The YAML spelling of each category.</summary>
