@@ -2,8 +2,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using JapaneseLlm.Catalog.Cli.Compiled;
 using JapaneseLlm.Catalog.Cli.Catalog;
-using JapaneseLlm.Catalog.Cli.Query;
 using JapaneseLlm.Catalog.Authoring;
 
 namespace JapaneseLlm.Catalog.Cli.Export;
@@ -23,9 +23,9 @@ internal static class CatalogCsvExporter
         "datasets",
     };
 
-    public static string Export(CatalogContent catalog) => Export(ModelFacts.All(catalog), catalog);
+    public static string Export(CatalogContent catalog) => Export(catalog.Compile().Models, catalog);
 
-    public static string Export(IEnumerable<ModelFacts> models, CatalogContent catalog)
+    public static string Export(IEnumerable<CompiledModel> models, CatalogContent catalog)
     {
         var text = new StringBuilder();
         AppendRow(text, Columns);
@@ -51,7 +51,7 @@ internal static class CatalogCsvExporter
                 SafeLinks.Safe(record.Url) ?? "",
                 string.Join(" ", record.Variants.Select(variant => variant.HuggingFaceId).Where(id => id is not null)),
                 string.Join(" ", model.BaseModels.Select(link => link.Relation is null ? link.Id : $"{link.Id}:{link.Relation}")),
-                string.Join(" ", model.Lineage.Select(link => link.Id)),
+                string.Join(" ", model.Lineage),
                 string.Join(" ", record.Datasets.Select(dataset => dataset.Id)),
             });
         }

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
+using JapaneseLlm.Catalog.Cli.Compiled;
 using JapaneseLlm.Catalog.Cli.Catalog;
-using JapaneseLlm.Catalog.Cli.Query;
 using JapaneseLlm.Catalog.Authoring;
 using JapaneseLlm.Catalog.Authoring.Parsing;
 using JapaneseLlm.Catalog.Authoring.Records;
@@ -18,7 +18,7 @@ namespace JapaneseLlm.Catalog.Cli.Export;
 internal static class RecordDocuments
 {
     public static CatalogDocument Catalog(CatalogContent catalog) => CatalogDocument.Of(
-        ModelFacts.All(catalog).Select(model => Model(model, catalog)),
+        catalog.Compile().Models.Select(model => Model(model, catalog)),
         catalog.Benchmarks.Select(benchmark => new BenchmarkDocument
         {
             Id = benchmark.Id,
@@ -86,7 +86,7 @@ internal static class RecordDocuments
             BaseModels = entry.BaseModels.Select(reference => reference.Id).ToList(),
         }));
 
-    public static ModelDocument Model(ModelFacts model, CatalogContent catalog)
+    public static ModelDocument Model(CompiledModel model, CatalogContent catalog)
     {
         var record = model.Record;
         return new ModelDocument
@@ -104,7 +104,7 @@ internal static class RecordDocuments
             Architecture = Text(record.Architecture),
             BaseModel = Text(record.BaseModel),
             BaseModels = model.BaseModels.Select(link => new BaseModelReferenceDocument { Id = link.Id, Kind = link.Kind, Relation = link.Relation }).ToList(),
-            Lineage = model.Lineage.Select(link => link.Id).ToList(),
+            Lineage = model.Lineage.ToList(),
             Domain = Text(record.Domain),
             Parameters = model.MaxParameters,
             ActiveParameters = record.ActiveParameters,

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using JapaneseLlm.Catalog.Cli.Compiled;
 using JapaneseLlm.Catalog.Cli.Catalog;
 using JapaneseLlm.Catalog.Cli.Export;
 using JapaneseLlm.Catalog.Authoring;
@@ -16,7 +17,7 @@ internal static class QueryTableWriter
 
     private static readonly int[] MaximumWidths = { 36, 32, 4, 8, 8, 11, 28, 32 };
 
-    public static void Write(TextWriter output, IEnumerable<ModelFacts> models, CatalogContent catalog, Language language)
+    public static void Write(TextWriter output, IEnumerable<CompiledModel> models, CatalogContent catalog, Language language)
     {
         var table = new TextTable(Headers, MaximumWidths);
         foreach (var model in models)
