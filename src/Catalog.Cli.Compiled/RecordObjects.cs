@@ -62,7 +62,7 @@ internal sealed class RecordObjects
         Name = Name(record.Name),
         Url = record.Url,
         Urls = record.LocalizedUrl is { } links ? new LocalizedText(links.Ja, links.En, links.Fr) : null,
-        Category = (Catalog.ModelCategory)(categories.TryGetValue(record.Section, out var category) ? category : Authoring.Records.ModelCategory.TextGeneration),
+        Category = (Catalog.ModelCategory)ModelCategories.Of(record.Section, categories),
         Section = record.Section,
         Year = record.Year,
         Announced = Date(record.Announced),

@@ -17,6 +17,10 @@ public static class ModelCategories
         ["music"] = ModelCategory.Music,
     };
 
+    /// <summary>The category of a model in <paramref name="section"/>: the section's (<see cref="BySection"/>), else text generation.</summary>
+    public static ModelCategory Of(string section, IReadOnlyDictionary<string, ModelCategory> bySection) =>
+        bySection.TryGetValue(section, out var category) ? category : ModelCategory.TextGeneration;
+
     /// <summary>
     /// The category of each section: its own, else its nearest ancestor's. A section without either is left
     /// out (its models count as text generation). The depth bound stops a cycle of parents.
