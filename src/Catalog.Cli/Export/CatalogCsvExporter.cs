@@ -5,6 +5,7 @@ using System.Text;
 using JapaneseLlm.Catalog.Cli.Compiled;
 using JapaneseLlm.Catalog.Cli.Catalog;
 using JapaneseLlm.Catalog.Authoring;
+using JapaneseLlm.Catalog.Authoring.Records;
 
 namespace JapaneseLlm.Catalog.Cli.Export;
 
@@ -36,7 +37,7 @@ internal static class CatalogCsvExporter
             {
                 record.Id,
                 ExportVocabulary.Plain(record.Name, Language.En),
-                ExportVocabulary.Category(model.Category),
+                ClosedSetSpellings.Of(model.Category),
                 record.Section,
                 record.Year?.ToString(CultureInfo.InvariantCulture) ?? "",
                 record.Announced ?? "",
@@ -46,7 +47,7 @@ internal static class CatalogCsvExporter
                 model.MaxContextLength?.ToString(CultureInfo.InvariantCulture) ?? "",
                 ExportVocabulary.DeveloperNames(record.Developers, catalog, Language.En),
                 string.Join(" ", model.Licenses.Select(license => license.Id)),
-                ExportVocabulary.CommercialUse(model.CommercialUse),
+                ClosedSetSpellings.Of(model.CommercialUse),
                 model.HasOpenAiTermsCaveat ? "true" : "false",
                 SafeLinks.Safe(record.Url) ?? "",
                 string.Join(" ", record.Variants.Select(variant => variant.HuggingFaceId).Where(id => id is not null)),

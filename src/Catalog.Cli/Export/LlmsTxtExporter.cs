@@ -98,7 +98,7 @@ internal static class LlmsTxtExporter
             notes.Add(ExportVocabulary.Names(model.Licenses, license => license.Name, Language.En));
         }
 
-        notes.Add("commercial use: " + ExportVocabulary.CommercialUse(model.CommercialUse) + (model.HasOpenAiTermsCaveat ? " (OpenAI-terms caveat)" : ""));
+        notes.Add("commercial use: " + ClosedSetSpellings.Of(model.CommercialUse) + (model.HasOpenAiTermsCaveat ? " (OpenAI-terms caveat)" : ""));
         return string.Join("; ", notes);
     }
 

@@ -54,7 +54,7 @@ internal static class RecordDocuments
             Name = Text(license.Name)!,
             Spdx = license.Spdx,
             HuggingFaceId = license.HuggingFaceLicense,
-            CommercialUse = ExportVocabulary.CommercialUse(license.CommercialUse),
+            CommercialUse = ClosedSetSpellings.Of(license.CommercialUse),
             Url = SafeLinks.Safe(license.Url),
             Derivatives = ClosedSets.DerivativeTerms.Where(license.Derivatives.Contains).ToList(),
         }),
@@ -95,7 +95,7 @@ internal static class RecordDocuments
             Name = Text(record.Name)!,
             Url = SafeLinks.Safe(record.Url),
             Urls = Links(record.LocalizedUrl),
-            Category = ExportVocabulary.Category(model.Category),
+            Category = ClosedSetSpellings.Of(model.Category),
             Section = record.Section,
             Year = record.Year,
             Announced = record.Announced,
@@ -118,9 +118,9 @@ internal static class RecordDocuments
             {
                 Id = license.Id,
                 Name = ExportVocabulary.Plain(license.Name, Language.En),
-                CommercialUse = ExportVocabulary.CommercialUse(license.CommercialUse),
+                CommercialUse = ClosedSetSpellings.Of(license.CommercialUse),
             }).ToList(),
-            CommercialUse = ExportVocabulary.CommercialUse(model.CommercialUse),
+            CommercialUse = ClosedSetSpellings.Of(model.CommercialUse),
             HasOpenAiTermsCaveat = model.HasOpenAiTermsCaveat,
             Variants = record.Variants.Select(variant => new ModelVariantDocument
             {
@@ -146,7 +146,7 @@ internal static class RecordDocuments
                 AppliesTo = stage.AppliesTo,
             }).ToList(),
             Platform = Text(record.Platform),
-            HuggingFaceSupport = record.HuggingFaceSupport is { } support ? ClosedSets.HuggingFaceSupport.First(pair => pair.Value == support).Key : null,
+            HuggingFaceSupport = record.HuggingFaceSupport is { } support ? ClosedSetSpellings.Of(support) : null,
             Footnotes = Footnotes(record.Footnotes),
             Undisclosed = record.Undisclosed.ToList(),
         };

@@ -6,6 +6,7 @@ using JapaneseLlm.Catalog.Cli.Compiled;
 using JapaneseLlm.Catalog.Cli.Catalog;
 using JapaneseLlm.Catalog.Cli.Export;
 using JapaneseLlm.Catalog.Authoring;
+using JapaneseLlm.Catalog.Authoring.Records;
 using JapaneseLlm.Catalog.Authoring.Parsing;
 
 namespace JapaneseLlm.Catalog.Cli.Query;
@@ -29,7 +30,7 @@ internal static class QueryTableWriter
                 record.Year?.ToString(CultureInfo.InvariantCulture) ?? "-",
                 model.MaxParameters is { } parameters ? ParameterCount.Format(parameters) : "-",
                 model.MaxContextLength is { } tokens ? tokens.ToString(CultureInfo.InvariantCulture) : "-",
-                ExportVocabulary.CommercialUse(model.CommercialUse) + (model.HasOpenAiTermsCaveat ? "*" : ""),
+                ClosedSetSpellings.Of(model.CommercialUse) + (model.HasOpenAiTermsCaveat ? "*" : ""),
                 model.Licenses.Count == 0 ? "-" : string.Join(", ", model.Licenses.Select(license => license.Id)),
                 ExportVocabulary.DeveloperNames(record.Developers, catalog, language));
         }
