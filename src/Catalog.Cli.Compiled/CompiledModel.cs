@@ -20,6 +20,9 @@ public sealed class CompiledModel
 
     public ModelRecord Record { get; }
 
+    /// <summary>The runtime's object, for the test that holds it to what the generator compiles from the same record.</summary>
+    internal Model Compiled => model;
+
     /// <summary><c>Model.Category</c>: its section's, or its nearest ancestor section's.</summary>
     public Authoring.Records.ModelCategory Category => (Authoring.Records.ModelCategory)model.Category;
 

@@ -80,6 +80,14 @@ internal sealed class RecordObjects
         HuggingFaceSupport = record.HuggingFaceSupport is { } support ? (Catalog.HuggingFaceSupport)support : Catalog.HuggingFaceSupport.Unknown,
         Variants = record.Variants.Select(Variant).ToList(),
         Datasets = Resolve(record.Datasets, datasets),
+        TrainingStages = record.Training.Select(stage => new Catalog.TrainingStage(new TrainingStageValues
+        {
+            Stage = RuntimeSpellings.Stage(stage.Stage),
+            Label = stage.Label,
+            Datasets = Resolve(stage.Datasets, datasets),
+            Tokens = stage.Tokens,
+            AppliesTo = stage.AppliesTo,
+        })).ToList(),
         Footnotes = record.Footnotes
             .Where(reference => footnotes.ContainsKey(reference.FootnoteId))
             .Select(reference => new FootnoteAttachment(new FootnoteAttachmentValues { Field = reference.Field, Footnote = footnotes[reference.FootnoteId] }))

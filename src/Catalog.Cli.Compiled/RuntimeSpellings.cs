@@ -14,6 +14,8 @@ internal static class RuntimeSpellings
 
     private static readonly BaseRelation[] BaseRelations = Enum.GetValues<BaseRelation>();
 
+    private static readonly TrainingStageKind[] Stages = Enum.GetValues<TrainingStageKind>();
+
     /// <summary>
     /// The format of a variant: <c>full</c> where the YAML states none, or a spelling outside the closed set (which
     /// the reader reports and the generator does not compile either).
@@ -24,4 +26,8 @@ internal static class RuntimeSpellings
     /// <summary>The relation of a base link: unspecified where the YAML states none.</summary>
     public static BaseRelation Relation(string spelling) =>
         BaseRelations.FirstOrDefault(relation => CatalogJson.Spelling(relation) == spelling);
+
+    /// <summary>The kind of a training stage: unspecified for a spelling outside the closed set (which the reader reports).</summary>
+    public static TrainingStageKind Stage(string spelling) =>
+        Stages.FirstOrDefault(stage => CatalogJson.Spelling(stage) == spelling);
 }

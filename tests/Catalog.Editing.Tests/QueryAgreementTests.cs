@@ -1,4 +1,6 @@
 using System.Text.Json;
+using JapaneseLlm.Catalog.Cli.Catalog;
+using JapaneseLlm.Catalog.Json;
 using Xunit;
 
 namespace JapaneseLlm.Catalog.Editing.Tests;
@@ -80,6 +82,18 @@ public sealed class QueryAgreementTests
                 model.BaseModels.Select(link => (link.Id, link.IsCatalogModel ? "model" : "base-model")),
                 json.GetProperty("base_models").EnumerateArray().Select(link => (link.GetProperty("id").GetString()!, link.GetProperty("kind").GetString()!)));
         }
+    }
+
+    [Fact]
+    public void Every_model_jllm_builds_from_its_record_is_the_model_the_generator_compiled()
+    {
+        var compiled = CatalogLoader.Load(TestPaths.Catalog).Catalog.Compile().Models;
+        Assert.Equal(JapaneseLlmCatalog.Models.Select(model => model.Id), compiled.Select(model => model.Record.Id));
+        var differences = compiled
+            .Where(model => CatalogJson.Serialize(model.Compiled) != CatalogJson.Serialize(JapaneseLlmCatalog.FindModel(model.Record.Id)!))
+            .Select(model => model.Record.Id)
+            .ToList();
+        Assert.True(differences.Count == 0, $"{differences.Count} models differ, e.g. {string.Join(", ", differences.Take(5))}");
     }
 
     [Fact]
