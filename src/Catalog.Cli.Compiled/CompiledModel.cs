@@ -46,7 +46,7 @@ public sealed class CompiledModel
 
     /// <summary><c>Model.BaseModels</c>, spelled as the JSON contract spells them.</summary>
     public IReadOnlyList<LineageLink> BaseModels =>
-        CatalogJson.ToDocument(model).BaseModels.Select(link => new LineageLink(link.Id, link.Kind, link.Relation)).ToList();
+        model.BaseModels.Select(link => new LineageLink(link.Id, CatalogJson.Kind(link), CatalogJson.Spelling(link.Relation))).ToList();
 
     /// <summary>The ids of <c>Model.Lineage</c>: every ancestor, nearest first, each once.</summary>
     public IReadOnlyList<string> Lineage => model.Lineage.Select(link => link.Id).ToList();
