@@ -20,8 +20,11 @@ public sealed class CompiledModel
 
     public ModelRecord Record { get; }
 
-    /// <summary>The runtime's object, for the test that holds it to what the generator compiles from the same record.</summary>
-    internal Model Compiled => model;
+    /// <summary>
+    /// The runtime's <see cref="Model"/>, for the tests that hold it to what the generator compiles from the same record;
+    /// typed object so that a test project without a reference to the runtime can walk it.
+    /// </summary>
+    internal object Runtime => model;
 
     /// <summary><c>Model.Category</c>: its section's, or its nearest ancestor section's.</summary>
     public Authoring.Records.ModelCategory Category => (Authoring.Records.ModelCategory)model.Category;

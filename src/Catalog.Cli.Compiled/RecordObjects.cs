@@ -72,7 +72,7 @@ internal sealed class RecordObjects
         Architecture = Text(record.Architecture),
         BaseModel = Text(record.BaseModel),
         BaseModels = record.BaseModels.Select(link => Link(link.Model, RuntimeSpellings.Relation(link.Relation), catalogModels: true)).ToList(),
-        ContextLengths = record.ContextLengths.Select(length => new ContextLength(new ContextLengthValues { Tokens = length.Tokens, AppliesTo = length.AppliesTo })).ToList(),
+        ContextLengths = record.ContextLengths.Select(length => new ContextLength(new ContextLengthValues { Tokens = length.Tokens, AppliesTo = Plain(length.AppliesTo) })).ToList(),
         TrainingData = Text(record.TrainingData),
         Developers = Resolve(record.Developers, developers),
         Licenses = Resolve(record.Licenses, licenses),
@@ -115,7 +115,7 @@ internal sealed class RecordObjects
     {
         Id = entry.Id,
         Name = Name(entry.Name),
-        Developer = entry.Developer is null ? null : PlainText.FromMarkdown(entry.Developer),
+        Developer = entry.Developer,
         Licenses = Resolve(entry.Licenses, licenses),
         Parameters = entry.Parameters.Select(size => ParameterCount.TryParse(size, out var count) ? count : (long?)null).OfType<long>().ToList(),
         HuggingFaceIds = entry.HuggingFaceIds.ToList(),
@@ -142,6 +142,7 @@ internal sealed class RecordObjects
         HuggingFaceId = entry.HuggingFaceLicense,
         CommercialUse = (Catalog.CommercialUse)entry.CommercialUse,
         Url = entry.Url,
+        Derivatives = RuntimeSpellings.Derivatives(entry.Derivatives),
     });
 
     private static Dataset Dataset(DatasetEntry entry) => new(new DatasetValues

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using JapaneseLlm.Catalog.Json;
 
@@ -16,6 +17,8 @@ internal static class RuntimeSpellings
 
     private static readonly TrainingStageKind[] Stages = Enum.GetValues<TrainingStageKind>();
 
+    private static readonly DerivativeTerms[] Terms = Enum.GetValues<DerivativeTerms>();
+
     /// <summary>
     /// The format of a variant: <c>full</c> where the YAML states none, or a spelling outside the closed set (which
     /// the reader reports and the generator does not compile either).
@@ -30,4 +33,8 @@ internal static class RuntimeSpellings
     /// <summary>The kind of a training stage: unspecified for a spelling outside the closed set (which the reader reports).</summary>
     public static TrainingStageKind Stage(string spelling) =>
         Stages.FirstOrDefault(stage => CatalogJson.Spelling(stage) == spelling);
+
+    /// <summary>What a license requires of derivatives: the terms spelled, each the flag the contract spells so.</summary>
+    public static DerivativeTerms Derivatives(IEnumerable<string> spellings) =>
+        spellings.Aggregate(DerivativeTerms.None, (terms, spelling) => terms | Terms.FirstOrDefault(term => CatalogJson.Spellings(term) is [var only] && only == spelling));
 }

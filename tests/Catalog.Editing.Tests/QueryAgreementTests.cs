@@ -90,7 +90,7 @@ public sealed class QueryAgreementTests
         var compiled = CatalogLoader.Load(TestPaths.Catalog).Catalog.Compile().Models;
         Assert.Equal(JapaneseLlmCatalog.Models.Select(model => model.Id), compiled.Select(model => model.Record.Id));
         var differences = compiled
-            .Where(model => CatalogJson.Serialize(model.Compiled) != CatalogJson.Serialize(JapaneseLlmCatalog.FindModel(model.Record.Id)!))
+            .Where(model => CatalogJson.Serialize((Model)model.Runtime) != CatalogJson.Serialize(JapaneseLlmCatalog.FindModel(model.Record.Id)!))
             .Select(model => model.Record.Id)
             .ToList();
         Assert.True(differences.Count == 0, $"{differences.Count} models differ, e.g. {string.Join(", ", differences.Take(5))}");
