@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.Linq;
 
 namespace JapaneseLlm.Catalog;
 
@@ -84,7 +85,7 @@ public sealed class ModelVariant
     public IReadOnlyList<License> EffectiveLicenses => Licenses.Count > 0 || Family is null ? Licenses : Family.Licenses;
 
     /// <summary>The most restrictive commercial-use terms among <see cref="EffectiveLicenses"/>; unknown without licenses.</summary>
-    public CommercialUse CommercialUse => CommercialUses.MostRestrictive(EffectiveLicenses);
+    public CommercialUse CommercialUse => CommercialUses.MostRestrictive(EffectiveLicenses.Select(license => license.CommercialUse));
 
     /// <inheritdoc/>
     public override string ToString() => HuggingFaceId ?? Label;

@@ -1,10 +1,8 @@
 using System.Text.RegularExpressions;
 using JapaneseLlm.Catalog.Cli.Charts;
-using JapaneseLlm.Catalog.Cli.Query;
+using JapaneseLlm.Catalog.Cli.Compiled;
 using Xunit;
 using ModelRecord = JapaneseLlm.Catalog.Authoring.Records.ModelRecord;
-using RecordCategory = JapaneseLlm.Catalog.Authoring.Records.ModelCategory;
-using RecordCommercialUse = JapaneseLlm.Catalog.Authoring.Records.CommercialUse;
 
 namespace JapaneseLlm.Catalog.Editing.Tests;
 
@@ -102,11 +100,11 @@ public sealed class ChartTests
     [InlineData(1924)]
     public void A_year_far_from_the_others_is_refused_naming_the_model(int year)
     {
-        var models = new[] { Facts("a", 2023), Facts("b", 2024), Facts("c", 2024), Facts("d", 2025), Facts("typo", year) };
+        var models = Compiled(("a", 2023), ("b", 2024), ("c", 2024), ("d", 2025), ("typo", year));
         Assert.False(YearSpan.TryOf(models, out _, out var problem));
         Assert.Contains($"model 'typo' has year {year}", problem);
         Assert.Contains("median year is 2024", problem);
-        Assert.True(YearSpan.TryOf(models[..4], out var span, out _));
+        Assert.True(YearSpan.TryOf(models.Take(4).ToList(), out var span, out _));
         Assert.Equal(new YearSpan(2023, 2025), span);
     }
 
@@ -144,8 +142,8 @@ public sealed class ChartTests
         Assert.DoesNotContain("   at ", stderr);
     }
 
-    private static ModelFacts Facts(string id, int year) =>
-        new(new ModelRecord(id, id + ".yaml") { Year = year }, RecordCategory.TextGeneration, [], RecordCommercialUse.Allowed, false);
+    private static IReadOnlyList<CompiledModel> Compiled(params (string Id, int Year)[] models) =>
+        CompiledCatalog.Compile([], models.Select(model => new ModelRecord(model.Id, model.Id + ".yaml") { Year = model.Year }).ToList(), [], [], [], [], []).Models;
 
     /// <summary>A copy of the catalog in which one model without an announcement day has the given year.</summary>
     private string CopyOfCatalog(out string id, string year)

@@ -1,11 +1,15 @@
 using System.Text.Json;
+using JapaneseLlm.Catalog.Cli.Catalog;
+using JapaneseLlm.Catalog.Json;
 using Xunit;
 
 namespace JapaneseLlm.Catalog.Editing.Tests;
 
 /// <summary>
-/// <c>jllm query</c> reads the YAML through the shared parser; the runtime library compiles the same YAML.
-/// For each filter, both must return the same models of the committed catalog.
+/// <c>jllm query</c> reads the YAML through the shared parser and builds the runtime's objects from the records
+/// (src/Catalog.Cli.Compiled) to filter with <see cref="ModelQuery"/>; the generator compiles the same YAML into the
+/// runtime library. For each filter, both must return the same models of the committed catalog, and every model the
+/// same derived facts: a difference is a difference between that builder and the generator.
 /// </summary>
 public sealed class QueryAgreementTests
 {
@@ -48,6 +52,17 @@ public sealed class QueryAgreementTests
     }
 
     [Fact]
+    public void Every_filter_of_jllm_query_is_compared_with_the_runtime()
+    {
+        var command = JapaneseLlm.Catalog.Cli.Commands.QueryCommand.Create(TextWriter.Null, TextWriter.Null);
+        var notFilters = new[] { "--json", "--lang", "--catalog", "--help", "-h", "/h", "-?", "/?" };
+        var filters = command.Options.Select(option => option.Name).Except(notFilters).ToList();
+        var compared = Filters().SelectMany(row => (string[])row[1]).Where(argument => argument.StartsWith("--", StringComparison.Ordinal)).ToHashSet();
+        Assert.True(filters.Count >= 18, string.Join(" ", filters));
+        Assert.Equal([], filters.Except(compared));
+    }
+
+    [Fact]
     public void Every_model_has_the_same_derived_facts_in_jllm_and_the_runtime()
     {
         var (_, stdout, _) = JllmRunner.OnCatalog("query", "--json");
@@ -67,6 +82,18 @@ public sealed class QueryAgreementTests
                 model.BaseModels.Select(link => (link.Id, link.IsCatalogModel ? "model" : "base-model")),
                 json.GetProperty("base_models").EnumerateArray().Select(link => (link.GetProperty("id").GetString()!, link.GetProperty("kind").GetString()!)));
         }
+    }
+
+    [Fact]
+    public void Every_model_jllm_builds_from_its_record_is_the_model_the_generator_compiled()
+    {
+        var compiled = CatalogLoader.Load(TestPaths.Catalog).Catalog.Compile().Models;
+        Assert.Equal(JapaneseLlmCatalog.Models.Select(model => model.Id), compiled.Select(model => model.Record.Id));
+        var differences = compiled
+            .Where(model => CatalogJson.Serialize((Model)model.Runtime) != CatalogJson.Serialize(JapaneseLlmCatalog.FindModel(model.Record.Id)!))
+            .Select(model => model.Record.Id)
+            .ToList();
+        Assert.True(differences.Count == 0, $"{differences.Count} models differ, e.g. {string.Join(", ", differences.Take(5))}");
     }
 
     [Fact]

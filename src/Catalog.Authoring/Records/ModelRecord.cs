@@ -142,15 +142,3 @@ public sealed record TrainingStage(string Stage)
 
 /// <summary>A context length, for the whole family or for the variants named in <see cref="AppliesTo"/>.</summary>
 public sealed record ContextLength(int Tokens, string? AppliesTo);
-
-public enum HuggingFaceSupport
-{
-    /// <summary>Uploaded to the Hub and loads with <c>from_pretrained</c> (◯).</summary>
-    Yes,
-
-    /// <summary>Not on the Hub, but in a format transformers reads (△).</summary>
-    Convertible,
-
-    /// <summary>Not usable with transformers (✕).</summary>
-    No,
-}

@@ -13,14 +13,6 @@ public sealed record DeveloperEntry(string Id, string Path) : CatalogEntry(Id, P
     public string? Url { get; init; }
 }
 
-public enum CommercialUse
-{
-    Allowed,
-    NotAllowed,
-    Conditional,
-    Unknown,
-}
-
 public sealed record LicenseEntry(string Id, string Path) : CatalogEntry(Id, Path)
 {
     public override string KindName => "license";

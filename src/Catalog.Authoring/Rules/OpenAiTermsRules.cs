@@ -11,11 +11,18 @@ internal static class OpenAiTerms
     public const string Maker = "openai";
 
     /// <summary>The index of the model's caveat among its footnotes, or -1.</summary>
-    public static int Caveat(ModelRecord model, CatalogRuleContext context)
+    public static int Caveat(ModelRecord model, CatalogRuleContext context) =>
+        Caveat(model, id => context.FootnotesById.TryGetValue(id, out var footnote) && footnote.OpenAiTermsCaveat);
+
+    /// <summary>
+    /// The index of the model's caveat among its footnotes, or -1, where <paramref name="isCaveat"/> tells a caveat
+    /// footnote by id: the rules ask the registry, the generator its set of caveat ids (for the usage attribute).
+    /// </summary>
+    public static int Caveat(ModelRecord model, System.Func<string, bool> isCaveat)
     {
         for (var index = 0; index < model.Footnotes.Count; index++)
         {
-            if (context.FootnotesById.TryGetValue(model.Footnotes[index].FootnoteId, out var footnote) && footnote.OpenAiTermsCaveat)
+            if (isCaveat(model.Footnotes[index].FootnoteId))
             {
                 return index;
             }

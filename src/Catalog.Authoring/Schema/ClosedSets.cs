@@ -9,20 +9,13 @@ namespace JapaneseLlm.Catalog.Authoring.Schema;
 /// </summary>
 public static class ClosedSets
 {
-    public static readonly IReadOnlyDictionary<string, HuggingFaceSupport> HuggingFaceSupport = new Dictionary<string, HuggingFaceSupport>
-    {
-        ["yes"] = Records.HuggingFaceSupport.Yes,
-        ["convertible"] = Records.HuggingFaceSupport.Convertible,
-        ["no"] = Records.HuggingFaceSupport.No,
-    };
+    /// <summary>The spellings of Hugging Face support (<see cref="ClosedSetSpellings"/>); "not stated" has none.</summary>
+    public static readonly IReadOnlyDictionary<string, HuggingFaceSupport> HuggingFaceSupport =
+        Spelled(new[] { Records.HuggingFaceSupport.Yes, Records.HuggingFaceSupport.Convertible, Records.HuggingFaceSupport.No }, ClosedSetSpellings.Of);
 
-    public static readonly IReadOnlyDictionary<string, CommercialUse> CommercialUse = new Dictionary<string, CommercialUse>
-    {
-        ["allowed"] = Records.CommercialUse.Allowed,
-        ["not-allowed"] = Records.CommercialUse.NotAllowed,
-        ["conditional"] = Records.CommercialUse.Conditional,
-        ["unknown"] = Records.CommercialUse.Unknown,
-    };
+    /// <summary>The spellings of commercial-use terms (<see cref="ClosedSetSpellings"/>), in the order the schema lists them.</summary>
+    public static readonly IReadOnlyDictionary<string, CommercialUse> CommercialUse =
+        Spelled(new[] { Records.CommercialUse.Allowed, Records.CommercialUse.NotAllowed, Records.CommercialUse.Conditional, Records.CommercialUse.Unknown }, ClosedSetSpellings.Of);
 
     /// <summary>
     /// The stages of training the list names: pre-training from scratch, continual (additional) pre-training, mid-training,
@@ -73,4 +66,15 @@ public static class ClosedSets
 
     /// <summary>Markdown table column alignments.</summary>
     public static readonly IReadOnlyList<string> Alignments = new[] { "left", "center", "right", "none" };
+
+    private static IReadOnlyDictionary<string, T> Spelled<T>(T[] values, System.Func<T, string?> spelling)
+    {
+        var bySpelling = new Dictionary<string, T>();
+        foreach (var value in values)
+        {
+            bySpelling.Add(spelling(value)!, value);
+        }
+
+        return bySpelling;
+    }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using JapaneseLlm.Catalog.Authoring.Records;
+using JapaneseLlm.Catalog.Cli.Compiled;
 
 namespace JapaneseLlm.Catalog.Cli.Catalog;
 
@@ -81,6 +82,9 @@ internal sealed class CatalogContent
     /// <summary>Every record and registry entry, for checks that look at all of them alike.</summary>
     public IEnumerable<CatalogEntry> Entries =>
         Models.Cast<CatalogEntry>().Concat(Benchmarks).Concat(Papers).Concat(Developers).Concat(Licenses).Concat(Datasets).Concat(Footnotes).Concat(Sections).Concat(BaseModels).Concat(Vocabulary);
+
+    /// <summary>The records as the runtime's objects: what query, export and chart read the derived facts from.</summary>
+    public CompiledCatalog Compile() => CompiledCatalog.Compile(Sections, Models, Developers, Licenses, Datasets, Footnotes, BaseModels);
 
     /// <summary>The newest year of any model: the list shows it in bold.</summary>
     public int NewestYear => Models.Select(model => model.Year ?? 0).DefaultIfEmpty(0).Max();

@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using JapaneseLlm.Catalog.Cli.Compiled;
 using JapaneseLlm.Catalog.Cli.Export;
-using JapaneseLlm.Catalog.Cli.Query;
 using JapaneseLlm.Catalog.Authoring;
 
 namespace JapaneseLlm.Catalog.Cli.Charts;
@@ -12,7 +12,7 @@ namespace JapaneseLlm.Catalog.Cli.Charts;
 internal static class TimelineData
 {
     /// <summary>The points of the models with a year (a point needs one).</summary>
-    public static IReadOnlyList<TimelinePoint> From(IEnumerable<ModelFacts> models) =>
+    public static IReadOnlyList<TimelinePoint> From(IEnumerable<CompiledModel> models) =>
         models
             .Where(model => model.Record.Year is not null)
             .SelectMany(model =>

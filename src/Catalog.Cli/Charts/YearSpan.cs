@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using JapaneseLlm.Catalog.Cli.Query;
+using JapaneseLlm.Catalog.Cli.Compiled;
 
 namespace JapaneseLlm.Catalog.Cli.Charts;
 
@@ -25,7 +25,7 @@ internal readonly record struct YearSpan(int First, int Last)
         return new YearSpan(list.Min(), list.Max());
     }
 
-    public static bool TryOf(IReadOnlyList<ModelFacts> models, out YearSpan span, out string problem)
+    public static bool TryOf(IReadOnlyList<CompiledModel> models, out YearSpan span, out string problem)
     {
         var dated = models.Where(model => model.Record.Year is not null).ToList();
         var years = dated.Select(model => model.Record.Year!.Value).Order().ToList();

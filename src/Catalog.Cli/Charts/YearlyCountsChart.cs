@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using JapaneseLlm.Catalog.Cli.Query;
+using JapaneseLlm.Catalog.Cli.Compiled;
 using ScottPlot;
 
 namespace JapaneseLlm.Catalog.Cli.Charts;
@@ -9,7 +9,7 @@ namespace JapaneseLlm.Catalog.Cli.Charts;
 /// <summary>Model families released per year, stacked by category.</summary>
 internal static class YearlyCountsChart
 {
-    public static Plot Draw(IReadOnlyList<ModelFacts> models, YearSpan span)
+    public static Plot Draw(IReadOnlyList<CompiledModel> models, YearSpan span)
     {
         var plot = new Plot();
         plot.Font.Set("DejaVu Sans");

@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using JapaneseLlm.Catalog.Cli.Compiled;
 using JapaneseLlm.Catalog.Cli.Charts;
 using JapaneseLlm.Catalog.Cli.Options;
-using JapaneseLlm.Catalog.Cli.Query;
 using ScottPlot;
 
 namespace JapaneseLlm.Catalog.Cli.Commands;
@@ -51,7 +51,7 @@ internal static class ChartCommand
         }
 
         // A chart places models by year; one without a year has no place on it and is counted instead.
-        var all = ModelFacts.All(CatalogInput.Load(catalogPath, stderr));
+        var all = CatalogInput.Load(catalogPath, stderr).Compile().Models;
         var models = all.Where(model => model.Record.Year is not null).ToList();
         if (models.Count < all.Count)
         {
@@ -96,7 +96,7 @@ internal static class ChartCommand
     }
 
     /// <summary>Draws the chart and writes it; returns what was drawn, for the one line on stdout.</summary>
-    private static string Draw(IReadOnlyList<ModelFacts> models, YearSpan span, string kind, string output, string extension, int width, int height)
+    private static string Draw(IReadOnlyList<CompiledModel> models, YearSpan span, string kind, string output, string extension, int width, int height)
     {
         Plot plot;
         string described;

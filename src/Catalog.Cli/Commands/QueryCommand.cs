@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using JapaneseLlm.Catalog.Cli.Compiled;
 using JapaneseLlm.Catalog.Cli.Options;
 using JapaneseLlm.Catalog.Cli.Query;
 using JapaneseLlm.Catalog.Authoring.Parsing;
@@ -61,7 +62,7 @@ internal static class QueryCommand
         };
         command.SetAction(result => Program.Guard(stderr, () =>
         {
-            var filter = new ModelFilter
+            var conditions = new ModelConditions
             {
                 Category = result.GetValue(category) is { } name ? ModelCategories.ByName[name] : null,
                 Section = result.GetValue(section),
@@ -82,21 +83,21 @@ internal static class QueryCommand
                 Dataset = result.GetValue(dataset),
                 WithoutOutputTermsRisk = result.GetValue(noRisk),
             };
-            return Run(filter, result.GetValue(json), RenderCommand.ParseLanguage(result.GetValue(language)!), result.GetValue(catalog), stdout, stderr);
+            return Run(conditions, result.GetValue(json), RenderCommand.ParseLanguage(result.GetValue(language)!), result.GetValue(catalog), stdout, stderr);
         }));
         return command;
     }
 
-    public static int Run(ModelFilter filter, bool json, JapaneseLlm.Catalog.Authoring.Language language, string? catalogPath, TextWriter stdout, TextWriter stderr)
+    public static int Run(ModelConditions conditions, bool json, JapaneseLlm.Catalog.Authoring.Language language, string? catalogPath, TextWriter stdout, TextWriter stderr)
     {
         var catalog = CatalogInput.Load(catalogPath, stderr);
-        filter = filter with
+        conditions = conditions with
         {
-            Developer = filter.Developer is { } developerText ? RegistryIdResolver.Developer(catalog, "--developer", developerText) : null,
-            License = filter.License is { } licenseText ? RegistryIdResolver.License(catalog, "--license", licenseText) : null,
-            Dataset = filter.Dataset is { } datasetText ? RegistryIdResolver.Dataset(catalog, "--dataset", datasetText) : null,
+            Developer = conditions.Developer is { } developerText ? RegistryIdResolver.Developer(catalog, "--developer", developerText) : null,
+            License = conditions.License is { } licenseText ? RegistryIdResolver.License(catalog, "--license", licenseText) : null,
+            Dataset = conditions.Dataset is { } datasetText ? RegistryIdResolver.Dataset(catalog, "--dataset", datasetText) : null,
         };
-        var matches = ModelFacts.All(catalog).Where(filter.Matches).ToList();
+        var matches = catalog.Compile().Query(conditions);
         if (json)
         {
             QueryJsonWriter.Write(stdout, matches, catalog);

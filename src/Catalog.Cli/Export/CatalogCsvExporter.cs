@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using JapaneseLlm.Catalog.Authoring.Schema;
 using JapaneseLlm.Catalog.Cli.Catalog;
-using JapaneseLlm.Catalog.Cli.Query;
+using JapaneseLlm.Catalog.Cli.Compiled;
 using JapaneseLlm.Catalog.Json;
 
 namespace JapaneseLlm.Catalog.Cli.Export;
@@ -28,9 +28,9 @@ internal static class CatalogCsvExporter
 
     public static readonly string[] Columns = Exported.Select(property => property.Key).Concat(DerivedColumns).ToArray();
 
-    public static string Export(CatalogContent catalog) => Export(ModelFacts.All(catalog), catalog);
+    public static string Export(CatalogContent catalog) => Export(catalog.Compile().Models, catalog);
 
-    public static string Export(IEnumerable<ModelFacts> models, CatalogContent catalog)
+    public static string Export(IEnumerable<CompiledModel> models, CatalogContent catalog)
     {
         var text = new StringBuilder();
         AppendRow(text, Columns);

@@ -12,10 +12,6 @@ namespace JapaneseLlm.Catalog.Cli.Export;
 /// <summary>How exports spell the catalog's values: the YAML spellings, and markdown reduced to plain text.</summary>
 internal static class ExportVocabulary
 {
-    public static string Category(ModelCategory category) => ModelCategories.ByName.First(pair => pair.Value == category).Key;
-
-    public static string CommercialUse(CommercialUse use) => ClosedSets.CommercialUse.First(pair => pair.Value == use).Key;
-
     /// <summary>The text a reader of the list sees, as the runtime's strings hold it (<see cref="PlainText"/>).</summary>
     public static string Plain(string? markdown) => PlainText.FromMarkdown(markdown);
 

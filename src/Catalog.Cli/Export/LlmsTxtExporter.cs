@@ -2,9 +2,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using JapaneseLlm.Catalog.Cli.Compiled;
 using JapaneseLlm.Catalog.Cli.Catalog;
 using JapaneseLlm.Catalog.Cli.Markdown;
-using JapaneseLlm.Catalog.Cli.Query;
 using JapaneseLlm.Catalog.Authoring;
 using JapaneseLlm.Catalog.Authoring.Parsing;
 using JapaneseLlm.Catalog.Authoring.Records;
@@ -31,7 +31,7 @@ internal static class LlmsTxtExporter
 
     public static string Export(CatalogContent catalog)
     {
-        var models = ModelFacts.All(catalog);
+        var models = catalog.Compile().Models;
         var text = new StringBuilder();
         text.Append("# ").Append(CatalogTitle.Title).Append("\n\n");
         text.Append("> ").Append(CatalogTitle.Summary).Append("\n\n");
@@ -68,7 +68,7 @@ internal static class LlmsTxtExporter
         return text.ToString();
     }
 
-    private static string ModelNotes(ModelFacts model, CatalogContent catalog)
+    private static string ModelNotes(CompiledModel model, CatalogContent catalog)
     {
         var record = model.Record;
         var notes = new List<string>();
@@ -98,7 +98,7 @@ internal static class LlmsTxtExporter
             notes.Add(ExportVocabulary.Names(model.Licenses, license => license.Name, Language.En));
         }
 
-        notes.Add("commercial use: " + ExportVocabulary.CommercialUse(model.CommercialUse) + (model.HasOpenAiTermsCaveat ? " (OpenAI-terms caveat)" : ""));
+        notes.Add("commercial use: " + ClosedSetSpellings.Of(model.CommercialUse) + (model.HasOpenAiTermsCaveat ? " (OpenAI-terms caveat)" : ""));
         return string.Join("; ", notes);
     }
 

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
+using JapaneseLlm.Catalog.Cli.Compiled;
 using JapaneseLlm.Catalog.Cli.Catalog;
-using JapaneseLlm.Catalog.Cli.Query;
 using JapaneseLlm.Catalog.Authoring;
 using JapaneseLlm.Catalog.Authoring.Parsing;
 using JapaneseLlm.Catalog.Authoring.Records;
@@ -18,7 +18,7 @@ namespace JapaneseLlm.Catalog.Cli.Export;
 internal static class RecordDocuments
 {
     public static CatalogDocument Catalog(CatalogContent catalog) => CatalogDocument.Of(
-        ModelFacts.All(catalog).Select(model => Model(model, catalog)),
+        catalog.Compile().Models.Select(model => Model(model, catalog)),
         catalog.Benchmarks.Select(benchmark => new BenchmarkDocument
         {
             Id = benchmark.Id,
@@ -54,7 +54,7 @@ internal static class RecordDocuments
             Name = Text(license.Name)!,
             Spdx = license.Spdx,
             HuggingFaceId = license.HuggingFaceLicense,
-            CommercialUse = ExportVocabulary.CommercialUse(license.CommercialUse),
+            CommercialUse = ClosedSetSpellings.Of(license.CommercialUse),
             Url = SafeLinks.Safe(license.Url),
             Derivatives = ClosedSets.DerivativeTerms.Where(license.Derivatives.Contains).ToList(),
         }),
@@ -86,7 +86,7 @@ internal static class RecordDocuments
             BaseModels = entry.BaseModels.Select(reference => reference.Id).ToList(),
         }));
 
-    public static ModelDocument Model(ModelFacts model, CatalogContent catalog)
+    public static ModelDocument Model(CompiledModel model, CatalogContent catalog)
     {
         var record = model.Record;
         return new ModelDocument
@@ -95,7 +95,7 @@ internal static class RecordDocuments
             Name = Text(record.Name)!,
             Url = SafeLinks.Safe(record.Url),
             Urls = Links(record.LocalizedUrl),
-            Category = ExportVocabulary.Category(model.Category),
+            Category = ClosedSetSpellings.Of(model.Category),
             Section = record.Section,
             Year = record.Year,
             Announced = record.Announced,
@@ -104,7 +104,7 @@ internal static class RecordDocuments
             Architecture = Text(record.Architecture),
             BaseModel = Text(record.BaseModel),
             BaseModels = model.BaseModels.Select(link => new BaseModelReferenceDocument { Id = link.Id, Kind = link.Kind, Relation = link.Relation }).ToList(),
-            Lineage = model.Lineage.Select(link => link.Id).ToList(),
+            Lineage = model.Lineage.ToList(),
             Domain = Text(record.Domain),
             Parameters = model.MaxParameters,
             ActiveParameters = record.ActiveParameters,
@@ -118,9 +118,9 @@ internal static class RecordDocuments
             {
                 Id = license.Id,
                 Name = ExportVocabulary.Plain(license.Name, Language.En),
-                CommercialUse = ExportVocabulary.CommercialUse(license.CommercialUse),
+                CommercialUse = ClosedSetSpellings.Of(license.CommercialUse),
             }).ToList(),
-            CommercialUse = ExportVocabulary.CommercialUse(model.CommercialUse),
+            CommercialUse = ClosedSetSpellings.Of(model.CommercialUse),
             HasOpenAiTermsCaveat = model.HasOpenAiTermsCaveat,
             Variants = record.Variants.Select(variant => new ModelVariantDocument
             {
@@ -146,7 +146,7 @@ internal static class RecordDocuments
                 AppliesTo = stage.AppliesTo,
             }).ToList(),
             Platform = Text(record.Platform),
-            HuggingFaceSupport = record.HuggingFaceSupport is { } support ? ClosedSets.HuggingFaceSupport.First(pair => pair.Value == support).Key : null,
+            HuggingFaceSupport = record.HuggingFaceSupport is { } support ? ClosedSetSpellings.Of(support) : null,
             Footnotes = Footnotes(record.Footnotes),
             Undisclosed = record.Undisclosed.ToList(),
         };

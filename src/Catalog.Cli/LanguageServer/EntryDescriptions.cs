@@ -12,7 +12,7 @@ internal static class EntryDescriptions
     /// <summary>One line: the entry's name, for a completion item's detail.</summary>
     public static string Summary(CatalogEntry entry) => entry switch
     {
-        LicenseEntry license => $"{license.Name.Preferred(Language.En)} (commercial use: {Spelling(license.CommercialUse)})",
+        LicenseEntry license => $"{license.Name.Preferred(Language.En)} (commercial use: {ClosedSetSpellings.Of(license.CommercialUse)})",
         DeveloperEntry developer => developer.Name.Preferred(Language.En),
         DatasetEntry dataset => dataset.Name.Preferred(Language.En),
         FootnoteEntry footnote => Shorten(footnote.Text.Preferred(Language.En)),
@@ -28,7 +28,7 @@ internal static class EntryDescriptions
         {
             case LicenseEntry license:
                 Names(text, license.Name);
-                text.Append("- commercial use: **").Append(Spelling(license.CommercialUse)).Append("**\n");
+                text.Append("- commercial use: **").Append(ClosedSetSpellings.Of(license.CommercialUse)).Append("**\n");
                 Line(text, "SPDX", license.Spdx);
                 Line(text, "Hugging Face", license.HuggingFaceLicense);
                 Line(text, "url", license.Url);
@@ -81,9 +81,6 @@ internal static class EntryDescriptions
             text.Append("- ").Append(label).Append(": ").Append(value).Append('\n');
         }
     }
-
-    /// <summary>The YAML spelling of a commercial-use value, from the one table the parser reads it with.</summary>
-    private static string Spelling(CommercialUse use) => ClosedSets.CommercialUse.First(pair => pair.Value == use).Key;
 
     private static string Shorten(string text) => text.Length <= 80 ? text : text.Substring(0, 79) + "…";
 }

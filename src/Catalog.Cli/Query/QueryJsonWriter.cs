@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Text.Json;
+using JapaneseLlm.Catalog.Cli.Compiled;
 using JapaneseLlm.Catalog.Cli.Catalog;
 using JapaneseLlm.Catalog.Cli.Export;
 using JapaneseLlm.Catalog.Json;
@@ -11,7 +12,7 @@ namespace JapaneseLlm.Catalog.Cli.Query;
 /// <summary><c>jllm query --json</c>: the matching models as a JSON array, each as in <c>jllm export --format json</c>.</summary>
 internal static class QueryJsonWriter
 {
-    public static void Write(TextWriter output, IEnumerable<ModelFacts> models, CatalogContent catalog)
+    public static void Write(TextWriter output, IEnumerable<CompiledModel> models, CatalogContent catalog)
     {
         var options = CatalogJsonContext.Readable.Options;
         using var stream = new MemoryStream();

@@ -2,9 +2,11 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using JapaneseLlm.Catalog.Cli.Compiled;
 using JapaneseLlm.Catalog.Cli.Catalog;
 using JapaneseLlm.Catalog.Cli.Export;
 using JapaneseLlm.Catalog.Authoring;
+using JapaneseLlm.Catalog.Authoring.Records;
 using JapaneseLlm.Catalog.Authoring.Parsing;
 
 namespace JapaneseLlm.Catalog.Cli.Query;
@@ -16,7 +18,7 @@ internal static class QueryTableWriter
 
     private static readonly int[] MaximumWidths = { 36, 32, 4, 8, 8, 11, 28, 32 };
 
-    public static void Write(TextWriter output, IEnumerable<ModelFacts> models, CatalogContent catalog, Language language)
+    public static void Write(TextWriter output, IEnumerable<CompiledModel> models, CatalogContent catalog, Language language)
     {
         var table = new TextTable(Headers, MaximumWidths);
         foreach (var model in models)
@@ -28,7 +30,7 @@ internal static class QueryTableWriter
                 record.Year?.ToString(CultureInfo.InvariantCulture) ?? "-",
                 model.MaxParameters is { } parameters ? ParameterCount.Format(parameters) : "-",
                 model.MaxContextLength is { } tokens ? tokens.ToString(CultureInfo.InvariantCulture) : "-",
-                ExportVocabulary.CommercialUse(model.CommercialUse) + (model.HasOpenAiTermsCaveat ? "*" : ""),
+                ClosedSetSpellings.Of(model.CommercialUse) + (model.HasOpenAiTermsCaveat ? "*" : ""),
                 model.Licenses.Count == 0 ? "-" : string.Join(", ", model.Licenses.Select(license => license.Id)),
                 ExportVocabulary.DeveloperNames(record.Developers, catalog, language));
         }

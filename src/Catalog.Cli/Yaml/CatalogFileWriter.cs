@@ -30,7 +30,7 @@ internal static class CatalogFileWriter
             .List("developers", Ids(model.Developers))
             .List("licenses", Ids(model.Licenses))
             .Text("platform", model.Platform)
-            .Scalar("huggingface_support", Support(model.HuggingFaceSupport))
+            .Scalar("huggingface_support", model.HuggingFaceSupport is { } support ? ClosedSetSpellings.Of(support) : null)
             .List("undisclosed", model.Undisclosed.ToList())
             .Items("variants", model.Variants.ToList(), WriteVariant);
         WriteFootnotes(yaml, model.Footnotes);
@@ -72,7 +72,7 @@ internal static class CatalogFileWriter
     public static string Licenses(IEnumerable<LicenseEntry> licenses, string path) =>
         Start(path, "licenses").Items("licenses", licenses.ToList(), (yaml, license) =>
             yaml.Scalar("id", license.Id).Text("name", license.Name).Scalar("spdx", license.Spdx).Scalar("huggingface", license.HuggingFaceLicense).List("aliases", license.Aliases.ToList())
-                .Scalar("commercial_use", CommercialUseName(license.CommercialUse)).Scalar("url", license.Url).List("derivatives", license.Derivatives.ToList()).Items("links", license.Links.ToList(), WriteLink)).ToString();
+                .Scalar("commercial_use", ClosedSetSpellings.Of(license.CommercialUse)).Scalar("url", license.Url).List("derivatives", license.Derivatives.ToList()).Items("links", license.Links.ToList(), WriteLink)).ToString();
 
     public static string BaseModels(IEnumerable<BaseModelEntry> baseModels, string path) =>
         Start(path, "base_models").Items("base_models", baseModels.ToList(), (yaml, entry) =>
@@ -196,20 +196,4 @@ internal static class CatalogFileWriter
     private static List<string> Ids(EquatableArray<EntryReference> references) => references.Select(reference => reference.Id).ToList();
 
     private static string? Size(long? count) => count is null ? null : ParameterCount.Format(count.Value);
-
-    private static string? Support(HuggingFaceSupport? support) => support switch
-    {
-        HuggingFaceSupport.Yes => "yes",
-        HuggingFaceSupport.Convertible => "convertible",
-        HuggingFaceSupport.No => "no",
-        _ => null,
-    };
-
-    private static string CommercialUseName(CommercialUse use) => use switch
-    {
-        CommercialUse.Allowed => "allowed",
-        CommercialUse.NotAllowed => "not-allowed",
-        CommercialUse.Conditional => "conditional",
-        _ => "unknown",
-    };
 }

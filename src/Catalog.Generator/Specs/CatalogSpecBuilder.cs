@@ -5,6 +5,7 @@ using JapaneseLlm.Catalog.Authoring;
 using JapaneseLlm.Catalog.Authoring.Naming;
 using JapaneseLlm.Catalog.Authoring.Parsing;
 using JapaneseLlm.Catalog.Authoring.Records;
+using JapaneseLlm.Catalog.Authoring.Rules;
 using JapaneseLlm.Catalog.Authoring.Validation;
 
 namespace JapaneseLlm.Catalog.Generator.Specs;
@@ -79,13 +80,13 @@ internal static class CatalogSpecBuilder
             position,
             identifier,
             model,
-            references.Categories.TryGetValue(model.Section, out var category) ? category : ModelCategory.TextGeneration,
+            ModelCategories.Of(model.Section, references.Categories),
             Resolve(model.Developers, references.Developers),
             Resolve(model.Licenses, references.Licenses),
             Variants(model, identifier, references.Licenses),
             Resolve(model.Datasets, references.Datasets),
             Attach(model.Footnotes, references.Footnotes),
-            HasCaveat(model.Footnotes, references.Caveats),
+            OpenAiTerms.Caveat(model, references.Caveats.Contains) >= 0,
             TrainingStages(model, references.Datasets))
         {
             BaseModels = BaseLinks(model.BaseModels, index),
@@ -172,19 +173,6 @@ internal static class CatalogSpecBuilder
         }
 
         return new EquatableArray<FootnoteAttachmentSpec>(attached);
-    }
-
-    private static bool HasCaveat(EquatableArray<FootnoteReference> references, HashSet<string> caveats)
-    {
-        foreach (var reference in references)
-        {
-            if (caveats.Contains(reference.FootnoteId))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static EquatableArray<HuggingFaceEntry> HuggingFaceIds(EquatableArray<ModelRecord> models)

@@ -165,34 +165,13 @@ public static class CatalogJson
     };
 
     /// <summary>The YAML's spelling of a category (<c>text-generation</c>).</summary>
-    public static string Spelling(ModelCategory category) => category switch
-    {
-        ModelCategory.TextGeneration => "text-generation",
-        ModelCategory.Encoder => "encoder",
-        ModelCategory.Embedding => "embedding",
-        ModelCategory.VisionLanguage => "vision-language",
-        ModelCategory.Speech => "speech",
-        ModelCategory.Music => "music",
-        _ => throw new ArgumentOutOfRangeException(nameof(category), category, null),
-    };
+    public static string Spelling(ModelCategory category) => ClosedSetSpellings.Of(category);
 
     /// <summary>The YAML's spelling of commercial-use terms (<c>not-allowed</c>).</summary>
-    public static string Spelling(CommercialUse use) => use switch
-    {
-        CommercialUse.Allowed => "allowed",
-        CommercialUse.Conditional => "conditional",
-        CommercialUse.NotAllowed => "not-allowed",
-        _ => "unknown",
-    };
+    public static string Spelling(CommercialUse use) => ClosedSetSpellings.Of(use);
 
     /// <summary>The YAML's spelling of Hugging Face support (<c>convertible</c>); null when not stated.</summary>
-    public static string? Spelling(HuggingFaceSupport support) => support switch
-    {
-        HuggingFaceSupport.Yes => "yes",
-        HuggingFaceSupport.Convertible => "convertible",
-        HuggingFaceSupport.No => "no",
-        _ => null,
-    };
+    public static string? Spelling(HuggingFaceSupport support) => ClosedSetSpellings.Of(support);
 
     /// <summary>The YAML's spelling of a relation (<c>continual-pretraining</c>); null when not stated.</summary>
     public static string? Spelling(BaseRelation relation) => relation switch
@@ -230,7 +209,7 @@ public static class CatalogJson
     };
 
     /// <summary><c>model</c> for a base in the catalog, <c>base-model</c> for a foreign one, null for a base that did not compile.</summary>
-    private static string? Kind(BaseModelLink link) => link.IsCatalogModel ? "model" : link.BaseModel is not null ? "base-model" : null;
+    internal static string? Kind(BaseModelLink link) => link.IsCatalogModel ? "model" : link.BaseModel is not null ? "base-model" : null;
 
     /// <summary>The YAML's spelling of a weight format (<c>gguf</c>).</summary>
     public static string Spelling(WeightFormat format) => format.ToString().ToLowerInvariant();

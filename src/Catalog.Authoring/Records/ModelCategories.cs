@@ -4,29 +4,15 @@ using System.Linq;
 
 namespace JapaneseLlm.Catalog.Authoring.Records;
 
-/// <summary>The list's top-level kinds of model, a closed set.</summary>
-public enum ModelCategory
-{
-    TextGeneration,
-    Encoder,
-    Embedding,
-    VisionLanguage,
-    Speech,
-    Music,
-}
-
 public static class ModelCategories
 {
-    /// <summary>The YAML spelling of each category.</summary>
-    public static readonly IReadOnlyDictionary<string, ModelCategory> ByName = new Dictionary<string, ModelCategory>
-    {
-        ["text-generation"] = ModelCategory.TextGeneration,
-        ["encoder"] = ModelCategory.Encoder,
-        ["embedding"] = ModelCategory.Embedding,
-        ["vision-language"] = ModelCategory.VisionLanguage,
-        ["speech"] = ModelCategory.Speech,
-        ["music"] = ModelCategory.Music,
-    };
+    /// <summary>The YAML spelling of each category, in the enum's order.</summary>
+    public static readonly IReadOnlyDictionary<string, ModelCategory> ByName =
+        ((ModelCategory[])Enum.GetValues(typeof(ModelCategory))).ToDictionary(ClosedSetSpellings.Of, category => category);
+
+    /// <summary>The category of a model in <paramref name="section"/>: the section's (<see cref="BySection"/>), else text generation.</summary>
+    public static ModelCategory Of(string section, IReadOnlyDictionary<string, ModelCategory> bySection) =>
+        bySection.TryGetValue(section, out var category) ? category : ModelCategory.TextGeneration;
 
     /// <summary>
     /// The category of each section: its own, else its nearest ancestor's. A section without either is left
