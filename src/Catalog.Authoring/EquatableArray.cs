@@ -30,6 +30,13 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
     {
         var left = items ?? Array.Empty<T>();
         var right = other.items ?? Array.Empty<T>();
+        if (ReferenceEquals(left, right))
+        {
+            // Roslyn compares every entry of a node table with its previous value on each run, and an unchanged
+            // entry holds the same array: without this, a keystroke would walk every large array it passes.
+            return true;
+        }
+
         if (left.Length != right.Length)
         {
             return false;
