@@ -25,7 +25,7 @@ public sealed class RecordFilesTests
             .Select(number => Single(new ModelRecord($"model-{number}", $"models/model-{number}.yaml")))
             .ToImmutableArray();
 
-        var groups = RecordFiles.Group("Models", RecordFiles.MinimumModelFiles, files, static file => file.Models);
+        var groups = RecordGroups.Of(files).Models;
 
         var fileCount = RecordFiles.FileCount(models, RecordFiles.MinimumModelFiles);
         Assert.True(groups.Count > RecordFiles.MinimumModelFiles, $"{groups.Count} files");

@@ -21,10 +21,32 @@ internal sealed record RecordGroups(
     EquatableArray<RecordGroup<BenchmarkRecord>> Benchmarks,
     EquatableArray<RecordGroup<PaperRecord>> Papers)
 {
-    public static RecordGroups Of(ImmutableArray<FileRecords> files) => new(
-        RecordFiles.Group("Models", RecordFiles.MinimumModelFiles, files, static file => file.Models),
-        RecordFiles.Group("Benchmarks", RecordFiles.MinimumBenchmarkFiles, files, static file => file.Benchmarks),
-        RecordFiles.Group("Papers", RecordFiles.MinimumPaperFiles, files, static file => file.Papers));
+    /// <summary>One pass over the files for the three kinds: this step runs on every keystroke over the whole catalog.</summary>
+    public static RecordGroups Of(ImmutableArray<FileRecords> files)
+    {
+        var (models, benchmarks, papers) = (new List<HashedRecord<ModelRecord>>(files.Length), new List<HashedRecord<BenchmarkRecord>>(), new List<HashedRecord<PaperRecord>>());
+        foreach (var file in files)
+        {
+            AddTo(models, file.Models);
+            AddTo(benchmarks, file.Benchmarks);
+            AddTo(papers, file.Papers);
+        }
+
+        return new RecordGroups(
+            RecordFiles.Group("Models", RecordFiles.MinimumModelFiles, models),
+            RecordFiles.Group("Benchmarks", RecordFiles.MinimumBenchmarkFiles, benchmarks),
+            RecordFiles.Group("Papers", RecordFiles.MinimumPaperFiles, papers));
+    }
+
+    /// <summary>With the struct enumerator: <c>AddRange</c> would box one per file.</summary>
+    private static void AddTo<T>(List<T> list, EquatableArray<T> items)
+        where T : IEquatable<T>
+    {
+        foreach (var item in items)
+        {
+            list.Add(item);
+        }
+    }
 }
 
 /// <summary>
@@ -45,21 +67,12 @@ internal static class RecordFiles
     public const int RecordsPerFile = 64;
 
     /// <summary>
-    /// The files of one kind: every file's records in file order, grouped by the hash of their id. Touches each
-    /// record's hash only (computed with the parse), as this step runs on every keystroke over the whole catalog.
+    /// The files of one kind: the records in file order, grouped by the hash of their id. Reads each record's hash
+    /// only (computed with the parse), as this step runs on every keystroke over the whole catalog.
     /// </summary>
-    public static EquatableArray<RecordGroup<TRecord>> Group<TRecord>(string kind, int minimumFiles, ImmutableArray<FileRecords> files, Func<FileRecords, EquatableArray<HashedRecord<TRecord>>> ofFile)
+    public static EquatableArray<RecordGroup<TRecord>> Group<TRecord>(string kind, int minimumFiles, List<HashedRecord<TRecord>> records)
         where TRecord : CatalogEntry, IEquatable<TRecord>
     {
-        var records = new List<HashedRecord<TRecord>>();
-        foreach (var file in files)
-        {
-            foreach (var record in ofFile(file))
-            {
-                records.Add(record);
-            }
-        }
-
         var fileCount = FileCount(records.Count, minimumFiles);
         var byFile = new List<TRecord>?[fileCount];
         foreach (var record in records)
