@@ -44,6 +44,13 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 
         for (var i = 0; i < left.Length; i++)
         {
+            // The same object is equal without calling into it (a read of each element, at catalog scale a cache miss
+            // each). The test is a constant for value types, which the JIT drops with the branch.
+            if (!typeof(T).IsValueType && ReferenceEquals(left[i], right[i]))
+            {
+                continue;
+            }
+
             if (!EqualityComparer<T>.Default.Equals(left[i], right[i]))
             {
                 return false;
