@@ -30,6 +30,13 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
     {
         var left = items ?? Array.Empty<T>();
         var right = other.items ?? Array.Empty<T>();
+        if (ReferenceEquals(left, right))
+        {
+            // Roslyn compares every entry of a node table with its previous value on each run, and an unchanged
+            // entry holds the same array: without this, a keystroke would walk every large array it passes.
+            return true;
+        }
+
         if (left.Length != right.Length)
         {
             return false;
@@ -37,6 +44,13 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 
         for (var i = 0; i < left.Length; i++)
         {
+            // The same object is equal without calling into it (a read of each element, at catalog scale a cache miss
+            // each). The test is a constant for value types, which the JIT drops with the branch.
+            if (!typeof(T).IsValueType && ReferenceEquals(left[i], right[i]))
+            {
+                continue;
+            }
+
             if (!EqualityComparer<T>.Default.Equals(left[i], right[i]))
             {
                 return false;

@@ -11,11 +11,11 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace JapaneseLlm.Catalog.Generator;
 
 /// <summary>
-/// Compiles the catalog's YAML files into the typed catalog. Each file is parsed once and cached, and its records'
-/// specs are built per file; only the cross-file decisions (what compiles, the registries, the tables) are made over
-/// the whole catalog, from facts a typical edit leaves equal. Records are emitted in a fixed number of files
-/// (<see cref="RecordFiles"/>), so editing one YAML file re-parses that file and re-emits only the few records that
-/// share its record's generated file; specs hold no positions, so moving text re-emits nothing.
+/// Compiles the catalog's YAML files into the typed catalog. Each file is parsed once and cached; only the cross-file
+/// decisions (what compiles, the registries, the tables) are made over the whole catalog, from facts a typical edit
+/// leaves equal. Records are emitted a few to a file (<see cref="RecordFiles"/>), and each generated file's specs are
+/// built from its records and that index, so editing one YAML file re-parses that file and re-emits only the few
+/// records that share its record's generated file; specs hold no positions, so moving text re-emits nothing.
 /// Problems are skipped here and reported by the analyzers, so the generated code always compiles.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -24,7 +24,8 @@ public sealed class CatalogGenerator : IIncrementalGenerator
     public const string ParseStep = "ParseFile";
     public const string CrossFileFactsStep = "CrossFileFacts";
     public const string ValidateStep = "ValidateCatalog";
-    public const string FileSpecStep = "FileSpecs";
+    public const string FileRecordsStep = "FileRecords";
+    public const string RecordGroupsStep = "RecordGroups";
     public const string ModelFilesStep = "ModelFiles";
     public const string BenchmarkFilesStep = "BenchmarkFiles";
     public const string PaperFilesStep = "PaperFiles";
@@ -39,6 +40,7 @@ public sealed class CatalogGenerator : IIncrementalGenerator
         var parsedFiles = context.AdditionalTextsProvider
             .Where(static file => CatalogFiles.IsCatalogFile(file.Path))
             .Select(static (file, cancellationToken) => AdditionalFileParser.Parse(file, cancellationToken) ?? CatalogParser.Parse(file.Path, string.Empty))
+            .WithComparer(SameOrEqualComparer<ParsedFile>.Instance)
             .WithTrackingName(ParseStep);
 
         var namespaceChoice = context.AnalyzerConfigOptionsProvider.Select(static (options, _) => CatalogNamespace.From(options));
@@ -75,21 +77,31 @@ public sealed class CatalogGenerator : IIncrementalGenerator
             .Select(static (input, _) => input.Right is { } codeTarget ? CatalogSpecBuilder.Index(CatalogValidator.Validate(input.Left), codeTarget) : null)
             .WithTrackingName(ValidateStep);
 
-        // Each file's specs are built from the file and the index: a keystroke rebuilds one file's.
-        var fileSpecs = parsedFiles
-            .Combine(index)
-            .Select(static (input, _) => input.Right is { } catalogIndex ? CatalogSpecBuilder.ForFile(input.Left, catalogIndex) : FileSpec.Empty)
-            .WithTrackingName(FileSpecStep)
-            .Collect();
+        // Each file's records are taken per file and grouped into the generated files by their ids' hashes; only then
+        // does the index resolve them, per generated file. No per-file step depends on the index: a keystroke rebuilds
+        // one file's records, regroups the catalog's records (a pass over one hash each) and resolves one group.
+        var groups = parsedFiles
+            .Select(static (file, _) => FileRecords.Of(file))
+            .WithComparer(SameOrEqualComparer<FileRecords>.Instance)
+            .WithTrackingName(FileRecordsStep)
+            .Collect()
+            .Select(static (files, _) => RecordGroups.Of(files))
+            .WithTrackingName(RecordGroupsStep);
 
-        var models = fileSpecs
-            .SelectMany(static (files, _) => RecordFiles.Group("Models", RecordFiles.ModelFiles, RecordFiles.InTableOrder(files, static file => file.Models, static model => model.Index), static model => model.Record.Id))
+        var models = groups
+            .SelectMany(static (groups, _) => groups.Models)
+            .Combine(index)
+            .SelectMany(static (input, _) => OneOrNone(input.Right is { } catalogIndex ? CatalogSpecBuilder.ModelFile(input.Left, catalogIndex) : null))
             .WithTrackingName(ModelFilesStep);
-        var benchmarks = fileSpecs
-            .SelectMany(static (files, _) => RecordFiles.Group("Benchmarks", RecordFiles.BenchmarkFiles, RecordFiles.InTableOrder(files, static file => file.Benchmarks, static benchmark => benchmark.Index), static benchmark => benchmark.Record.Id))
+        var benchmarks = groups
+            .SelectMany(static (groups, _) => groups.Benchmarks)
+            .Combine(index)
+            .SelectMany(static (input, _) => OneOrNone(input.Right is { } catalogIndex ? CatalogSpecBuilder.BenchmarkFile(input.Left, catalogIndex) : null))
             .WithTrackingName(BenchmarkFilesStep);
-        var papers = fileSpecs
-            .SelectMany(static (files, _) => RecordFiles.Group("Papers", RecordFiles.PaperFiles, RecordFiles.InTableOrder(files, static file => file.Papers, static paper => paper.Index), static paper => paper.Record.Id))
+        var papers = groups
+            .SelectMany(static (groups, _) => groups.Papers)
+            .Combine(index)
+            .SelectMany(static (input, _) => OneOrNone(input.Right is { } catalogIndex ? CatalogSpecBuilder.PaperFile(input.Left, catalogIndex) : null))
             .WithTrackingName(PaperFilesStep);
         var compiled = index.SelectMany(static (spec, _) => spec is null ? ImmutableArray<CatalogIndex>.Empty : ImmutableArray.Create(spec));
         var registries = compiled.Select(static (spec, _) => spec.Registries).WithTrackingName(RegistrySpecStep);
@@ -113,4 +125,8 @@ public sealed class CatalogGenerator : IIncrementalGenerator
             }
         });
     }
+
+    private static ImmutableArray<T> OneOrNone<T>(T? item)
+        where T : class =>
+        item is null ? ImmutableArray<T>.Empty : ImmutableArray.Create(item);
 }

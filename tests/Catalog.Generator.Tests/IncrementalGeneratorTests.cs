@@ -25,8 +25,9 @@ public sealed class IncrementalGeneratorTests
         var modelFiles = Outputs(driver, CatalogGenerator.ModelFilesStep);
         Assert.True(modelFiles.Length > 1, "the sample's models should spread over several files");
         Assert.Single(modelFiles, output => output.Reason == IncrementalStepRunReason.Modified);
+        // The other generated files' records are not even resolved again: their groups kept their value.
         Assert.All(Outputs(driver, CatalogGenerator.BenchmarkFilesStep).Concat(Outputs(driver, CatalogGenerator.PaperFilesStep)), output =>
-            Assert.Equal(IncrementalStepRunReason.Unchanged, output.Reason));
+            Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
         Assert.True(Outputs(driver, CatalogGenerator.TableSpecStep).Single().Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
         Assert.True(Outputs(driver, CatalogGenerator.RegistrySpecStep).Single().Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
     }
@@ -40,7 +41,7 @@ public sealed class IncrementalGeneratorTests
         Assert.Single(Outputs(driver, CatalogGenerator.ParseStep), output => output.Reason == IncrementalStepRunReason.Modified);
         string[] afterParse =
         [
-            CatalogGenerator.CrossFileFactsStep, CatalogGenerator.ValidateStep, CatalogGenerator.FileSpecStep, CatalogGenerator.ModelFilesStep,
+            CatalogGenerator.CrossFileFactsStep, CatalogGenerator.ValidateStep, CatalogGenerator.FileRecordsStep, CatalogGenerator.RecordGroupsStep, CatalogGenerator.ModelFilesStep,
             CatalogGenerator.BenchmarkFilesStep, CatalogGenerator.PaperFilesStep, CatalogGenerator.RegistrySpecStep, CatalogGenerator.TableSpecStep,
         ];
         foreach (var step in afterParse)
@@ -64,14 +65,15 @@ public sealed class IncrementalGeneratorTests
         Assert.All(Outputs(driver, CatalogGenerator.CrossFileFactsStep), output =>
             Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, output.Reason.ToString()));
         Assert.Equal(IncrementalStepRunReason.Cached, Outputs(driver, CatalogGenerator.ValidateStep).Single().Reason);
-        Assert.Single(Outputs(driver, CatalogGenerator.FileSpecStep), output => output.Reason == IncrementalStepRunReason.Modified);
+        Assert.Single(Outputs(driver, CatalogGenerator.FileRecordsStep), output => output.Reason == IncrementalStepRunReason.Modified);
+        Assert.Equal(IncrementalStepRunReason.Modified, Outputs(driver, CatalogGenerator.RecordGroupsStep).Single().Reason);
 
         // Of the generated files, only the one holding the edited model changes.
         var modified = Assert.Single(Outputs(driver, CatalogGenerator.ModelFilesStep), output => output.Reason == IncrementalStepRunReason.Modified);
         var group = Assert.IsType<RecordFileSpec<ModelSpec>>(modified.Value);
         Assert.Contains(group.Records, model => model.Record.Id == "sarashina2" && model.Record.Architecture!.En == "Llama 2");
         Assert.All(Outputs(driver, CatalogGenerator.ModelFilesStep).Where(output => output.Reason != IncrementalStepRunReason.Modified), output =>
-            Assert.Equal(IncrementalStepRunReason.Unchanged, output.Reason));
+            Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
         var sourceOutputs = driver.GetRunResult().Results.Single().TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs).ToList();
         Assert.Single(sourceOutputs, output => output.Reason == IncrementalStepRunReason.Modified);
         Assert.All(sourceOutputs.Where(output => output.Reason != IncrementalStepRunReason.Modified), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
@@ -102,8 +104,8 @@ public sealed class IncrementalGeneratorTests
         var driver = GeneratorHarness.CreateDriver(TestCatalogs.Load("Sample")).RunGenerators(GeneratorHarness.RuntimeCompilation());
         string[] ourSteps =
         [
-            CatalogGenerator.ParseStep, CatalogGenerator.CrossFileFactsStep, CatalogGenerator.ValidateStep, CatalogGenerator.FileSpecStep,
-            CatalogGenerator.ModelFilesStep, CatalogGenerator.BenchmarkFilesStep, CatalogGenerator.PaperFilesStep, CatalogGenerator.RegistrySpecStep,
+            CatalogGenerator.ParseStep, CatalogGenerator.CrossFileFactsStep, CatalogGenerator.ValidateStep, CatalogGenerator.FileRecordsStep,
+            CatalogGenerator.RecordGroupsStep, CatalogGenerator.ModelFilesStep, CatalogGenerator.BenchmarkFilesStep, CatalogGenerator.PaperFilesStep, CatalogGenerator.RegistrySpecStep,
             CatalogGenerator.TableSpecStep,
         ];
         var tracked = driver.GetRunResult().Results.Single().TrackedSteps;
@@ -126,7 +128,7 @@ public sealed class IncrementalGeneratorTests
         // Every step after the parse: a position there would make moved text re-emit code.
         string[] emittedFrom =
         [
-            CatalogGenerator.CrossFileFactsStep, CatalogGenerator.ValidateStep, CatalogGenerator.FileSpecStep, CatalogGenerator.ModelFilesStep,
+            CatalogGenerator.CrossFileFactsStep, CatalogGenerator.ValidateStep, CatalogGenerator.FileRecordsStep, CatalogGenerator.RecordGroupsStep, CatalogGenerator.ModelFilesStep,
             CatalogGenerator.BenchmarkFilesStep, CatalogGenerator.PaperFilesStep, CatalogGenerator.RegistrySpecStep, CatalogGenerator.TableSpecStep,
         ];
         var positionTypes = new[] { typeof(Authoring.SourceSpan), typeof(Authoring.Records.EntryLocations), typeof(Authoring.Records.FieldLocations) };

@@ -13,12 +13,14 @@ internal static class CpuTimeProbe
 {
     public const string Command = "cpu-time";
 
-    public static void Print(string name, IReadOnlyList<InMemoryAdditionalText> catalog)
+    public static void Print(string name, IReadOnlyList<InMemoryAdditionalText> catalog) => Console.WriteLine(Measure(name, catalog));
+
+    public static ProcessorTimes Measure(string name, IReadOnlyList<InMemoryAdditionalText> catalog)
     {
         var scenario = new GeneratorScenario(catalog);
         var cold = Median(() => scenario.ColdRun(), warmUps: 3);
         var keystroke = Median(() => scenario.RunAfterYamlKeystroke(), warmUps: 30);
-        Console.WriteLine(FormattableString.Invariant($"{name}: cold run {cold:0.00} ms, YAML keystroke {keystroke:0.000} ms of processor time ({keystroke / cold:0.000}x)"));
+        return new ProcessorTimes(name, cold, keystroke);
     }
 
     /// <summary>jllm lsp's keystroke beside a full check (<see cref="LanguageServer.LanguageServerBenchmarks"/>), in processor time.</summary>
@@ -59,4 +61,11 @@ internal static class CpuTimeProbe
         perRun.Sort();
         return perRun[perRun.Count / 2];
     }
+}
+
+/// <summary>The generator's cold run and YAML keystroke on one catalog, in milliseconds of processor time per run (medians).</summary>
+internal sealed record ProcessorTimes(string Catalog, double ColdRunMs, double KeystrokeMs)
+{
+    public override string ToString() =>
+        FormattableString.Invariant($"{Catalog}: cold run {ColdRunMs:0.00} ms, YAML keystroke {KeystrokeMs:0.000} ms of processor time ({KeystrokeMs / ColdRunMs:0.000}x)");
 }

@@ -7,6 +7,7 @@ using JapaneseLlm.Catalog.Performance.Generator;
 using JapaneseLlm.Catalog.Performance.Infrastructure;
 using JapaneseLlm.Catalog.Performance.LanguageServer;
 using JapaneseLlm.Catalog.Performance.Runtime;
+using JapaneseLlm.Catalog.Performance.Synthetic;
 
 namespace JapaneseLlm.Catalog.Performance.Report;
 
@@ -26,6 +27,24 @@ internal static class PerformanceSuite
         Console.WriteLine("== Which steps a one-file YAML edit recomputes");
         var incrementality = IncrementalityCheck.Run(catalog);
         Console.WriteLine(incrementality.Describe());
+
+        Console.WriteLine("== The same at 10,000 synthetic models (fewer runs: step tracking at 10,000 files is slow)");
+        var tenThousand = SyntheticCatalog.Create(10_000);
+        var incrementalityAtTenThousand = IncrementalityCheck.Run(tenThousand, runs: 20);
+        Console.WriteLine(incrementalityAtTenThousand.Describe());
+
+        // Processor time, every thread included: on a shared machine the wall clock measures the queue for a core.
+        Console.WriteLine("== Generator cold run and YAML keystroke in processor time: real catalog, 1,000 and 10,000 models");
+        ProcessorTimes[] processorTimes =
+        [
+            CpuTimeProbe.Measure("real catalog", catalog),
+            CpuTimeProbe.Measure("1,000 models", SyntheticCatalog.Create(1_000)),
+            CpuTimeProbe.Measure("10,000 models", tenThousand),
+        ];
+        foreach (var times in processorTimes)
+        {
+            Console.WriteLine(times);
+        }
 
         Console.WriteLine("== BenchmarkDotNet: generator, analyzers, language server, warm look-ups");
         var benchmarks = new BenchmarkResults(BenchmarkRunner.Run(
@@ -55,7 +74,7 @@ internal static class PerformanceSuite
             }
         }
 
-        var measured = new SuiteMeasurements(CatalogCensus.Of(catalog), benchmarks, incrementality, firstRun, coldStart, build, package);
+        var measured = new SuiteMeasurements(CatalogCensus.Of(catalog), benchmarks, incrementality, incrementalityAtTenThousand, processorTimes, firstRun, coldStart, build, package);
         var report = Render(machine, measured, modelId, repoId);
         File.WriteAllText(Path.Combine(artifacts, "report.md"), report);
         Console.WriteLine();
@@ -74,6 +93,8 @@ internal static class PerformanceSuite
         report.Append('\n').Append(MarkdownTable.Render(SuiteTable.Rows(measured))).Append('\n');
         report.Append("Keystroke file: ").Append(measured.Incrementality.EditedPath).Append('\n');
         report.Append("Steps after the keystroke: ").Append(measured.Incrementality.Describe()).Append('\n');
+        report.Append("Steps after the keystroke at 10,000 models (").Append(measured.IncrementalityAtTenThousand.EditedPath).Append("): ")
+            .Append(measured.IncrementalityAtTenThousand.Describe()).Append('\n');
         report.Append("Cold-start ids: model ").Append(modelId).Append(", Hugging Face ").Append(repoId).Append('\n');
         foreach (var measurement in measured.ColdStart)
         {

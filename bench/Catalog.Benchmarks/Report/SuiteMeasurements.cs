@@ -10,6 +10,8 @@ internal sealed record SuiteMeasurements(
     CatalogCensus Census,
     BenchmarkResults Benchmarks,
     IncrementalityCheck Incrementality,
+    IncrementalityCheck IncrementalityAtTenThousand,
+    IReadOnlyList<ProcessorTimes> ProcessorTimes,
     FirstRunResult FirstRun,
     IReadOnlyList<ColdStartMeasurement> ColdStart,
     BuildShareResult? Build,

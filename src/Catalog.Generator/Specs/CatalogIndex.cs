@@ -82,13 +82,14 @@ internal sealed class CatalogIndex : IEquatable<CatalogIndex>
     }
 
     public bool Equals(CatalogIndex? other) =>
-        other is not null
+        ReferenceEquals(this, other)
+        || (other is not null
         && Target.Equals(other.Target)
         && Models.Equals(other.Models)
         && Benchmarks.Equals(other.Benchmarks)
         && Papers.Equals(other.Papers)
         && Registries.Equals(other.Registries)
-        && Tables.Equals(other.Tables);
+        && Tables.Equals(other.Tables));
 
     public override bool Equals(object? obj) => Equals(obj as CatalogIndex);
 

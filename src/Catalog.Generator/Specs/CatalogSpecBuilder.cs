@@ -12,8 +12,8 @@ namespace JapaneseLlm.Catalog.Generator.Specs;
 
 /// <summary>
 /// Turns the catalog into emitter specs in two parts: <see cref="Index"/>, the cross-file part (which records compile,
-/// their table indexes, the registries and tables), from the validated cross-file facts; and <see cref="ForFile"/>,
-/// each file's records with their references resolved through that index.
+/// their table indexes, the registries and tables), from the validated cross-file facts; and <see cref="ModelFile"/>
+/// and its siblings, each generated file's records with their references resolved through that index.
 /// </summary>
 internal static class CatalogSpecBuilder
 {
@@ -38,38 +38,21 @@ internal static class CatalogSpecBuilder
         return new CatalogIndex(target, Compiled(catalog.Models), Compiled(catalog.Benchmarks), Compiled(catalog.Papers), registries, tables);
     }
 
-    /// <summary>The specs of <paramref name="file"/>'s records that compile, in file order.</summary>
-    public static FileSpec ForFile(ParsedFile file, CatalogIndex index)
-    {
-        List<ModelSpec>? models = null;
-        List<BenchmarkSpec>? benchmarks = null;
-        List<PaperSpec>? papers = null;
-        foreach (var entry in file.Entries)
-        {
-            switch (entry)
-            {
-                case ModelRecord model when CatalogIndex.IndexOf(index.Models, model) is var position and >= 0:
-                    (models ??= new()).Add(Model(model, position, index));
-                    break;
-                case BenchmarkRecord benchmark when CatalogIndex.IndexOf(index.Benchmarks, benchmark) is var position and >= 0:
-                    (benchmarks ??= new()).Add(new BenchmarkSpec(
-                        index.Target,
-                        position,
-                        IdentifierNamer.ToIdentifier(benchmark.Id),
-                        benchmark,
-                        Resolve(benchmark.Developers, index.References.Developers),
-                        Attach(benchmark.Footnotes, index.References.Footnotes)));
-                    break;
-                case PaperRecord paper when CatalogIndex.IndexOf(index.Papers, paper) is var position and >= 0:
-                    (papers ??= new()).Add(new PaperSpec(index.Target, position, IdentifierNamer.ToIdentifier(paper.Id), paper));
-                    break;
-            }
-        }
+    /// <summary>The specs of a generated file's models that compile, in table order; <see langword="null"/> when none does.</summary>
+    public static RecordFileSpec<ModelSpec>? ModelFile(RecordGroup<ModelRecord> group, CatalogIndex index) =>
+        RecordFiles.InTableOrder(group, index.Models, (model, position) => Model(model, position, index));
 
-        return models is null && benchmarks is null && papers is null
-            ? FileSpec.Empty
-            : new FileSpec(ToArray(models), ToArray(benchmarks), ToArray(papers));
-    }
+    public static RecordFileSpec<BenchmarkSpec>? BenchmarkFile(RecordGroup<BenchmarkRecord> group, CatalogIndex index) =>
+        RecordFiles.InTableOrder(group, index.Benchmarks, (benchmark, position) => new BenchmarkSpec(
+            index.Target,
+            position,
+            IdentifierNamer.ToIdentifier(benchmark.Id),
+            benchmark,
+            Resolve(benchmark.Developers, index.References.Developers),
+            Attach(benchmark.Footnotes, index.References.Footnotes)));
+
+    public static RecordFileSpec<PaperSpec>? PaperFile(RecordGroup<PaperRecord> group, CatalogIndex index) =>
+        RecordFiles.InTableOrder(group, index.Papers, (paper, position) => new PaperSpec(index.Target, position, IdentifierNamer.ToIdentifier(paper.Id), paper));
 
     private static ModelSpec Model(ModelRecord model, int position, CatalogIndex index)
     {
@@ -209,8 +192,4 @@ internal static class CatalogSpecBuilder
     private static EquatableArray<Named<T>> Named<T>(EquatableArray<T> entries)
         where T : CatalogEntry, IEquatable<T> =>
         entries.Select(entry => new Named<T>(IdentifierNamer.ToIdentifier(entry.Id), entry)).ToEquatableArray();
-
-    private static EquatableArray<T> ToArray<T>(List<T>? items)
-        where T : IEquatable<T> =>
-        items is null ? EquatableArray<T>.Empty : items.ToEquatableArray();
 }
