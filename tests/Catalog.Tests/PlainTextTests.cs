@@ -24,6 +24,16 @@ public sealed class PlainTextTests
     }
 
     [Fact]
+    public void A_family_the_list_names_by_its_linked_repositories_has_them_as_variants()
+    {
+        var reranker = JapaneseLlmCatalog.FindByHuggingFaceId("hotchpotch/japanese-reranker-cross-encoder-small-v1");
+        Assert.NotNull(reranker);
+        Assert.Equal(5, reranker.Variants.Count);
+        Assert.Equal(reranker.Variants.Select(variant => variant.HuggingFaceId), reranker.Name.English.Split('\n'));
+        Assert.DoesNotContain(JapaneseLlmCatalog.Models, model => model.Url is null && model.Variants.Count == 0 && model.Name.English.Contains('\n'));
+    }
+
+    [Fact]
     public void No_text_of_the_committed_yaml_stores_the_lists_markup()
     {
         var entries = CommittedCatalog.Files.SelectMany(file => file.Entries).Where(entry => entry is not Authoring.Records.SectionEntry).ToList();

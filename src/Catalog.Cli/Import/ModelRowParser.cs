@@ -96,7 +96,11 @@ internal sealed class ModelRowParser
             var (withoutMarkers, markers) = InlineSyntax.SplitTrailingMarkers(head);
             var link = InlineSyntax.WholeLink(withoutMarkers);
             var list = listStart < 0 ? null : InlineSyntax.LinkList(text.Substring(listStart));
-            return (Name: link?.Text ?? withoutMarkers, Url: link?.Url, Markers: markers, List: list);
+            // A family the list names only by its repositories, one link a line: the links are its variants, their texts its name.
+            var named = variantsHere && link is null && list is null ? InlineSyntax.LinkLines(withoutMarkers) : null;
+            return named is null
+                ? (Name: link?.Text ?? withoutMarkers, Url: link?.Url, Markers: markers, List: list)
+                : (Name: string.Join("\n", named.Select(line => line.Text)), Url: null, Markers: markers, List: named);
         });
 
         draft.Name = parts.Select(part => part.Name).ToText();

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using JapaneseLlm.Catalog.Authoring.Text;
@@ -111,13 +112,21 @@ internal static class InlineSyntax
         }
     }
 
+    /// <summary>Reads <c>[a](u)&lt;br&gt;[b](v)</c>: two or more whole links, one a line, nothing else; else null.</summary>
+    public static IReadOnlyList<MarkdownLink>? LinkLines(string text)
+    {
+        var lines = BreakWithSpaces.Split(text.Trim());
+        var links = lines.Select(WholeLink).OfType<MarkdownLink>().ToList();
+        return links.Count > 1 && links.Count == lines.Length ? links : null;
+    }
+
     public static string FormatLinkList(IEnumerable<string> renderedLinks) => "(" + string.Join(", ", renderedLinks) + ")";
 
     /// <summary>The text a reader sees (<see cref="PlainText"/>) on one line, for keys and look-ups.</summary>
     public static string PlainText(string markdown) => Authoring.Text.PlainText.FromMarkdown(markdown, " ");
 
-    /// <summary>The text up to its first line break (<c>&lt;br&gt;</c>): the first of the names a cell lists.</summary>
-    public static string FirstLine(string markdown) => BreakWithSpaces.Split(markdown, 2)[0];
+    /// <summary>The text up to its first line break (<c>&lt;br&gt;</c> or a line feed): the first of the names a cell lists.</summary>
+    public static string FirstLine(string markdown) => BreakWithSpaces.Split(markdown, 2)[0].Split('\n')[0];
 
     /// <summary>Every link in a text, in order.</summary>
     public static IReadOnlyList<MarkdownLink> Links(string markdown)

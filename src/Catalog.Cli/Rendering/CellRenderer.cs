@@ -136,6 +136,13 @@ internal sealed class CellRenderer
     {
         var name = model.Name[language] ?? model.Name.Preferred(language);
         var url = model.LocalizedUrl?[language] ?? model.Url;
+        if (url is null && section.VariantsIn == "name" && IsNamedByVariants(model, name, language))
+        {
+            // The list names the family by its repositories, one linked line each: its variants.
+            return string.Join(InlineSyntax.LineBreak, model.Variants.Select(variant => MarkdownLink.OrText(VariantLabel(variant, language), VariantHref(variant))))
+                + Markers(model.Footnotes, "name") + Markers(model.Footnotes, "variants");
+        }
+
         var cell = MarkdownLink.OrText(TextMarkup.Write(name, model, "name"), url) + Markers(model.Footnotes, "name");
         if (section.VariantsIn == "name" && !model.Variants.IsEmpty)
         {
@@ -144,6 +151,9 @@ internal sealed class CellRenderer
 
         return cell;
     }
+
+    private static bool IsNamedByVariants(ModelRecord model, string name, Language language) =>
+        model.Variants.Count > 1 && name.Split('\n').SequenceEqual(model.Variants.Select(variant => variant.LocalizedLabel?[language] ?? variant.Label));
 
     private static string BenchmarkName(BenchmarkRecord benchmark, Language language)
     {
