@@ -54,6 +54,9 @@ public sealed record ModelConditions
     /// <summary><c>TrainedOn</c>: a data-set id.</summary>
     public string? Dataset { get; init; }
 
+    /// <summary><c>TrainedOnOutputsOf</c>: a maker or model family as the data-set registry names it.</summary>
+    public string? TrainedOnOutputsOf { get; init; }
+
     /// <summary><c>WithoutOpenAiTermsCaveat</c>.</summary>
     public bool WithoutOpenAiTermsCaveat { get; init; }
 
@@ -77,6 +80,7 @@ public sealed record ModelConditions
         query = WeightFormat is { } format ? query.WithWeightFormat(RuntimeSpellings.WeightFormat(format)) : query;
         query = DerivedFrom is { } ancestor ? query.DerivedFrom(ancestor) : query;
         query = Dataset is { } dataset ? query.TrainedOn(dataset) : query;
+        query = TrainedOnOutputsOf is { } maker ? query.TrainedOnOutputsOf(maker) : query;
         query = WithoutOpenAiTermsCaveat ? query.WithoutOpenAiTermsCaveat() : query;
         return WithoutOutputTermsRisk ? query.WithoutOutputTermsRisk() : query;
     }

@@ -36,6 +36,8 @@ public sealed class QueryAgreementTests
         { "trained on alpaca", ["--dataset", "alpaca"] },
         { "trained on wikipedia since 2025", ["--dataset", "wikipedia", "--from-year", "2025"] },
         { "no output-terms risk", ["--no-output-terms-risk"] },
+        { "trained on outputs of meta's models", ["--trained-on-outputs-of", "meta"] },
+        { "text generation trained on outputs of google's models", ["--category", "text-generation", "--trained-on-outputs-of", "google"] },
         { "vision-language without risk", ["--category", "vision-language", "--no-output-terms-risk"] },
     };
 
@@ -141,6 +143,7 @@ public sealed class QueryAgreementTests
                 "--without-openai-caveat" => query.WithoutOpenAiTermsCaveat(),
                 "--dataset" => query.TrainedOn(Next()),
                 "--no-output-terms-risk" => query.WithoutOutputTermsRisk(),
+                "--trained-on-outputs-of" => query.TrainedOnOutputsOf(Next()),
                 "--format" => query.WithWeightFormat(Enum.Parse<WeightFormat>(Next(), ignoreCase: true)),
                 "--derived-from" => query.DerivedFrom(Next()),
                 "--min-params" => Remember(ref minimum, Next(), query),

@@ -26,6 +26,7 @@ internal static class QueryCommand
           jllm query --derived-from llama-3 --commercially-usable
           jllm query --dataset alpaca
           jllm query --category text-generation --no-output-terms-risk
+          jllm query --trained-on-outputs-of meta
         """;
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -49,6 +50,7 @@ internal static class QueryCommand
         format.AcceptOnlyFromAmong([.. ClosedSets.WeightFormats]);
         var derivedFrom = new Option<string?>("--derived-from") { Description = "Only models derived, directly or through other models, from this model or foreign base model: its id, e.g. llama-3 (a foreign base model) or the id of a model record (DerivedFrom)." };
         var dataset = new Option<string?>("--dataset") { Description = "Only models trained on this data set: its id, name or a spelling the list uses, e.g. alpaca (TrainedOn)." };
+        var outputsOf = new Option<string?>("--trained-on-outputs-of") { Description = "Only models trained on a data set generated with this maker's or model family's models, as the data-set registry's generated_by names them, e.g. meta, google, deepseek (TrainedOnOutputsOf)." };
         var noRisk = new Option<bool>("--no-output-terms-risk") { Description = "Leave out models trained on data generated with OpenAI models or carrying the OpenAI-terms caveat (WithoutOutputTermsRisk)." };
         var noCaveat = new Option<bool>("--without-openai-caveat") { Description = "Leave out models tuned on OpenAI outputs (WithoutOpenAiTermsCaveat)." };
         var json = new Option<bool>("--json") { Description = "Write the matches as a JSON array (the model objects of 'jllm export --format json')." };
@@ -58,7 +60,7 @@ internal static class QueryCommand
 
         var command = new Command("query", Description)
         {
-            category, section, developer, license, commercialUse, usable, minimum, maximum, context, year, fromYear, architecture, baseModel, format, derivedFrom, dataset, noRisk, noCaveat, json, language, catalog,
+            category, section, developer, license, commercialUse, usable, minimum, maximum, context, year, fromYear, architecture, baseModel, format, derivedFrom, dataset, outputsOf, noRisk, noCaveat, json, language, catalog,
         };
         command.SetAction(result => Program.Guard(stderr, () =>
         {
@@ -81,6 +83,7 @@ internal static class QueryCommand
                 DerivedFrom = result.GetValue(derivedFrom),
                 WithoutOpenAiTermsCaveat = result.GetValue(noCaveat),
                 Dataset = result.GetValue(dataset),
+                TrainedOnOutputsOf = result.GetValue(outputsOf),
                 WithoutOutputTermsRisk = result.GetValue(noRisk),
             };
             return Run(conditions, result.GetValue(json), RenderCommand.ParseLanguage(result.GetValue(language)!), result.GetValue(catalog), stdout, stderr);
