@@ -50,7 +50,9 @@ public sealed class ToolPackageTests(PackedFeed feed, ITestOutputHelper output)
         Assert.Equal(0, exitCode);
         var installed = Directory.EnumerateFiles(toolPath, "*", SearchOption.AllDirectories).Sum(file => new FileInfo(file).Length);
         output.WriteLine($"installed: {installed:N0} bytes");
-        Assert.InRange(installed, 1, 2 * MaximumDownload + 5_000_000);
+        // Unpacked, a download is about twice its size; the rest is the compiled catalog jllm query runs ModelQuery over
+        // (JapaneseLlm.Catalog.dll, 1.3 MB) and the tool's own assemblies.
+        Assert.InRange(installed, 1, 2 * MaximumDownload + 6_000_000);
 
         var catalog = Path.Combine(PackedFeed.RepositoryRoot, "catalog");
         foreach (var (file, kind) in new[] { ("timeline.svg", "timeline"), ("per-year.png", "per-year") })
