@@ -281,6 +281,7 @@ public sealed partial class Model
         }
 
         var placed = new HashSet<string>(StringComparer.Ordinal);
+        var placesOpenAiData = false;
         var risky = false;
         foreach (var stage in TrainingStages)
         {
@@ -289,10 +290,11 @@ public sealed partial class Model
                 placed.Add(dataset.Id);
             }
 
+            placesOpenAiData |= stage.UsesOpenAiGeneratedData;
             risky |= stage.UsesOpenAiGeneratedData && stage.AppliesToVariant(variant);
         }
 
-        if (placed.Count == 0 || !HasOutputTermsRisk)
+        if (!placesOpenAiData)
         {
             return HasOutputTermsRisk;
         }
@@ -302,13 +304,7 @@ public sealed partial class Model
             risky |= dataset.IsGeneratedByOpenAiModels && !placed.Contains(dataset.Id);
         }
 
-        var stagesExplainCaveat = false;
-        foreach (var stage in TrainingStages)
-        {
-            stagesExplainCaveat |= stage.UsesOpenAiGeneratedData;
-        }
-
-        return risky || (HasOpenAiTermsCaveat && !stagesExplainCaveat);
+        return risky;
     }
 
     /// <summary>Footnotes attached to fields of this row.</summary>

@@ -279,6 +279,34 @@ public sealed class ListMutationTests(ImportFixture baseline, ITestOutputHelper 
         Assert.Equal(["mit"], after.Licenses.Select(license => license.Id));
     }
 
+    [Fact]
+    public void Markup_added_to_a_training_cell_becomes_a_link_and_an_amount_and_the_text_stays_plain()
+    {
+        using var list = new ListVariant();
+        foreach (var readme in ListVariant.Readmes)
+        {
+            list.EditLines(readme, (line, _) => line.Contains("cyberagent/calm2-7b)", System.StringComparison.Ordinal)
+                ? line.Replace("**1.3T**", "**1.4T**", System.StringComparison.Ordinal)
+                    .Replace("Chatbot Arena Conversations JA (calm2) Dataset", "[Chatbot Arena Conversations JA (calm2) Dataset](https://example.org/arena)", System.StringComparison.Ordinal)
+                : line);
+        }
+
+        var result = Import(list, fidelityFloor: 0.99);
+        var calm2 = result.Catalog.Models.Single(model => model.Variants.Any(variant => variant.HuggingFaceId == "cyberagent/calm2-7b"));
+        foreach (var text in new[] { calm2.TrainingData!.Ja, calm2.TrainingData.En, calm2.TrainingData.Fr })
+        {
+            Assert.Contains("1.4T", text, System.StringComparison.Ordinal);
+            Assert.DoesNotContain("**", text, System.StringComparison.Ordinal);
+            Assert.DoesNotContain("](", text, System.StringComparison.Ordinal);
+        }
+
+        Assert.Contains(new Authoring.Records.TextLink("training_data", "Chatbot Arena Conversations JA (calm2) Dataset", "https://example.org/arena"), calm2.Links);
+        Assert.Contains(calm2.Training, stage => stage.Amounts.Contains("1.4T"));
+        var rendered = MarkdownRenderer.Render(result.Catalog, Language.En);
+        Assert.Contains("[Chatbot Arena Conversations JA (calm2) Dataset](https://example.org/arena)", rendered, System.StringComparison.Ordinal);
+        Assert.Contains("(**1.4T** tokens)", rendered, System.StringComparison.Ordinal);
+    }
+
     private ImportResult Import(ListVariant list, double? fidelityFloor = null)
     {
         var result = CatalogImporter.Import(UpstreamReader.Read(list.Root));

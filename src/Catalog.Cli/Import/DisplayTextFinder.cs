@@ -37,7 +37,7 @@ internal static class DisplayTextFinder
                     {
                         var model = sectionModels[index];
                         var texts = Find(fields, rows[index], (field, language) => cells.ModelCellFromStructure(model, section, field, language), report, model.Undisclosed.ToList(), corrections);
-                        models.Add(texts.Count == 0 ? model : PlainTexts.Apply(model with { DisplayTexts = texts.ToEquatableArray() }));
+                        models.Add(texts.Count == 0 ? model : PlainTexts.WithDisplayTexts(model, texts));
                     }
 
                     break;
@@ -47,7 +47,7 @@ internal static class DisplayTextFinder
                     {
                         var benchmark = sectionBenchmarks[index];
                         var texts = Find(fields, rows[index], (field, language) => cells.BenchmarkCellFromStructure(benchmark, field, language), report, System.Array.Empty<string>(), corrections);
-                        benchmarks.Add(texts.Count == 0 ? benchmark : PlainTexts.Apply(benchmark with { DisplayTexts = texts.ToEquatableArray() }));
+                        benchmarks.Add(texts.Count == 0 ? benchmark : PlainTexts.WithDisplayTexts(benchmark, texts));
                     }
 
                     break;

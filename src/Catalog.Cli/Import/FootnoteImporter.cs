@@ -40,7 +40,7 @@ internal static class FootnoteImporter
             if (matches.Count == 1 && !idsByNumber.ContainsValue(matches[0].Id))
             {
                 idsByNumber[label] = matches[0].Id;
-                entries.Add(PlainTexts.Apply(matches[0]) with { Path = "" });
+                entries.Add(matches[0] with { Path = "" });
                 continue;
             }
 

@@ -18,7 +18,8 @@ internal static class PlainTexts
     public static ModelRecord Apply(ModelRecord model)
     {
         var links = new LinkCollector(model.Links);
-        var trainingBold = new BoldAmounts();
+        // What the training data shows in bold in any language, each as often as the language that bolds it most.
+        var trainingBold = new List<string>();
         var plain = model with
         {
             Name = links.Plain("name", model.Name)!,
@@ -27,10 +28,9 @@ internal static class PlainTexts
             BaseModel = links.Plain("base_model", model.BaseModel),
             TrainingData = links.Plain("training_data", model.TrainingData, trainingBold),
             Platform = links.Plain("platform", model.Platform),
-            DisplayTexts = model.DisplayTexts.Select(text => text with { Text = links.Plain(text.Field + "_text", text.Text, text.Field == "training_data" ? trainingBold : null)! }).ToEquatableArray(),
             Variants = model.Variants.Select(PlainLabel).ToEquatableArray(),
         };
-        return plain with { Links = links.All, Training = WithAmounts(model.Training, trainingBold.All) };
+        return plain with { Links = links.All, Training = WithAmounts(model.Training, trainingBold) };
     }
 
     public static BenchmarkRecord Apply(BenchmarkRecord benchmark)
@@ -40,9 +40,24 @@ internal static class PlainTexts
         {
             Name = links.Plain("name", benchmark.Name)!,
             Description = links.Plain("description", benchmark.Description),
-            DisplayTexts = benchmark.DisplayTexts.Select(text => text with { Text = links.Plain(text.Field + "_text", text.Text)! }).ToEquatableArray(),
         };
         return plain with { Links = links.All };
+    }
+
+    /// <summary>The cells kept as the list writes them (<c>&lt;field&gt;_text</c>), read like every text; the record's other texts are plain already.</summary>
+    public static ModelRecord WithDisplayTexts(ModelRecord model, IEnumerable<FieldText> written)
+    {
+        var links = new LinkCollector(model.Links);
+        var texts = written.Select(text => text with { Text = links.Plain(text.Field + "_text", text.Text)! }).ToEquatableArray();
+        return model with { DisplayTexts = texts, Links = links.All };
+    }
+
+    /// <inheritdoc cref="WithDisplayTexts(ModelRecord, IEnumerable{FieldText})"/>
+    public static BenchmarkRecord WithDisplayTexts(BenchmarkRecord benchmark, IEnumerable<FieldText> written)
+    {
+        var links = new LinkCollector(benchmark.Links);
+        var texts = written.Select(text => text with { Text = links.Plain(text.Field + "_text", text.Text)! }).ToEquatableArray();
+        return benchmark with { DisplayTexts = texts, Links = links.All };
     }
 
     /// <summary>A registry entry's text (a license's name, a footnote's text) as plain text, and the entry's links with those it makes.</summary>
@@ -51,12 +66,6 @@ internal static class PlainTexts
         var collector = new LinkCollector(links);
         var plain = collector.Plain(field, text)!;
         return (plain, collector.All);
-    }
-
-    public static FootnoteEntry Apply(FootnoteEntry footnote)
-    {
-        var (text, links) = WithLinks("text", footnote.Text, footnote.Links);
-        return footnote with { Text = text, Links = links };
     }
 
     private static VariantRecord PlainLabel(VariantRecord variant)
@@ -69,7 +78,7 @@ internal static class PlainTexts
     /// <summary>The bold amounts of the training data go to the stage that names tokens (else the first; else a stage of their own).</summary>
     private static EquatableArray<TrainingStage> WithAmounts(EquatableArray<TrainingStage> training, IReadOnlyList<string> bold)
     {
-        if (bold.Count == 0 || training.Any(stage => !stage.Amounts.IsEmpty))
+        if (bold.Count == 0)
         {
             return training;
         }
@@ -83,19 +92,12 @@ internal static class PlainTexts
         return training.Select((stage, index) => index == target ? stage with { Amounts = bold.ToEquatableArray() } : stage).ToEquatableArray();
     }
 
-    /// <summary>The phrases a text shows in bold in any language, each as many times as the language that bolds it most often.</summary>
-    private sealed class BoldAmounts
+    /// <summary>Adds each item of <paramref name="found"/> until <paramref name="kept"/> holds it as often as <paramref name="found"/> does.</summary>
+    private static void KeepMost<T>(List<T> kept, IEnumerable<T> found)
     {
-        private readonly List<string> all = new();
-
-        public IReadOnlyList<string> All => all;
-
-        public void Add(IReadOnlyList<string> bold)
+        foreach (var group in found.GroupBy(item => item))
         {
-            foreach (var group in bold.GroupBy(phrase => phrase))
-            {
-                all.AddRange(Enumerable.Repeat(group.Key, System.Math.Max(0, group.Count() - all.Count(phrase => phrase == group.Key))));
-            }
+            kept.AddRange(Enumerable.Repeat(group.Key, System.Math.Max(0, group.Count() - kept.Count(item => EqualityComparer<T>.Default.Equals(item, group.Key)))));
         }
     }
 
@@ -107,7 +109,7 @@ internal static class PlainTexts
 
         public EquatableArray<TextLink> All => links.ToEquatableArray();
 
-        public LocalizedText? Plain(string field, LocalizedText? text, BoldAmounts? bold = null)
+        public LocalizedText? Plain(string field, LocalizedText? text, List<string>? bold = null)
         {
             if (text is null)
             {
@@ -123,12 +125,13 @@ internal static class PlainTexts
 
                 var read = ListText.Read(markdown);
                 // A phrase linked twice in one text is kept twice, so both occurrences are linked again.
-                foreach (var group in read.Links.Select(link => new TextLink(field, link.Text, link.Url)).GroupBy(link => link))
+                KeepMost(links, read.Links.Select(link => new TextLink(field, link.Text, link.Url)));
+
+                if (bold is not null)
                 {
-                    links.AddRange(Enumerable.Repeat(group.Key, System.Math.Max(0, group.Count() - links.Count(link => link == group.Key))));
+                    KeepMost(bold, read.Bold);
                 }
 
-                bold?.Add(read.Bold);
                 return read.Plain;
             }
 

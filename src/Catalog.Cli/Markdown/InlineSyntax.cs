@@ -42,6 +42,18 @@ internal static class InlineSyntax
         return labels;
     }
 
+    /// <summary>Where each footnote marker of <paramref name="text"/> stands, as [start, end) ranges.</summary>
+    public static List<(int Start, int End)> MarkerRanges(string text)
+    {
+        var ranges = new List<(int Start, int End)>();
+        foreach (Match match in FootnoteMarker.Matches(text))
+        {
+            ranges.Add((match.Index, match.Index + match.Length));
+        }
+
+        return ranges;
+    }
+
     /// <summary>Rewrites every footnote marker's label.</summary>
     public static string MapMarkers(string text, Func<string, string> map) =>
         FootnoteMarker.Replace(text, match => "[^" + map(match.Groups[1].Value) + "]");

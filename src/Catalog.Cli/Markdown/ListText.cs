@@ -12,8 +12,6 @@ namespace JapaneseLlm.Catalog.Cli.Markdown;
 /// </summary>
 internal sealed record ListText(string Plain, IReadOnlyList<(string Text, string Url)> Links, IReadOnlyList<string> Bold)
 {
-    private static readonly Regex InlineMarker = new(@"\[\^([^\]\s]+)\]", RegexOptions.CultureInvariant);
-
     private static readonly Regex BoldSpan = new(@"\*\*(?<inner>.+?)\*\*", RegexOptions.CultureInvariant);
 
     public static ListText Read(string? markdown)
@@ -33,8 +31,15 @@ internal sealed record ListText(string Plain, IReadOnlyList<(string Text, string
             .Where(text => text.Length > 0)
             .ToList();
         // A footnote marker inside the text stays where it stands (the catalog's footnote ids, which the renderer numbers).
-        var protectedMarkers = InlineMarker.Replace(markdown!, "\uE000$1\uE001");
-        var plain = Authoring.Text.PlainText.FromMarkdown(protectedMarkers).Replace("\uE000", "[^").Replace("\uE001", "]");
+        var protectedMarkers = new System.Text.StringBuilder(markdown);
+        foreach (var (start, end) in InlineSyntax.MarkerRanges(markdown!))
+        {
+            protectedMarkers[start] = '\uE000';
+            protectedMarkers[start + 1] = '\uE001';
+            protectedMarkers[end - 1] = '\uE002';
+        }
+
+        var plain = Authoring.Text.PlainText.FromMarkdown(protectedMarkers.ToString()).Replace("\uE000\uE001", "[^").Replace('\uE002', ']');
         return new ListText(plain, links, bold);
     }
 

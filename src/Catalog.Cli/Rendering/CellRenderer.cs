@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text.RegularExpressions;
 using JapaneseLlm.Catalog.Cli.Catalog;
 using JapaneseLlm.Catalog.Cli.Markdown;
 using JapaneseLlm.Catalog.Authoring;
@@ -71,9 +72,9 @@ internal sealed class CellRenderer
     private IEnumerable<string> Emphasized(ModelRecord model, SectionEntry? section, string field, string? text) => field switch
     {
         "training_data" => model.Training.SelectMany(stage => stage.Amounts),
-        "base_model" when text is not null => ParenthesizedSize.Matches(text).Cast<System.Text.RegularExpressions.Match>().Select(match => match.Groups[1].Value)
+        "base_model" when text is not null => ParenthesizedSize.Matches(text).Cast<Match>().Select(match => match.Groups[1].Value)
             .Concat(JapaneseBases(model, section, text)),
-        "context_length" when text is not null && section?.LongContextFrom is { } from => TokenCount.Matches(text).Cast<System.Text.RegularExpressions.Match>()
+        "context_length" when text is not null && section?.LongContextFrom is { } from => TokenCount.Matches(text).Cast<Match>()
             .Select(match => match.Value).Where(count => int.Parse(count.Replace(",", ""), CultureInfo.InvariantCulture) >= from),
         _ => Enumerable.Empty<string>(),
     };
@@ -91,9 +92,9 @@ internal sealed class CellRenderer
     }
 
     // The list shows a base model's size in bold: "Code Llama (7b)".
-    private static readonly System.Text.RegularExpressions.Regex ParenthesizedSize = new(@"\(([0-9.]+[bB](?:-[aA][0-9.]+[bB])?)\)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly Regex ParenthesizedSize = new(@"\(([0-9.]+[bB](?:-[aA][0-9.]+[bB])?)\)", RegexOptions.CultureInvariant);
 
-    private static readonly System.Text.RegularExpressions.Regex TokenCount = new(@"(?<![0-9,])[0-9]{1,3}(,[0-9]{3})+(?![0-9,])|(?<![0-9,])[0-9]{4,7}(?![0-9,])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly Regex TokenCount = new(@"(?<![0-9,])[0-9]{1,3}(,[0-9]{3})+(?![0-9,])|(?<![0-9,])[0-9]{4,7}(?![0-9,])", RegexOptions.CultureInvariant);
 
     public string BenchmarkCell(BenchmarkRecord benchmark, string field, Language language)
     {

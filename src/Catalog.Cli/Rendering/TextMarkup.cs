@@ -26,7 +26,8 @@ internal static class TextMarkup
             return "";
         }
 
-        var markers = FootnoteMarker.Matches(text!).Cast<System.Text.RegularExpressions.Match>().Select(marker => (Start: marker.Index, End: marker.Index + marker.Length)).ToList();
+        // A footnote marker ([^id]) is the catalog's reference to a footnote, which the renderer numbers: kept as it is.
+        var markers = InlineSyntax.MarkerRanges(text!);
         var linked = LinkRanges(text!, links ?? System.Array.Empty<TextLink>(), markers);
         var bold = BoldRanges(text!, emphasized ?? Enumerable.Empty<string>(), linked, markers);
         var escapeStars = text!.Count(character => character == '*') > 1;
@@ -66,9 +67,6 @@ internal static class TextMarkup
 
         return output.ToString();
     }
-
-    // A footnote marker in a text ([^id]) is the catalog's reference to a footnote, which the renderer numbers: kept as it is.
-    private static readonly System.Text.RegularExpressions.Regex FootnoteMarker = new(@"\[\^[^\]\s]+\]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex EntityLike = new(@"\G&#?[A-Za-z0-9]{1,32};", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
