@@ -118,7 +118,7 @@ public static class RuleCases
             Probe(section: "encoder/general", extra: "context_length: ➤514"),
             Probe(section: "encoder/general", extra: "context_length: 512"));
         yield return Case(CatalogRules.UnusedSuppression.Id, DiagnosticSeverity.Warning, "JLLM0215",
-            Probe(extra: "suppress:\n- rule: ➤JLLM0215\n  reason: The year is right."),
+            Probe(extra: "suppress:\n- ➤rule: JLLM0215\n  reason: The year is right."),
             Probe(year: "2999", extra: "suppress:\n- rule: JLLM0215\n  reason: A test of an accepted finding."));
         yield return Case(CatalogRules.CyclicLineage.Id, DiagnosticSeverity.Error, "probe -> probe",
             Probe(extra: "base_models:\n- model: ➤probe\n  relation: fine-tuning"),
@@ -136,7 +136,7 @@ public static class RuleCases
             Probe(licenses: "licenses: [➤mit]", extra: "base_models:\n- model: stablelm-3b-4e1t\n  relation: continual-pretraining"),
             Probe(licenses: "licenses: [mit]", extra: "base_models:\n- model: stablelm-3b-4e1t\n  relation: continual-pretraining\nsuppress:\n- rule: JLLM0221\n  reason: The licensor of the base publishes this derivative under MIT, as its card states."));
         yield return Case(CatalogRules.UnsourcedCaveatSuppression.Id, DiagnosticSeverity.Warning, "JLLM0204",
-            Probe(extra: "datasets: [metamathqa]\nsuppress:\n- rule: ➤JLLM0204\n  reason: The list leaves the row unmarked."),
+            Probe(extra: "datasets: [metamathqa]\nsuppress:\n- ➤rule: JLLM0204\n  reason: The list leaves the row unmarked."),
             Probe(extra: "datasets: [metamathqa]\nsuppress:\n- rule: JLLM0204\n  reason: Tuned without it, see https://example.org/probe#training."));
         yield return Case(CatalogRules.CaveatAddedWithoutCause.Id, DiagnosticSeverity.Warning, "llm-jp-corpus-v3",
             Probe(extra: "datasets: [metamathqa, llm-jp-corpus-v3]\ncaveat_added_for: [➤llm-jp-corpus-v3]\nfootnotes:\n  licenses: openai-terms"),

@@ -42,7 +42,7 @@ public sealed class ExportTests
         Assert.Equal(0, code);
         var rows = ReadCsv(stdout);
         Assert.Equal(
-            "id,section,name,url,year,announced,withdrawn,withdrawn_reason,domain,architecture,base_model,base_models,context_length,training_data,developers,licenses,platform,huggingface_support,variants,datasets,training,footnotes,parameters,active_parameters,undisclosed,category,commercial_use,openai_terms_caveat,lineage",
+            "id,section,name,url,year,announced,withdrawn,withdrawn_reason,domain,architecture,base_model,base_models,parameters,active_parameters,context_length,training_data,datasets,training,developers,licenses,platform,huggingface_support,undisclosed,variants,footnotes,category,commercial_use,openai_terms_caveat,lineage",
             string.Join(",", rows[0]));
         int Column(string name) => rows[0].IndexOf(name);
         Assert.Contains("alpaca", rows.Single(row => row[0] == "plamo-13b")[Column("datasets")].Split(' '));

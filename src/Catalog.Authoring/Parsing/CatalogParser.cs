@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using JapaneseLlm.Catalog.Authoring.Diagnostics;
 using JapaneseLlm.Catalog.Authoring.Records;
+using JapaneseLlm.Catalog.Authoring.Schema;
 using JapaneseLlm.Catalog.Authoring.Yaml;
 
 namespace JapaneseLlm.Catalog.Authoring.Parsing;
@@ -89,16 +90,13 @@ public static class CatalogParser
         switch (kind.Value)
         {
             case "model":
-                var model = new MappingReader(root, "model", path, text, diagnostics, ModelRecordReader.Keys);
-                Add(entries, ModelRecordReader.Read(model), model);
+                ReadRecord(entries, new MappingReader(root, "model", path, text, diagnostics, ModelSchema.Record.Keys), ModelSchema.Record, new ModelRecord("", path));
                 break;
             case "benchmark":
-                var benchmark = new MappingReader(root, "benchmark", path, text, diagnostics, BenchmarkRecordReader.Keys);
-                Add(entries, BenchmarkRecordReader.Read(benchmark), benchmark);
+                ReadRecord(entries, new MappingReader(root, "benchmark", path, text, diagnostics, BenchmarkSchema.Record.Keys), BenchmarkSchema.Record, new BenchmarkRecord("", path));
                 break;
             case "paper":
-                var paper = new MappingReader(root, "paper", path, text, diagnostics, PaperRecordReader.Keys);
-                Add(entries, PaperRecordReader.Read(paper), paper);
+                ReadRecord(entries, new MappingReader(root, "paper", path, text, diagnostics, PaperSchema.Record.Keys), PaperSchema.Record, new PaperRecord("", path));
                 break;
             case "developers" or "licenses" or "datasets" or "footnotes" or "sections" or "base_models" or "vocabulary":
                 entries.AddRange(RegistryReader.Read(kind.Value, new MappingReader(root, $"{kind.Value} registry", path, text, diagnostics, "kind", kind.Value)));
@@ -142,9 +140,9 @@ public static class CatalogParser
         return null;
     }
 
-    private static void Add(List<LocatedEntry> entries, CatalogEntry? entry, MappingReader reader)
+    private static void ReadRecord(List<LocatedEntry> entries, MappingReader reader, SchemaObject schema, CatalogEntry empty)
     {
-        if (entry is not null)
+        if (SchemaReader.ReadEntry(reader, schema, empty) is { } entry)
         {
             entries.Add(new LocatedEntry(entry, reader.Locations()));
         }

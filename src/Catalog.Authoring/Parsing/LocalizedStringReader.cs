@@ -8,15 +8,15 @@ namespace JapaneseLlm.Catalog.Authoring.Parsing;
 /// </summary>
 internal static class LocalizedStringReader
 {
-    public static (string? Value, LocalizedText? PerLanguage) Read(MappingReader reader, string key, bool required = false)
+    public static LocalizedString? Read(MappingReader reader, string key, bool required = false)
     {
         var node = reader.Node(key, required);
         switch (node)
         {
             case null:
-                return (null, null);
+                return null;
             case YamlScalar scalar:
-                return required && MappingReader.IsBlank(LocalizedText.Same(scalar.Value)) ? Blank(reader, key, node) : (scalar.Value, null);
+                return required && MappingReader.IsBlank(LocalizedText.Same(scalar.Value)) ? Blank(reader, key, node) : new LocalizedString(scalar.Value, null);
             default:
                 var failedBefore = reader.Failed;
                 var text = reader.AsText(key, node);
@@ -25,13 +25,13 @@ internal static class LocalizedStringReader
                     return Blank(reader, key, node);
                 }
 
-                return text is null ? (null, null) : (text.En ?? text.Ja ?? text.Fr, text);
+                return text is null ? null : new LocalizedString(text.En ?? text.Ja ?? text.Fr, text);
         }
     }
 
-    private static (string? Value, LocalizedText? PerLanguage) Blank(MappingReader reader, string key, YamlNode node)
+    private static LocalizedString? Blank(MappingReader reader, string key, YamlNode node)
     {
         reader.ReportBlank<string>(key, node);
-        return (null, null);
+        return null;
     }
 }

@@ -19,6 +19,7 @@ internal sealed class MappingReader
 {
     private static readonly Regex IdPattern = new(ValuePatterns.Id, RegexOptions.CultureInvariant);
     private static readonly Regex SectionIdPattern = new(ValuePatterns.SectionId, RegexOptions.CultureInvariant);
+    private static readonly Regex ContentRuleIdPattern = new(ValuePatterns.ContentRuleId, RegexOptions.CultureInvariant);
     private readonly YamlMapping mapping;
     private readonly string kindName;
     private readonly string[] knownKeys;
@@ -108,33 +109,34 @@ internal sealed class MappingReader
         return value is not null && IsAllowed(key, value, SpanOf(key), allowed) ? value : null;
     }
 
-    public string? Id(string key = "id", bool required = true)
+    public string? Id(string key = "id", bool required = true) => Matching(key, IdPattern, ValuePatterns.Id, required);
+
+    public string? SectionId(string key, bool required) => Matching(key, SectionIdPattern, ValuePatterns.SectionId, required);
+
+    /// <summary>A string of a fixed form (<see cref="ValuePatterns"/>); a value of another form is reported and read as absent.</summary>
+    public string? Matching(string key, string pattern, bool required) => Matching(key, pattern switch
+    {
+        ValuePatterns.Id => IdPattern,
+        ValuePatterns.SectionId => SectionIdPattern,
+        ValuePatterns.ContentRuleId => ContentRuleIdPattern,
+        _ => new Regex(pattern, RegexOptions.CultureInvariant),
+    }, pattern, required);
+
+    private string? Matching(string key, Regex regex, string pattern, bool required)
     {
         var value = String(key, required);
-        if (value is not null && !IdPattern.IsMatch(value))
+        if (value is not null && !regex.IsMatch(value))
         {
-            Report(CatalogRules.InvalidValue, SpanOf(key), key, value, "ids are lowercase letters, digits, '.', '_', '+' and '-', starting with a letter or digit");
+            Report(CatalogRules.InvalidValue, SpanOf(key), key, value, ValuePatterns.Hint(pattern));
             return null;
         }
 
         return value;
     }
 
-    public string? SectionId(string key, bool required)
+    public string? Date(string key, bool required = false)
     {
         var value = String(key, required);
-        if (value is not null && !SectionIdPattern.IsMatch(value))
-        {
-            Report(CatalogRules.InvalidValue, SpanOf(key), key, value, "section ids are '/'-separated segments of lowercase letters, digits, '.', '_', '+' and '-'");
-            return null;
-        }
-
-        return value;
-    }
-
-    public string? Date(string key)
-    {
-        var value = String(key);
         if (value is not null && !IsCalendarDate(value))
         {
             Report(CatalogRules.InvalidValue, SpanOf(key), key, value, "write dates as yyyy-MM-dd");
@@ -218,24 +220,6 @@ internal sealed class MappingReader
         }
 
         return count;
-    }
-
-    public TEnum? Enum<TEnum>(string key, IReadOnlyDictionary<string, TEnum> values, bool required = false)
-        where TEnum : struct
-    {
-        var value = String(key, required);
-        if (value is null)
-        {
-            return null;
-        }
-
-        if (values.TryGetValue(value, out var result))
-        {
-            return result;
-        }
-
-        Report(CatalogRules.InvalidValue, SpanOf(key), key, value, $"use one of {string.Join(", ", values.Keys)}");
-        return null;
     }
 
     public LocalizedText? Text(string key, bool required = false)
@@ -506,9 +490,6 @@ internal sealed class MappingReader
                 return WrongType<LocalizedText?>(key, node, "a text or a mapping of ja, en and fr texts");
         }
     }
-
-    public MappingReader Nested(YamlMapping nested, string nestedKindName, params string[] nestedKeys) =>
-        new(nested, nestedKindName, Path, FileText, diagnostics, items, scope, nestedKeys);
 
     /// <summary>The reader of one entry of a registry file, whose locations are its own.</summary>
     public MappingReader Entry(YamlMapping entry, string entryKindName, params string[] entryKeys) =>

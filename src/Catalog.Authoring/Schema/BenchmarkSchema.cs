@@ -1,4 +1,5 @@
 using System.Linq;
+using JapaneseLlm.Catalog.Authoring.Records;
 
 namespace JapaneseLlm.Catalog.Authoring.Schema;
 
@@ -8,6 +9,8 @@ public static class BenchmarkSchema
     /// <summary>The cells of a benchmark row that a <c>&lt;field&gt;_text</c> key may write out or a footnote may annotate.</summary>
     public static readonly string[] DisplayFields = { "name", "description", "developers" };
 
+    private static readonly RecordAccess<BenchmarkRecord> Of = new();
+
     public static readonly SchemaObject Record = new(
         "benchmark",
         "An evaluation benchmark or data set: one row of the list's benchmark tables.",
@@ -15,16 +18,18 @@ public static class BenchmarkSchema
         {
             CommonProperties.Kind("benchmark"),
             CommonProperties.Id("benchmark", "jglue"),
-            CommonProperties.Section("benchmark"),
-            new SchemaProperty("name", ValueShape.LocalizedText, "The benchmark's name as the list shows it.") { Required = true },
-            CommonProperties.LocalizedUrl("benchmark's page the name links to"),
-            new SchemaProperty("anchor", ValueShape.Text, "The HTML anchor the list gives the row, so other rows can link to it."),
-            new SchemaProperty("description", ValueShape.LocalizedText, "What the benchmark measures, per language, as plain text (links go in 'links')."),
-            new SchemaProperty("developers", ValueShape.IdList, "Developer ids (registries/developers.yaml).") { References = "developers" },
-            new SchemaProperty("footnotes", ValueShape.FootnoteMap, "Footnotes attached to cells: a mapping from the cell's field to a footnote id (registries/footnotes.yaml) or a list of them.") { Values = DisplayFields, References = "footnotes" },
-            CommonProperties.Order("in its section"),
-            CommonProperties.Links(),
-        }.Concat(CommonProperties.DisplayTexts(DisplayFields)).Append(CommonProperties.OtherColumns()).ToArray());
+            CommonProperties.Section("benchmark", Of.Member(b => b.Section, (b, section) => b with { Section = section })),
+            CommonProperties.Order("in its section", Of.Member(b => b.Order, (b, order) => b with { Order = order })),
+            new SchemaProperty("name", ValueShape.LocalizedText, "The benchmark's name as the list shows it.") { Required = true, Access = Of.Member(b => b.Name, (b, name) => b with { Name = name }) },
+            CommonProperties.LocalizedUrl("benchmark's page the name links to", Of.Member(b => new LocalizedString(b.Url, b.LocalizedUrl), (b, url) => b with { Url = url.Value, LocalizedUrl = url.PerLanguage })),
+            new SchemaProperty("anchor", ValueShape.Text, "The HTML anchor the list gives the row, so other rows can link to it.") { Access = Of.Member(b => b.Anchor, (b, anchor) => b with { Anchor = anchor }) },
+            new SchemaProperty("description", ValueShape.LocalizedText, "What the benchmark measures, per language, as plain text (links go in 'links').") { Access = Of.Member(b => b.Description, (b, text) => b with { Description = text }) },
+            new SchemaProperty("developers", ValueShape.IdList, "Developer ids (registries/developers.yaml).") { References = "developers", Access = Of.Member(b => b.Developers, (b, ids) => b with { Developers = ids }) },
+            new SchemaProperty("footnotes", ValueShape.FootnoteMap, "Footnotes attached to cells: a mapping from the cell's field to a footnote id (registries/footnotes.yaml) or a list of them.") { Values = DisplayFields, References = "footnotes", Access = Of.Member(b => b.Footnotes, (b, footnotes) => b with { Footnotes = footnotes }) },
+        }
+        .Concat(CommonProperties.DisplayTexts(DisplayFields, Of, b => b.DisplayTexts, (b, texts) => b with { DisplayTexts = texts }))
+        .Append(CommonProperties.OtherColumns(Of.Member(b => b.OtherColumns, (b, cells) => b with { OtherColumns = cells })))
+        .Append(CommonProperties.Links()).ToArray());
 
     public static readonly SchemaFile File = new("benchmark", "Japanese LLM catalog: benchmark record", Record);
 }

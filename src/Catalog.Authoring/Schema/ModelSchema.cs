@@ -1,4 +1,5 @@
 using System.Linq;
+using JapaneseLlm.Catalog.Authoring.Records;
 
 namespace JapaneseLlm.Catalog.Authoring.Schema;
 
@@ -12,40 +13,55 @@ public static class ModelSchema
         "licenses", "platform", "huggingface_support",
     };
 
+    private static readonly RecordAccess<ModelRecord> OfModel = new();
+    private static readonly RecordAccess<VariantRecord> OfVariant = new();
+    private static readonly RecordAccess<ContextLength> OfContextLength = new();
+    private static readonly RecordAccess<Records.BaseModelLink> OfBaseModelLink = new();
+    private static readonly RecordAccess<TrainingStage> OfStage = new();
+
     public static readonly SchemaObject Variant = new(
         "variant",
         "One size or release of the family, usually one Hugging Face repository.",
         new[]
         {
-            new SchemaProperty("label", ValueShape.LocalizedText, "The link text the list shows, as plain text (e.g. '7b-instruct'); a mapping of ja, en and fr where the languages label it differently.") { Required = true },
-            new SchemaProperty("size", ValueShape.Text, "The part of the label that names the size (e.g. '7b', 'xl(1.5b)'), where the list marks it; the rendered list shows it in bold.") { NotInRuntime = SizeWordReason, NotInExport = SizeWordReason },
-            new SchemaProperty("hf", ValueShape.Text, "The Hugging Face repo id, 'owner/name'; the link then goes to https://huggingface.co/owner/name."),
-            new SchemaProperty("url", ValueShape.Text, "A link other than a Hugging Face model repository (a GitHub repo, a download page).") { Link = true },
-            new SchemaProperty("parameters", ValueShape.ParameterCount, "Total parameters: 7B, 1.8B, 310M, 1T or a plain number."),
-            new SchemaProperty("active_parameters", ValueShape.ParameterCount, "Parameters active per token, for mixture-of-experts models."),
-            new SchemaProperty("format", ValueShape.Text, "How the weights are stored: full (full precision, what a variant without a format has), or a quantized or converted format.") { Values = ClosedSets.WeightFormats },
-            new SchemaProperty("bits", ValueShape.Integer, "Bits per weight of a quantized variant, where its name states them.") { Minimum = 1, Maximum = 32 },
-            new SchemaProperty("quantized_from", ValueShape.Text, "The Hugging Face repo id ('owner/name') of the variant of this family that this one was quantized from."),
-            new SchemaProperty("licenses", ValueShape.IdList, "License ids (registries/licenses.yaml) of this variant, where they differ from the model's.") { References = "licenses" },
-        });
+            new SchemaProperty("label", ValueShape.LocalizedText, "The link text the list shows, as plain text (e.g. '7b-instruct'); a mapping of ja, en and fr where the languages label it differently.") { Required = true, Access = OfVariant.Member(v => new LocalizedString(v.Label, v.LocalizedLabel), (v, label) => v with { Label = label.Value ?? "", LocalizedLabel = label.PerLanguage }) },
+            new SchemaProperty("size", ValueShape.Text, "The part of the label that names the size (e.g. '7b', 'xl(1.5b)'), where the list marks it; the rendered list shows it in bold.") { NotInRuntime = SizeWordReason, NotInExport = SizeWordReason, Access = OfVariant.Member(v => v.Size, (v, size) => v with { Size = size }) },
+            new SchemaProperty("hf", ValueShape.Text, "The Hugging Face repo id, 'owner/name'; the link then goes to https://huggingface.co/owner/name.") { Access = OfVariant.Member(v => v.HuggingFaceId, (v, id) => v with { HuggingFaceId = id }) },
+            new SchemaProperty("url", ValueShape.Text, "A link other than a Hugging Face model repository (a GitHub repo, a download page).") { Link = true, Access = OfVariant.Member(v => v.Url, (v, url) => v with { Url = url }) },
+            new SchemaProperty("parameters", ValueShape.ParameterCount, "Total parameters: 7B, 1.8B, 310M, 1T or a plain number.") { Access = OfVariant.Member(v => v.Parameters, (v, count) => v with { Parameters = count }) },
+            new SchemaProperty("active_parameters", ValueShape.ParameterCount, "Parameters active per token, for mixture-of-experts models.") { Access = OfVariant.Member(v => v.ActiveParameters, (v, count) => v with { ActiveParameters = count }) },
+            new SchemaProperty("format", ValueShape.Text, "How the weights are stored: full (full precision, what a variant without a format has), or a quantized or converted format.") { Values = ClosedSets.WeightFormats, Access = OfVariant.Member(v => v.Format, (v, format) => v with { Format = format }) },
+            new SchemaProperty("bits", ValueShape.Integer, "Bits per weight of a quantized variant, where its name states them.") { Minimum = 1, Maximum = 32, Access = OfVariant.Member(v => v.Bits, (v, bits) => v with { Bits = bits }) },
+            new SchemaProperty("quantized_from", ValueShape.Text, "The Hugging Face repo id ('owner/name') of the variant of this family that this one was quantized from.") { Access = OfVariant.Member(v => v.QuantizedFrom, (v, id) => v with { QuantizedFrom = id }) },
+            new SchemaProperty("licenses", ValueShape.IdList, "License ids (registries/licenses.yaml) of this variant, where they differ from the model's.") { References = "licenses", Access = OfVariant.Member(v => v.Licenses, (v, ids) => v with { Licenses = ids }) },
+        })
+    {
+        Make = ListItems.Of(() => new VariantRecord("")),
+    };
 
     public static readonly SchemaObject ContextLengthItem = new(
         "context length",
         "A context length that applies to some of the variants.",
         new[]
         {
-            new SchemaProperty("tokens", ValueShape.Integer, "Tokens the model handles in input and output.") { Required = true, Minimum = 1 },
-            new SchemaProperty("applies_to", ValueShape.Text, "The variants it applies to, as the list names them (e.g. '7b, 13b' or 'chat')."),
-        });
+            new SchemaProperty("tokens", ValueShape.Integer, "Tokens the model handles in input and output.") { Required = true, Minimum = 1, Access = OfContextLength.Member(c => (int?)c.Tokens, (c, tokens) => c with { Tokens = tokens ?? 0 }) },
+            new SchemaProperty("applies_to", ValueShape.Text, "The variants it applies to, as the list names them (e.g. '7b, 13b' or 'chat').") { Access = OfContextLength.Member(c => c.AppliesTo, (c, variants) => c with { AppliesTo = variants }) },
+        })
+    {
+        Make = ListItems.Of(() => new ContextLength(0, null)),
+    };
 
     public static readonly SchemaObject BaseModelLink = new(
         "base model link",
         "A model this one derives from, and how.",
         new[]
         {
-            new SchemaProperty("model", ValueShape.Id, "The base: the id of a model record of the catalog, or of a foreign base model (registries/base-models.yaml).") { Required = true, References = "base_model_targets" },
-            new SchemaProperty("relation", ValueShape.Text, "How this model derives from it: continual-pretraining, fine-tuning, merge, distillation or quantization.") { Required = true, Values = ClosedSets.BaseRelations },
-        });
+            new SchemaProperty("model", ValueShape.Id, "The base: the id of a model record of the catalog, or of a foreign base model (registries/base-models.yaml).") { Required = true, References = "base_model_targets", Access = OfBaseModelLink.Member(l => l.Model, (l, id) => l with { Model = id }) },
+            new SchemaProperty("relation", ValueShape.Text, "How this model derives from it: continual-pretraining, fine-tuning, merge, distillation or quantization.") { Required = true, Values = ClosedSets.BaseRelations, Access = OfBaseModelLink.Member(l => l.Relation, (l, relation) => l with { Relation = relation }) },
+        })
+    {
+        Make = ListItems.Of(() => new Records.BaseModelLink("", "")),
+    };
 
     /// <summary>Why the record of an added caveat stays in the YAML: the caveat is in the footnotes, its reason in the training stages.</summary>
     private const string CaveatAddedForReason = "the caveat itself is a footnote and the data sets calling for it are in the training stages; this key records for reviewers and the list comparison that the catalog, not the list, added it";
@@ -55,13 +71,16 @@ public static class ModelSchema
         "One stage of training and the data sets it used, as the list's training-data cell names them.",
         new[]
         {
-            new SchemaProperty("stage", ValueShape.Text, "The kind of stage: pretraining, continual-pretraining, mid-training, instruction-tuning, preference-tuning (DPO, RLHF, PPO), reinforcement-learning (GRPO, RL), distillation, other or unspecified (the list does not label it).") { Required = true, Values = ClosedSets.TrainingStages },
-            new SchemaProperty("label", ValueShape.Text, "The stage's label as the list writes it (e.g. 'Instruction Tuning (LoRA)', '事前学習 + 中間学習'), where it has one."),
-            new SchemaProperty("datasets", ValueShape.IdList, "Data set ids (registries/datasets.yaml) the stage used, where the registry knows them.") { References = "datasets" },
-            new SchemaProperty("tokens", ValueShape.Text, "The tokens trained on in this stage as the list gives them (e.g. '1.5T', '78.3B')."),
-            new SchemaProperty("amounts", ValueShape.TextList, "Other amounts of training data the list gives for this stage, as it writes them (per variant, in total, in bytes or samples: '200B', '650GB', '443,747'); the rendered list shows them, and the tokens, in bold.") { NotInRuntime = AmountsReason, NotInExport = AmountsReason },
-            new SchemaProperty("applies_to", ValueShape.Text, "The variants the stage applies to, as the list names them (e.g. 'instruction-sft', 'NC'); every variant when left out."),
-        });
+            new SchemaProperty("stage", ValueShape.Text, "The kind of stage: pretraining, continual-pretraining, mid-training, instruction-tuning, preference-tuning (DPO, RLHF, PPO), reinforcement-learning (GRPO, RL), distillation, other or unspecified (the list does not label it).") { Required = true, Values = ClosedSets.TrainingStages, Access = OfStage.Member(t => t.Stage, (t, stage) => t with { Stage = stage }) },
+            new SchemaProperty("label", ValueShape.Text, "The stage's label as the list writes it (e.g. 'Instruction Tuning (LoRA)', '事前学習 + 中間学習'), where it has one.") { Access = OfStage.Member(t => t.Label, (t, label) => t with { Label = label }) },
+            new SchemaProperty("datasets", ValueShape.IdList, "Data set ids (registries/datasets.yaml) the stage used, where the registry knows them.") { References = "datasets", Access = OfStage.Member(t => t.Datasets, (t, ids) => t with { Datasets = ids }) },
+            new SchemaProperty("tokens", ValueShape.Text, "The tokens trained on in this stage as the list gives them (e.g. '1.5T', '78.3B').") { Access = OfStage.Member(t => t.Tokens, (t, tokens) => t with { Tokens = tokens }) },
+            new SchemaProperty("amounts", ValueShape.TextList, "Other amounts of training data the list gives for this stage, as it writes them (per variant, in total, in bytes or samples: '200B', '650GB', '443,747'); the rendered list shows them, and the tokens, in bold.") { NotInRuntime = AmountsReason, NotInExport = AmountsReason, Access = OfStage.Member(t => t.Amounts, (t, amounts) => t with { Amounts = amounts }) },
+            new SchemaProperty("applies_to", ValueShape.Text, "The variants the stage applies to, as the list names them (e.g. 'instruction-sft', 'NC'); every variant when left out.") { Access = OfStage.Member(t => t.AppliesTo, (t, variants) => t with { AppliesTo = variants }) },
+        })
+    {
+        Make = ListItems.Of(() => new TrainingStage("")),
+    };
 
     private const string SizeWordReason = "it is a part of the label, whose size the variant's parameters state as a number";
 
@@ -74,34 +93,37 @@ public static class ModelSchema
         {
             CommonProperties.Kind("model"),
             CommonProperties.Id("model", "example-llm-7b"),
-            CommonProperties.Section("model"),
-            new SchemaProperty("name", ValueShape.LocalizedText, "The family's name as the list shows it, as plain text (a line break separates lines; links go in 'links').") { Required = true },
-            CommonProperties.LocalizedUrl("announcement or model page the name links to"),
-            new SchemaProperty("year", ValueShape.Integer, "The year of release; left out where no source gives it (a version of the list without the column), never guessed.") { Minimum = 1900 },
-            new SchemaProperty("announced", ValueShape.Date, "The announcement date, yyyy-MM-dd, where known (the list's timeline figure uses it)."),
-            new SchemaProperty("withdrawn", ValueShape.Date, "The date the model was withdrawn (repository removed, access revoked, retired), yyyy-MM-dd. Its generated member stays, marked [Obsolete] with the reason, so consumers get a warning instead of a broken build."),
-            new SchemaProperty("withdrawn_reason", ValueShape.Text, "Why the model was withdrawn, and where that is stated; required with 'withdrawn'."),
-            new SchemaProperty("domain", ValueShape.LocalizedText, "The domain of a domain-specific model (medicine, finance, …)."),
-            new SchemaProperty("architecture", ValueShape.LocalizedText, "The architecture as the list names it (Llama, GPT-NeoX, MoE, …)."),
-            new SchemaProperty("base_model", ValueShape.LocalizedText, "The base model(s) a continually pre-trained, post-trained or merged model starts from."),
-            new SchemaProperty("base_models", ValueShape.ObjectList, "The base models as references, each with its relation; 'base_model' keeps the list's wording of them.") { Items = BaseModelLink, DerivedFrom = "base_model" },
-            new SchemaProperty("context_length", ValueShape.IntegerOrObjectList, "The context length in tokens: one number for the whole family, or a list of {tokens, applies_to} where variants differ.") { Minimum = 1, Items = ContextLengthItem },
-            new SchemaProperty("training_data", ValueShape.LocalizedText, "The training data as the list describes it, as plain text: one line per stage or note, as the list breaks the cell; the stages and data sets are in 'training'."),
-            new SchemaProperty("developers", ValueShape.IdList, "Developer ids (registries/developers.yaml).") { References = "developers" },
-            new SchemaProperty("licenses", ValueShape.IdList, "License ids (registries/licenses.yaml) of the whole family.") { References = "licenses" },
-            new SchemaProperty("platform", ValueShape.LocalizedText, "Where an API model is offered (API table only)."),
-            new SchemaProperty("huggingface_support", ValueShape.Text, "Whether an encoder loads with Hugging Face transformers: yes (on the Hub), convertible (a format transformers reads) or no.") { Values = ClosedSets.HuggingFaceSupport.Keys.ToArray() },
-            new SchemaProperty("variants", ValueShape.ObjectList, "The family's sizes and releases.") { Items = Variant },
-            new SchemaProperty("datasets", ValueShape.IdList, "Training data set ids (registries/datasets.yaml), where the registry knows them: every data set of every training stage.") { References = "datasets", DerivedFrom = "training_data" },
-            new SchemaProperty("training", ValueShape.ObjectList, "The training as stages, each with its data sets, tokens and the variants it applies to, read from the training-data cell; training_data keeps the list's wording.") { Items = TrainingStageItem, DerivedFrom = "training_data" },
-            new SchemaProperty("caveat_added_for", ValueShape.IdList, "Data sets generated with OpenAI models for which the catalog, not the list, attaches the OpenAI-terms caveat (the caveat then stands in 'footnotes'); the import sets it where the list's row lacks the caveat.") { References = "datasets", DerivedFrom = "training_data", NotInRuntime = CaveatAddedForReason, NotInExport = CaveatAddedForReason },
-            new SchemaProperty("footnotes", ValueShape.FootnoteMap, "Footnotes attached to cells: a mapping from the cell's field to a footnote id (registries/footnotes.yaml) or a list of them.") { Values = DisplayFields.Append("variants").ToArray(), References = "footnotes" },
-            new SchemaProperty("parameters", ValueShape.ParameterCount, "Parameters of the whole family where the list states one size for it (e.g. the base model's size)."),
-            new SchemaProperty("active_parameters", ValueShape.ParameterCount, "Parameters active per token, for a mixture-of-experts family."),
-            new SchemaProperty("undisclosed", ValueShape.TextList, "Fields the developer has not disclosed; the list writes 不明 / Undisclosed / Non divulgué (？ for a license) there.") { Values = DisplayFields },
-            CommonProperties.Order("in its section, where the section keeps the list's own order"),
-            CommonProperties.Links(),
-        }.Concat(CommonProperties.DisplayTexts(DisplayFields)).Append(CommonProperties.OtherColumns()).Append(CommonProperties.Suppress()).ToArray());
+            CommonProperties.Section("model", OfModel.Member(m => m.Section, (m, section) => m with { Section = section })),
+            CommonProperties.Order("in its section, where the section keeps the list's own order", OfModel.Member(m => m.Order, (m, order) => m with { Order = order })),
+            new SchemaProperty("name", ValueShape.LocalizedText, "The family's name as the list shows it, as plain text (a line break separates lines; links go in 'links').") { Required = true, Access = OfModel.Member(m => m.Name, (m, name) => m with { Name = name }) },
+            CommonProperties.LocalizedUrl("announcement or model page the name links to", OfModel.Member(m => new LocalizedString(m.Url, m.LocalizedUrl), (m, url) => m with { Url = url.Value, LocalizedUrl = url.PerLanguage })),
+            new SchemaProperty("year", ValueShape.Integer, "The year of release; left out where no source gives it (a version of the list without the column), never guessed.") { Minimum = 1900, Access = OfModel.Member(m => m.Year, (m, year) => m with { Year = year }) },
+            new SchemaProperty("announced", ValueShape.Date, "The announcement date, yyyy-MM-dd, where known (the list's timeline figure uses it).") { Access = OfModel.Member(m => m.Announced, (m, date) => m with { Announced = date }) },
+            new SchemaProperty("withdrawn", ValueShape.Date, "The date the model was withdrawn (repository removed, access revoked, retired), yyyy-MM-dd. Its generated member stays, marked [Obsolete] with the reason, so consumers get a warning instead of a broken build.") { Access = OfModel.Member(m => m.Withdrawn, (m, date) => m with { Withdrawn = date }) },
+            new SchemaProperty("withdrawn_reason", ValueShape.Text, "Why the model was withdrawn, and where that is stated; required with 'withdrawn'.") { RequiredWith = "withdrawn", Access = OfModel.Member(m => m.WithdrawnReason, (m, reason) => m with { WithdrawnReason = reason }) },
+            new SchemaProperty("domain", ValueShape.LocalizedText, "The domain of a domain-specific model (medicine, finance, …).") { Access = OfModel.Member(m => m.Domain, (m, text) => m with { Domain = text }) },
+            new SchemaProperty("architecture", ValueShape.LocalizedText, "The architecture as the list names it (Llama, GPT-NeoX, MoE, …).") { Access = OfModel.Member(m => m.Architecture, (m, text) => m with { Architecture = text }) },
+            new SchemaProperty("base_model", ValueShape.LocalizedText, "The base model(s) a continually pre-trained, post-trained or merged model starts from.") { Access = OfModel.Member(m => m.BaseModel, (m, text) => m with { BaseModel = text }) },
+            new SchemaProperty("base_models", ValueShape.ObjectList, "The base models as references, each with its relation; 'base_model' keeps the list's wording of them.") { Items = BaseModelLink, DerivedFrom = "base_model", Access = OfModel.Member(m => m.BaseModels, (m, links) => m with { BaseModels = links }) },
+            new SchemaProperty("parameters", ValueShape.ParameterCount, "Parameters of the whole family where the list states one size for it (e.g. the base model's size).") { Access = OfModel.Member(m => m.Parameters, (m, count) => m with { Parameters = count }) },
+            new SchemaProperty("active_parameters", ValueShape.ParameterCount, "Parameters active per token, for a mixture-of-experts family.") { Access = OfModel.Member(m => m.ActiveParameters, (m, count) => m with { ActiveParameters = count }) },
+            new SchemaProperty("context_length", ValueShape.IntegerOrObjectList, "The context length in tokens: one number for the whole family, or a list of {tokens, applies_to} where variants differ.") { Minimum = 1, Items = ContextLengthItem, Access = OfModel.Member(m => m.ContextLengths, (m, lengths) => m with { ContextLengths = lengths }) },
+            new SchemaProperty("training_data", ValueShape.LocalizedText, "The training data as the list describes it, as plain text: one line per stage or note, as the list breaks the cell; the stages and data sets are in 'training'.") { Access = OfModel.Member(m => m.TrainingData, (m, text) => m with { TrainingData = text }) },
+            new SchemaProperty("datasets", ValueShape.IdList, "Training data set ids (registries/datasets.yaml), where the registry knows them: every data set of every training stage.") { References = "datasets", DerivedFrom = "training_data", Access = OfModel.Member(m => m.Datasets, (m, ids) => m with { Datasets = ids }) },
+            new SchemaProperty("training", ValueShape.ObjectList, "The training as stages, each with its data sets, tokens and the variants it applies to, read from the training-data cell; training_data keeps the list's wording.") { Items = TrainingStageItem, DerivedFrom = "training_data", Access = OfModel.Member(m => m.Training, (m, stages) => m with { Training = stages }) },
+            new SchemaProperty("caveat_added_for", ValueShape.IdList, "Data sets generated with OpenAI models for which the catalog, not the list, attaches the OpenAI-terms caveat (the caveat then stands in 'footnotes'); the import sets it where the list's row lacks the caveat.") { References = "datasets", DerivedFrom = "training_data", NotInRuntime = CaveatAddedForReason, NotInExport = CaveatAddedForReason, Access = OfModel.Member(m => m.CaveatAddedFor, (m, ids) => m with { CaveatAddedFor = ids }) },
+            new SchemaProperty("developers", ValueShape.IdList, "Developer ids (registries/developers.yaml).") { References = "developers", Access = OfModel.Member(m => m.Developers, (m, ids) => m with { Developers = ids }) },
+            new SchemaProperty("licenses", ValueShape.IdList, "License ids (registries/licenses.yaml) of the whole family.") { References = "licenses", Access = OfModel.Member(m => m.Licenses, (m, ids) => m with { Licenses = ids }) },
+            new SchemaProperty("platform", ValueShape.LocalizedText, "Where an API model is offered (API table only).") { Access = OfModel.Member(m => m.Platform, (m, text) => m with { Platform = text }) },
+            new SchemaProperty("huggingface_support", ValueShape.Text, "Whether an encoder loads with Hugging Face transformers: yes (on the Hub), convertible (a format transformers reads) or no.") { Values = ClosedSets.HuggingFaceSupport.Keys.ToArray(), Access = OfModel.Member(m => m.HuggingFaceSupport is { } support ? ClosedSetSpellings.Of(support) : null, (m, support) => m with { HuggingFaceSupport = ClosedSets.HuggingFaceSupport[support!] }) },
+            new SchemaProperty("undisclosed", ValueShape.TextList, "Fields the developer has not disclosed; the list writes 不明 / Undisclosed / Non divulgué (？ for a license) there.") { Values = DisplayFields, Access = OfModel.Member(m => m.Undisclosed, (m, fields) => m with { Undisclosed = fields }) },
+            new SchemaProperty("variants", ValueShape.ObjectList, "The family's sizes and releases.") { Items = Variant, Access = OfModel.Member(m => m.Variants, (m, variants) => m with { Variants = variants }) },
+            new SchemaProperty("footnotes", ValueShape.FootnoteMap, "Footnotes attached to cells: a mapping from the cell's field to a footnote id (registries/footnotes.yaml) or a list of them.") { Values = DisplayFields.Append("variants").ToArray(), References = "footnotes", Access = OfModel.Member(m => m.Footnotes, (m, footnotes) => m with { Footnotes = footnotes }) },
+        }
+        .Concat(CommonProperties.DisplayTexts(DisplayFields, OfModel, m => m.DisplayTexts, (m, texts) => m with { DisplayTexts = texts }))
+        .Append(CommonProperties.OtherColumns(OfModel.Member(m => m.OtherColumns, (m, cells) => m with { OtherColumns = cells })))
+        .Append(CommonProperties.Links())
+        .Append(CommonProperties.Suppress()).ToArray());
 
     public static readonly SchemaFile File = new("model", "Japanese LLM catalog: model record", Record);
 }

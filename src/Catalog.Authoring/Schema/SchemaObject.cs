@@ -24,20 +24,9 @@ public sealed record SchemaObject
 
     public IReadOnlyList<SchemaProperty> Properties { get; }
 
+    /// <summary>For the items of a list of mappings: how the reader makes them.</summary>
+    public ListItems? Make { get; init; }
+
     /// <summary>The known keys, for the parser's unknown-key check.</summary>
     public string[] Keys { get; }
-
-    /// <summary>The values the schema allows for <paramref name="key"/>, or <see langword="null"/> for an open set.</summary>
-    public IReadOnlyList<string>? ValuesOf(string key)
-    {
-        foreach (var property in Properties)
-        {
-            if (property.Key == key)
-            {
-                return property.Values;
-            }
-        }
-
-        return null;
-    }
 }

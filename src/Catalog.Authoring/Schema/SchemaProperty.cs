@@ -8,6 +8,15 @@ public sealed record SchemaProperty(string Key, ValueShape Shape, string Descrip
     /// <summary>The parser reports the entry as incomplete without this key (a null value counts as missing).</summary>
     public bool Required { get; init; }
 
+    /// <summary>The key is required where this other key is given (a withdrawal's reason, with its date).</summary>
+    public string? RequiredWith { get; init; }
+
+    /// <summary>
+    /// The record member holding the value, which the YAML reader fills and the writers read; <see langword="null"/>
+    /// for <c>kind</c>, which only names the file's kind.
+    /// </summary>
+    public FieldAccess? Access { get; init; }
+
     /// <summary>
     /// The closed set of values for <see cref="ValueShape.Kind"/>, <see cref="ValueShape.Text"/> and
     /// <see cref="ValueShape.TextList"/>, or of field names for <see cref="ValueShape.FootnoteMap"/>; <see langword="null"/> for open text.

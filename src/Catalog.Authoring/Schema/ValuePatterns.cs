@@ -18,4 +18,13 @@ public static class ValuePatterns
 
     /// <summary>The text form of a parameter count that <c>ParameterCount.TryParse</c> reads (a plain number may also be a YAML integer).</summary>
     public const string ParameterCount = @"^([0-9]+(\.[0-9]*)?|\.[0-9]+)[KMBTkmbt]?$";
+
+    /// <summary>How to write a value that <paramref name="pattern"/> rejects, for the parser's message.</summary>
+    public static string Hint(string pattern) => pattern switch
+    {
+        Id => "ids are lowercase letters, digits, '.', '_', '+' and '-', starting with a letter or digit",
+        SectionId => "section ids are '/'-separated segments of lowercase letters, digits, '.', '_', '+' and '-'",
+        ContentRuleId => "only content rules (JLLM0201 and up, JLLM02xx) can be suppressed in a record; fix format and reference errors instead",
+        _ => "write it to match " + pattern,
+    };
 }

@@ -62,6 +62,20 @@ internal static class JsonSchemaEmitter
             writer.WriteEndArray();
         }
 
+        var requiredWith = mapping.Properties.Where(property => property.RequiredWith is not null).ToList();
+        if (requiredWith.Count > 0)
+        {
+            writer.WriteStartObject("dependencies");
+            foreach (var property in requiredWith)
+            {
+                writer.WriteStartArray(property.RequiredWith!);
+                writer.WriteStringValue(property.Key);
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndObject();
+        }
+
         writer.WriteBoolean("additionalProperties", false);
     }
 

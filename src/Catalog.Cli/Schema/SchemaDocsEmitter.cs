@@ -51,7 +51,7 @@ internal static class SchemaDocsEmitter
         var displayTexts = mapping.Properties.Where(property => property.DisplayTextOf is not null).ToList();
         foreach (var property in mapping.Properties.Except(displayTexts))
         {
-            text.Append(CultureInfo.InvariantCulture, $"| `{property.Key}` | {Describe(property)} | {(property.Required ? "yes" : "")} | {Cell(property.Description + Derivation(property) + Reach(property))} |\n");
+            text.Append(CultureInfo.InvariantCulture, $"| `{property.Key}` | {Describe(property)} | {(property.Required ? "yes" : property.RequiredWith is { } other ? $"with `{other}`" : "")} | {Cell(property.Description + Derivation(property) + Reach(property))} |\n");
             if (property.Items is { } items && nested.All(entry => entry.Mapping != items))
             {
                 nested.Add((property.Key, items));

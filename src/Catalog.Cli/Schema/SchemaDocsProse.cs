@@ -72,9 +72,6 @@ internal static class SchemaDocsProse
         - **Plain scalars.** The parser reads every scalar as written, so `name: 1984` is the text "1984"; YAML, and
           so the editor, reads it as a number, and the schema asks for a string: quote it (`name: "1984"`). Likewise
           the schema wants whole numbers unquoted (`year: 2024`, not `year: "2024"`), which the parser would accept.
-        - **Closed sets the parser leaves open.** The schema lists the values the renderer understands for a
-          section's `records`, `ordering`, `variants_in` and a column's `field` and `align`, for the fields
-          `footnotes:` and `undisclosed` may name; the parser reads them as text.
         - **Empty values.** `key:` with no value is the same as leaving the key out for the parser; the schema
           reports it as a value of the wrong type (null).
 

@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using JapaneseLlm.Catalog.Authoring.Records;
+using JapaneseLlm.Catalog.Authoring.Schema;
 using JapaneseLlm.Catalog.Cli.Catalog;
 
 namespace JapaneseLlm.Catalog.Cli.Yaml;
@@ -12,42 +14,42 @@ internal static class CatalogFileSet
         foreach (var model in catalog.Models)
         {
             var path = CatalogLayout.ModelPath(model.Section, model.Id);
-            files[path] = CatalogFileWriter.Model(model, path);
+            files[path] = CatalogFileWriter.Record(ModelSchema.File, model, path);
         }
 
         foreach (var benchmark in catalog.Benchmarks)
         {
             var path = CatalogLayout.BenchmarkPath(benchmark.Section, benchmark.Id);
-            files[path] = CatalogFileWriter.Benchmark(benchmark, path);
+            files[path] = CatalogFileWriter.Record(BenchmarkSchema.File, benchmark, path);
         }
 
         foreach (var paper in catalog.Papers)
         {
             var path = CatalogLayout.PaperPath(paper.Section, paper.Id);
-            files[path] = CatalogFileWriter.Paper(paper, path);
+            files[path] = CatalogFileWriter.Record(PaperSchema.File, paper, path);
         }
 
-        Add(files, "developers", path => CatalogFileWriter.Developers(catalog.Developers, path));
-        Add(files, "licenses", path => CatalogFileWriter.Licenses(catalog.Licenses, path));
-        Add(files, "datasets", path => CatalogFileWriter.Datasets(catalog.Datasets, path));
-        Add(files, "footnotes", path => CatalogFileWriter.Footnotes(catalog.Footnotes, path));
-        Add(files, "sections", path => CatalogFileWriter.Sections(catalog.Sections, path));
+        Add(files, RegistrySchemas.Developers, catalog.Developers);
+        Add(files, RegistrySchemas.Licenses, catalog.Licenses);
+        Add(files, RegistrySchemas.Datasets, catalog.Datasets);
+        Add(files, RegistrySchemas.Footnotes, catalog.Footnotes);
+        Add(files, RegistrySchemas.Sections, catalog.Sections);
         if (catalog.BaseModels.Count > 0)
         {
-            Add(files, "base_models", path => CatalogFileWriter.BaseModels(catalog.BaseModels, path));
+            Add(files, RegistrySchemas.BaseModels, catalog.BaseModels);
         }
 
         if (catalog.Vocabulary.Count > 0)
         {
-            Add(files, "vocabulary", path => CatalogFileWriter.Vocabulary(catalog.Vocabulary, path));
+            Add(files, RegistrySchemas.Vocabulary, catalog.Vocabulary);
         }
 
         return files;
     }
 
-    private static void Add(SortedDictionary<string, string> files, string kind, System.Func<string, string> write)
+    private static void Add(SortedDictionary<string, string> files, SchemaFile registry, IEnumerable<CatalogEntry> entries)
     {
-        var path = CatalogLayout.RegistryPath(kind);
-        files[path] = write(path);
+        var path = CatalogLayout.RegistryPath(registry.Kind);
+        files[path] = CatalogFileWriter.Registry(registry, entries, path);
     }
 }

@@ -149,8 +149,9 @@ internal sealed class SchemaSample
                 values.Add(new SampleValue(owner, property, [Normal(date)]));
                 return date;
             case ValueShape.ParameterCount:
-                var billions = $"{n}.25";
-                values.Add(new SampleValue(owner, property, [Normal(billions + "B"), ((long)((n + 0.25m) * 1_000_000_000m)).ToString(CultureInfo.InvariantCulture)]));
+                // The family's own size must be the largest, as the export's parameters is the family's largest size.
+                var billions = owner == "model" ? $"{n + 500}.25" : $"{n}.25";
+                values.Add(new SampleValue(owner, property, [Normal(billions + "B"), ((long)(decimal.Parse(billions, CultureInfo.InvariantCulture) * 1_000_000_000m)).ToString(CultureInfo.InvariantCulture)]));
                 return billions + "B";
             case ValueShape.TextList when property.Values is { Count: > 0 } closed:
                 return "[" + Record(owner, property, closed[^1]) + "]";

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using JapaneseLlm.Catalog.Authoring.Diagnostics;
 using JapaneseLlm.Catalog.Authoring.Parsing;
+using JapaneseLlm.Catalog.Authoring.Records;
+using JapaneseLlm.Catalog.Authoring.Schema;
 using JapaneseLlm.Catalog.Cli.Catalog;
 using JapaneseLlm.Catalog.Cli.Export;
 using JapaneseLlm.Catalog.Cli.Yaml;
@@ -27,6 +29,46 @@ public sealed class SchemaWalkTests
         var errors = Parse(sample.Files).SelectMany(file => file.Diagnostics).Where(diagnostic => diagnostic.Severity == DiagnosticSeverityLevel.Error);
         Assert.Empty(errors.Select(diagnostic => $"{diagnostic.Path}:{diagnostic.Span.Line}: {diagnostic.Message}"));
         AssertNoneForgotten(Forgotten(OutputLeaves.Of(Parse(sample.Files).SelectMany(file => file.Entries)), sample.Values));
+    }
+
+    /// <summary>The reader and the YAML writer reach a key only through its accessor, so an unbound key would be neither read nor written.</summary>
+    [Fact]
+    public void Every_key_is_held_by_a_record_member_of_its_shape()
+    {
+        var unbound = new List<string>();
+        foreach (var file in CatalogSchema.Files)
+        {
+            foreach (var (owner, property) in FieldValues.Walk(file.Root))
+            {
+                var isRegistryList = owner == file.Root && property.Key == file.Kind && file.Entries is not null;
+                if (property.Shape == ValueShape.Kind || isRegistryList)
+                {
+                    continue;
+                }
+
+                if (property.Access is null)
+                {
+                    unbound.Add($"{file.Kind}: {owner.Name}.{property.Key}");
+                    continue;
+                }
+
+                FieldValues.Check(property, owner.Name);
+            }
+        }
+
+        Assert.Empty(unbound);
+    }
+
+    [Fact]
+    public void A_key_held_by_a_member_of_another_shape_is_refused()
+    {
+        var misdeclared = new SchemaProperty("year", ValueShape.Integer, "A year held as text.")
+        {
+            Access = new RecordAccess<PaperRecord>().Member(paper => paper.Venue, (paper, venue) => paper with { Venue = venue }),
+        };
+
+        var error = Assert.Throws<InvalidOperationException>(() => FieldValues.Check(misdeclared, "paper"));
+        Assert.Contains("paper.year", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
