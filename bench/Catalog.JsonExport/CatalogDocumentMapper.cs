@@ -79,7 +79,7 @@ internal static class CatalogDocumentMapper
     }
 
     // The generated classes hold plain text (issue 14), so the baseline holds the same strings.
-    private static JsonText Text(LocalizedText text) => new(Plain(text.Ja), Plain(text.En), Plain(text.Fr));
+    private static JsonText Text(LocalizedText text) => new(Plain(text.Japanese), Plain(text.English), Plain(text.French));
 
     private static string? Plain(string? markdown) => markdown is null ? null : PlainText.FromMarkdown(markdown);
 

@@ -1,35 +1,35 @@
 using System;
+using System.Collections.Generic;
 
 namespace JapaneseLlm.Catalog.Authoring;
 
-/// <summary>The languages the list is written in.</summary>
-public enum Language
-{
-    Ja,
-    En,
-    Fr,
-}
-
-/// <summary>
-/// Text the list shows in each of its languages. In YAML it is either one scalar (the same in every
-/// language) or a mapping with <c>ja</c>, <c>en</c> and <c>fr</c>; a missing language is <see langword="null"/>.
-/// </summary>
-public sealed record LocalizedText(string? Ja, string? En, string? Fr)
+// The shape is the runtime's (src/Catalog/LocalizedText.cs, linked in); here its texts are the list's markdown. In YAML
+// a text is either one scalar (the same in every language) or a mapping with ja, en and fr. What the tooling adds:
+// value equality, since records holding texts are incremental-pipeline values and must compare by content.
+public sealed partial class LocalizedText : IEquatable<LocalizedText>
 {
     public static LocalizedText Same(string text) => new(text, text, text);
 
-    public bool IsSameInEveryLanguage => Ja == En && En == Fr;
+    public bool IsSameInEveryLanguage => Japanese == English && English == French;
 
-    public string? this[Language language] => language switch
+    /// <summary>The text the list writes in <paramref name="language"/>, without falling back.</summary>
+    public string? this[CatalogLanguage language] => WrittenIn(language);
+
+    public static bool operator ==(LocalizedText? left, LocalizedText? right) => left is null ? right is null : left.Equals(right);
+
+    public static bool operator !=(LocalizedText? left, LocalizedText? right) => !(left == right);
+
+    public bool Equals(LocalizedText? other) =>
+        other is not null
+        && string.Equals(Japanese, other.Japanese, StringComparison.Ordinal)
+        && string.Equals(English, other.English, StringComparison.Ordinal)
+        && string.Equals(French, other.French, StringComparison.Ordinal);
+
+    public override bool Equals(object? obj) => Equals(obj as LocalizedText);
+
+    public override int GetHashCode()
     {
-        Language.Ja => Ja,
-        Language.En => En,
-        Language.Fr => Fr,
-        _ => throw new ArgumentOutOfRangeException(nameof(language)),
-    };
-
-    /// <summary>The text in <paramref name="language"/>, else English, else Japanese, else French.</summary>
-    public string Preferred(Language language) => this[language] ?? En ?? Ja ?? Fr ?? string.Empty;
-
-    public override string ToString() => Preferred(Language.En);
+        var comparer = EqualityComparer<string?>.Default;
+        return unchecked((((comparer.GetHashCode(Japanese) * 31) + comparer.GetHashCode(English)) * 31) + comparer.GetHashCode(French));
+    }
 }

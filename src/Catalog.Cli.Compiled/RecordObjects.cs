@@ -61,7 +61,7 @@ internal sealed class RecordObjects
         Id = record.Id,
         Name = Name(record.Name),
         Url = record.Url,
-        Urls = record.LocalizedUrl is { } links ? new LocalizedText(links.Ja, links.En, links.Fr) : null,
+        Urls = record.LocalizedUrl is { } links ? new LocalizedText(links.Japanese, links.English, links.French) : null,
         Category = (Catalog.ModelCategory)ModelCategories.Of(record.Section, categories),
         Section = record.Section,
         Year = record.Year,
@@ -173,9 +173,9 @@ internal sealed class RecordObjects
         return byId;
     }
 
-    private static LocalizedName Name(Authoring.LocalizedText name) => new(Plain(name.Ja), Plain(name.En), Plain(name.Fr));
+    private static LocalizedName Name(Authoring.LocalizedText name) => new(Plain(name.Japanese), Plain(name.English), Plain(name.French));
 
-    private static LocalizedText? Text(Authoring.LocalizedText? text) => text is null ? null : new LocalizedText(Plain(text.Ja), Plain(text.En), Plain(text.Fr));
+    private static LocalizedText? Text(Authoring.LocalizedText? text) => text is null ? null : new LocalizedText(Plain(text.Japanese), Plain(text.English), Plain(text.French));
 
     private static string? Plain(string? markdown) => markdown is null ? null : PlainText.FromMarkdown(markdown);
 

@@ -1,4 +1,10 @@
+// Also compiled into src/Catalog.Authoring, in its root namespace (see Catalog.Authoring.csproj), where the texts are
+// the list's markdown as the YAML writes them and the tooling adds value equality (Authoring/LocalizedText.cs).
+#if JAPANESELLM_CATALOG_AUTHORING
+namespace JapaneseLlm.Catalog.Authoring;
+#else
 namespace JapaneseLlm.Catalog;
+#endif
 
 /// <summary>The languages the list is written in.</summary>
 public enum CatalogLanguage
@@ -17,7 +23,7 @@ public enum CatalogLanguage
 /// A text as the list shows it in Japanese, English and French, as plain text: the list's links, bold and footnote
 /// markers are left out, and where the list breaks a cell (several names, training stages) the text has a line feed.
 /// </summary>
-public sealed class LocalizedText
+public sealed partial class LocalizedText
 {
     /// <summary>Creates a text from its three translations; a missing one is <see langword="null"/>.</summary>
     public LocalizedText(string? japanese, string? english, string? french)
@@ -37,14 +43,16 @@ public sealed class LocalizedText
     public string? French { get; }
 
     /// <summary>The text in <paramref name="language"/>, falling back to English, then Japanese, then French.</summary>
-    public string Get(CatalogLanguage language) =>
-        (language switch
-        {
-            CatalogLanguage.Japanese => Japanese,
-            CatalogLanguage.French => French,
-            _ => English,
-        }) ?? English ?? Japanese ?? French ?? string.Empty;
+    public string Get(CatalogLanguage language) => WrittenIn(language) ?? English ?? Japanese ?? French ?? string.Empty;
 
     /// <summary>The English text (or the best fallback).</summary>
     public override string ToString() => Get(CatalogLanguage.English);
+
+    private string? WrittenIn(CatalogLanguage language) => language switch
+    {
+        CatalogLanguage.Japanese => Japanese,
+        CatalogLanguage.English => English,
+        CatalogLanguage.French => French,
+        _ => null,
+    };
 }

@@ -82,7 +82,7 @@ public sealed class CatalogFidelityTests
     {
         var (catalog, _) = CatalogLoader.Load(TestPaths.Catalog);
         var newest = catalog.Models.Max(model => model.Year)!.Value.ToString(CultureInfo.InvariantCulture);
-        var text = MarkdownRenderer.Render(catalog, Language.En);
+        var text = MarkdownRenderer.Render(catalog, CatalogLanguage.English);
         Assert.Contains($"| **{newest}** |", text);
         Assert.DoesNotContain($"| **{int.Parse(newest, CultureInfo.InvariantCulture) - 1}** |", text);
     }
@@ -92,7 +92,7 @@ public sealed class CatalogFidelityTests
     {
         var (catalog, _) = CatalogLoader.Load(TestPaths.Catalog);
         var model = catalog.Models.First(candidate => candidate.Id == "sarashina2");
-        var before = MarkdownRenderer.RenderList(catalog, Language.En);
+        var before = MarkdownRenderer.RenderList(catalog, CatalogLanguage.English);
         var withdrawn = new CatalogContent(
             catalog.Sections,
             [.. catalog.Models.Select(candidate => candidate == model ? candidate with { Withdrawn = "2026-11-30", WithdrawnReason = "removed from the Hub" } : candidate)],
@@ -102,7 +102,7 @@ public sealed class CatalogFidelityTests
             catalog.Licenses,
             catalog.Datasets,
             catalog.Footnotes);
-        var after = MarkdownRenderer.RenderList(withdrawn, Language.En);
+        var after = MarkdownRenderer.RenderList(withdrawn, CatalogLanguage.English);
         Assert.Equal(before.Models - 1, after.Models);
         Assert.Equal(before.Unrendered, after.Unrendered);
         Assert.Contains("sbintuitions/sarashina2-7b", before.Text, System.StringComparison.Ordinal);
@@ -120,7 +120,7 @@ public sealed class CatalogFidelityTests
     {
         var (catalog, diagnostics) = CatalogLoader.Load(TestPaths.Catalog);
         Assert.Empty(diagnostics);
-        return MarkdownRenderer.Render(catalog, language switch { "ja" => Language.Ja, "en" => Language.En, _ => Language.Fr });
+        return MarkdownRenderer.Render(catalog, language switch { "ja" => CatalogLanguage.Japanese, "en" => CatalogLanguage.English, _ => CatalogLanguage.French });
     }
 
     private void Report(string title, TableComparison comparison)

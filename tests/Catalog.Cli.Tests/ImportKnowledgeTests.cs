@@ -72,7 +72,7 @@ public sealed class ImportKnowledgeTests
         var before = CatalogImporter.Import(UpstreamReader.Read(list.Root), ImportKnowledge.FromFolder(catalog.Root));
         var kept = before.Catalog.Models.Single(model => model.Id == "qwen3.5-ft-japanese-cot-4b");
         Assert.DoesNotContain("training_data", kept.Undisclosed);
-        Assert.Equal("Not disclosed", kept.TrainingData?.En);
+        Assert.Equal("Not disclosed", kept.TrainingData?.English);
 
         catalog.Edit("registries/vocabulary.yaml", text => text.Replace("  - inconnue\n", "  - inconnue\n  - not disclosed\n", StringComparison.Ordinal));
         var after = CatalogImporter.Import(UpstreamReader.Read(list.Root), ImportKnowledge.FromFolder(catalog.Root));

@@ -79,7 +79,7 @@ public sealed class ImportTests : IClassFixture<ImportFixture>
     public void Rendering_after_the_yaml_round_trip_equals_rendering_the_import()
     {
         var (loaded, _) = CatalogLoader.Load(import.Files);
-        foreach (var language in new[] { Language.Ja, Language.En, Language.Fr })
+        foreach (var language in new[] { CatalogLanguage.Japanese, CatalogLanguage.English, CatalogLanguage.French })
         {
             Assert.Equal(MarkdownRenderer.Render(import.Result.Catalog, language), MarkdownRenderer.Render(loaded, language));
         }
@@ -133,9 +133,9 @@ public sealed class ImportTests : IClassFixture<ImportFixture>
         var sarashina2 = catalog.Models.Single(model => model.Id == "sarashina2");
         Assert.Equal(new[] { "4096 7b, 13b", "8192 70b" }, sarashina2.ContextLengths.Select(length => $"{length.Tokens} {length.AppliesTo}"));
         Assert.Equal(new long?[] { 7_000_000_000, 13_000_000_000, 70_000_000_000 }, sarashina2.Variants.Select(variant => variant.Parameters));
-        var individual = catalog.Developers.Single(developer => developer.Name.Ja == "山田育矢");
+        var individual = catalog.Developers.Single(developer => developer.Name.Japanese == "山田育矢");
         Assert.True(individual.Individual);
-        Assert.Equal("Ikuya Yamada", individual.Name.En);
+        Assert.Equal("Ikuya Yamada", individual.Name.English);
         Assert.Contains(catalog.Models, model => model.Undisclosed.Contains("training_data"));
         Assert.All(catalog.Models.Where(model => model.Announced is not null), model => Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", model.Announced!));
         Assert.Contains(catalog.Models, model => model.Announced is not null);

@@ -78,14 +78,14 @@ public sealed class ListMutationTests(ImportFixture baseline, ITestOutputHelper 
         Assert.Contains(result.Report.Problems, problem => problem.Reason.Contains("other_columns, key 'notes'", System.StringComparison.Ordinal));
         var section = result.Catalog.Sections.Single(candidate => candidate.Id == GeneralSection);
         var column = section.Columns[section.Columns.Count - 1];
-        Assert.Equal(("other", "notes", "Remarques"), (column.Field, column.Key, column.Header.Fr));
+        Assert.Equal(("other", "notes", "Remarques"), (column.Field, column.Key, column.Header.French));
         var models = result.Catalog.Models.Where(model => model.Section == GeneralSection).ToList();
-        Assert.All(models, model => Assert.Matches(@"^Notes \d+ \*\*b\*\*$", Assert.Single(model.OtherColumns, cell => cell.Field == "notes").Text.En));
-        Assert.All(models, model => Assert.StartsWith("備考 ", model.OtherColumns[0].Text.Ja, System.StringComparison.Ordinal));
+        Assert.All(models, model => Assert.Matches(@"^Notes \d+ \*\*b\*\*$", Assert.Single(model.OtherColumns, cell => cell.Field == "notes").Text.English));
+        Assert.All(models, model => Assert.StartsWith("備考 ", model.OtherColumns[0].Text.Japanese, System.StringComparison.Ordinal));
 
         // Written and read back, the cells and the column are the same: nothing is lost on the way through YAML.
         var (loaded, _) = CatalogLoader.Load(CatalogFileSet.From(result.Catalog));
-        static string Cells(JapaneseLlm.Catalog.Authoring.Records.ModelRecord model) => model.Id + ": " + string.Join(" | ", model.OtherColumns.Select(cell => $"{cell.Field}={cell.Text.Ja}/{cell.Text.En}/{cell.Text.Fr}"));
+        static string Cells(JapaneseLlm.Catalog.Authoring.Records.ModelRecord model) => model.Id + ": " + string.Join(" | ", model.OtherColumns.Select(cell => $"{cell.Field}={cell.Text.Japanese}/{cell.Text.English}/{cell.Text.French}"));
         Assert.Equal(models.Select(Cells).Order(), loaded.Models.Where(model => model.Section == GeneralSection).Select(Cells).Order());
         Assert.Equal(section.Columns, loaded.Sections.Single(candidate => candidate.Id == GeneralSection).Columns);
     }
@@ -192,7 +192,7 @@ public sealed class ListMutationTests(ImportFixture baseline, ITestOutputHelper 
         }
 
         var result = Import(list);
-        var pseudo = result.Catalog.Sections.Single(section => section.Heading.En == "Pseudo heading");
+        var pseudo = result.Catalog.Sections.Single(section => section.Heading.English == "Pseudo heading");
         Assert.Equal(GeneralSection, pseudo.Parent);
         Assert.Equal(10, result.Catalog.Models.Count(model => model.Section == GeneralSection));
         Assert.Equal(baseline.Result.Catalog.Models.Count(model => model.Section == GeneralSection) - 10, result.Catalog.Models.Count(model => model.Section == pseudo.Id));
@@ -229,7 +229,7 @@ public sealed class ListMutationTests(ImportFixture baseline, ITestOutputHelper 
         Assert.Contains(result.Report.MissingFiles, missing => missing.File == "fr/README.md");
         Assert.Equal(baseline.Result.Catalog.Models.Select(model => model.Id), result.Catalog.Models.Select(model => model.Id));
         var first = result.Catalog.Models.First(model => model.Section == GeneralSection);
-        Assert.Equal(first.Name.Ja, first.Name.Fr);
+        Assert.Equal(first.Name.Japanese, first.Name.French);
     }
 
     [Fact]
@@ -293,7 +293,7 @@ public sealed class ListMutationTests(ImportFixture baseline, ITestOutputHelper 
 
         var result = Import(list, fidelityFloor: 0.99);
         var calm2 = result.Catalog.Models.Single(model => model.Variants.Any(variant => variant.HuggingFaceId == "cyberagent/calm2-7b"));
-        foreach (var text in new[] { calm2.TrainingData!.Ja, calm2.TrainingData.En, calm2.TrainingData.Fr })
+        foreach (var text in new[] { calm2.TrainingData!.Japanese, calm2.TrainingData.English, calm2.TrainingData.French })
         {
             Assert.Contains("1.4T", text, System.StringComparison.Ordinal);
             Assert.DoesNotContain("**", text, System.StringComparison.Ordinal);
@@ -302,7 +302,7 @@ public sealed class ListMutationTests(ImportFixture baseline, ITestOutputHelper 
 
         Assert.Contains(new Authoring.Records.TextLink("training_data", "Chatbot Arena Conversations JA (calm2) Dataset", "https://example.org/arena"), calm2.Links);
         Assert.Contains(calm2.Training, stage => stage.Amounts.Contains("1.4T"));
-        var rendered = MarkdownRenderer.Render(result.Catalog, Language.En);
+        var rendered = MarkdownRenderer.Render(result.Catalog, CatalogLanguage.English);
         Assert.Contains("[Chatbot Arena Conversations JA (calm2) Dataset](https://example.org/arena)", rendered, System.StringComparison.Ordinal);
         Assert.Contains("(**1.4T** tokens)", rendered, System.StringComparison.Ordinal);
     }
@@ -324,7 +324,7 @@ public sealed class ListMutationTests(ImportFixture baseline, ITestOutputHelper 
         var (_, diagnostics) = CatalogLoader.Load(CatalogFileSet.From(result.Catalog));
         Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.Severity == DiagnosticSeverityLevel.Error);
 
-        foreach (var (language, path) in new[] { (Language.Ja, "README.md"), (Language.En, "en/README.md"), (Language.Fr, "fr/README.md") })
+        foreach (var (language, path) in new[] { (CatalogLanguage.Japanese, "README.md"), (CatalogLanguage.English, "en/README.md"), (CatalogLanguage.French, "fr/README.md") })
         {
             if (!System.IO.File.Exists(System.IO.Path.Combine(list.Root, path)))
             {

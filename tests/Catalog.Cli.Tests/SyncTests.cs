@@ -215,7 +215,7 @@ public sealed class SyncTests(ImportFixture snapshot) : IClassFixture<ImportFixt
         Assert.Contains("### Table columns changed", SyncSummary.Format(plan, "list"));
         var (content, diagnostics) = CatalogLoader.Load(catalog.Root);
         Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.Severity == DiagnosticSeverityLevel.Error);
-        var rendered = JapaneseLlm.Catalog.Cli.Rendering.MarkdownRenderer.Render(content, JapaneseLlm.Catalog.Authoring.Language.En);
+        var rendered = JapaneseLlm.Catalog.Cli.Rendering.MarkdownRenderer.Render(content, JapaneseLlm.Catalog.Authoring.CatalogLanguage.English);
         Assert.Matches(@"\n\|[^\n]*\| License / Terms of Use \| Notes \|\n", rendered);
         Assert.Matches(@"\n\| \[Sarashina2\]\([^\n]*\| n\d+ \|\n", rendered);
     }

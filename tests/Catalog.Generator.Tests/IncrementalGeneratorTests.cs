@@ -71,7 +71,7 @@ public sealed class IncrementalGeneratorTests
         // Of the generated files, only the one holding the edited model changes.
         var modified = Assert.Single(Outputs(driver, CatalogGenerator.ModelFilesStep), output => output.Reason == IncrementalStepRunReason.Modified);
         var group = Assert.IsType<RecordFileSpec<ModelSpec>>(modified.Value);
-        Assert.Contains(group.Records, model => model.Record.Id == "sarashina2" && model.Record.Architecture!.En == "Llama 2");
+        Assert.Contains(group.Records, model => model.Record.Id == "sarashina2" && model.Record.Architecture!.English == "Llama 2");
         Assert.All(Outputs(driver, CatalogGenerator.ModelFilesStep).Where(output => output.Reason != IncrementalStepRunReason.Modified), output =>
             Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
         var sourceOutputs = driver.GetRunResult().Results.Single().TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs).ToList();

@@ -10,7 +10,8 @@ using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Xunit;
 using Xunit.Abstractions;
-using Language = JapaneseLlm.Catalog.Authoring.Language;
+using CatalogLanguage = JapaneseLlm.Catalog.Authoring.CatalogLanguage;
+using Describe = JapaneseLlm.Catalog.Authoring.Rules.Describe;
 
 namespace JapaneseLlm.Catalog.Robustness;
 
@@ -41,7 +42,7 @@ public sealed class OutputRoundTripTests(ITestOutputHelper output)
     public void Rendered_lists_and_exports_read_back_with_the_same_shape_values_and_no_active_content()
     {
         var counts = new Counts();
-        Gen.Select(RandomCatalog.Gen(ModelsPerCatalog), Gen.Int[0, 1_000_000].Array[64], Gen.OneOf(Language.Ja, Language.En, Language.Fr), (catalog, picks, language) => (Catalog: Hostile(catalog, picks), Language: language))
+        Gen.Select(RandomCatalog.Gen(ModelsPerCatalog), Gen.Int[0, 1_000_000].Array[64], Gen.OneOf(CatalogLanguage.Japanese, CatalogLanguage.English, CatalogLanguage.French), (catalog, picks, language) => (Catalog: Hostile(catalog, picks), Language: language))
             .Sample(
                 sample =>
                 {
@@ -56,7 +57,7 @@ public sealed class OutputRoundTripTests(ITestOutputHelper output)
         output.WriteLine($"{Catalogs} catalogs of {ModelsPerCatalog} models: {counts}");
     }
 
-    private static void CheckRendered(CatalogContent catalog, Language language, Counts counts)
+    private static void CheckRendered(CatalogContent catalog, CatalogLanguage language, Counts counts)
     {
         var rendered = MarkdownRenderer.RenderList(catalog, language);
         Assert.Empty(rendered.Unrendered);
@@ -120,8 +121,8 @@ public sealed class OutputRoundTripTests(ITestOutputHelper output)
         {
             Assert.Equal(CatalogCsvExporter.Columns.Length, row.Length);
             var model = byId[row[0]];
-            Assert.Equal(Spreadsheet(ExportVocabulary.Plain(model.Name, Language.En)), row[Array.IndexOf(CatalogCsvExporter.Columns, "name")]);
-            Assert.Equal(Spreadsheet(ExportVocabulary.Plain(model.Architecture, Language.En)), row[Array.IndexOf(CatalogCsvExporter.Columns, "architecture")]);
+            Assert.Equal(Spreadsheet(ExportVocabulary.Plain(model.Name, CatalogLanguage.English)), row[Array.IndexOf(CatalogCsvExporter.Columns, "name")]);
+            Assert.Equal(Spreadsheet(ExportVocabulary.Plain(model.Architecture, CatalogLanguage.English)), row[Array.IndexOf(CatalogCsvExporter.Columns, "architecture")]);
             Assert.Equal(SafeLinks.Safe(model.Url) ?? "", row[Array.IndexOf(CatalogCsvExporter.Columns, "url")]);
             Assert.All(row, cell => Assert.False(cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r', $"formula cell {Show(cell)}"));
             counts.CsvCells += row.Length;
@@ -136,9 +137,9 @@ public sealed class OutputRoundTripTests(ITestOutputHelper output)
         foreach (var model in catalog.Models)
         {
             var json = models.GetProperty(model.Id);
-            foreach (var language in new[] { Language.Ja, Language.En, Language.Fr })
+            foreach (var language in Describe.Languages)
             {
-                var name = json.GetProperty("name").GetProperty(language.ToString().ToLowerInvariant());
+                var name = json.GetProperty("name").GetProperty(Describe.Code(language));
                 Assert.Equal(model.Name[language] is { } text ? ExportVocabulary.Plain(text) : null, name.GetString());
             }
 
@@ -179,7 +180,7 @@ public sealed class OutputRoundTripTests(ITestOutputHelper output)
     }
 
     private static bool ReferencesFootnote(Authoring.Records.CatalogEntry entry, string label) => entry is Authoring.Records.ModelRecord model
-        && new[] { model.Name, model.Architecture, model.TrainingData, model.Domain, model.Platform, model.BaseModel }.Any(text => text is not null && new[] { text.Ja, text.En, text.Fr }.Any(value => value?.Contains("[^" + label + "]", StringComparison.Ordinal) == true));
+        && new[] { model.Name, model.Architecture, model.TrainingData, model.Domain, model.Platform, model.BaseModel }.Any(text => text is not null && new[] { text.Japanese, text.English, text.French }.Any(value => value?.Contains("[^" + label + "]", StringComparison.Ordinal) == true));
 
     private static IEnumerable<string?> Urls(JsonElement element) => element.ValueKind switch
     {

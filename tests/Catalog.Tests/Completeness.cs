@@ -38,15 +38,15 @@ public sealed class CompletenessTests
         {
             var model = JapaneseLlmCatalog.FindModel(record.Id);
             Assert.NotNull(model);
-            Assert.Equal(Plain(record.Name.Ja), model.Name.Japanese);
-            Assert.Equal(Plain(record.Name.En), model.Name.English);
-            Assert.Equal(Plain(record.Name.Fr), model.Name.French);
+            Assert.Equal(Plain(record.Name.Japanese), model.Name.Japanese);
+            Assert.Equal(Plain(record.Name.English), model.Name.English);
+            Assert.Equal(Plain(record.Name.French), model.Name.French);
             Assert.Equal(record.Year, model.Year);
             Assert.Equal(record.Developers.Select(developer => developer.Id), model.Developers.Select(developer => developer.Id));
             Assert.Equal(record.Licenses.Select(license => license.Id), model.Licenses.Select(license => license.Id));
             Assert.Equal(record.Variants.Select(variant => variant.HuggingFaceId), model.Variants.Select(variant => variant.HuggingFaceId));
             Assert.Equal(record.Variants.Select(variant => variant.Parameters), model.Variants.Select(variant => variant.Parameters));
-            Assert.Equal(Plain(record.TrainingData?.Ja), model.TrainingData?.Japanese);
+            Assert.Equal(Plain(record.TrainingData?.Japanese), model.TrainingData?.Japanese);
             Assert.Equal(record.Variants.Select(variant => PlainText.FromMarkdown(variant.Label)), model.Variants.Select(variant => variant.Label));
             Assert.Equal(record.Parameters, model.Parameters);
             Assert.Equal(record.ActiveParameters, model.ActiveParameters);

@@ -37,7 +37,7 @@ public sealed class PlainTextTests
     public void No_text_of_the_committed_yaml_stores_the_lists_markup()
     {
         var entries = CommittedCatalog.Files.SelectMany(file => file.Entries).Where(entry => entry is not Authoring.Records.SectionEntry).ToList();
-        var texts = entries.SelectMany(entry => Authoring.Rules.EntryTexts.Of(entry).SelectMany(text => new[] { text.Text.Ja, text.Text.En, text.Text.Fr }.OfType<string>().Select(value => (Where: $"{entry.Id} {text.Key}", Value: value))))
+        var texts = entries.SelectMany(entry => Authoring.Rules.EntryTexts.Of(entry).SelectMany(text => new[] { text.Text.Japanese, text.Text.English, text.Text.French }.OfType<string>().Select(value => (Where: $"{entry.Id} {text.Key}", Value: value))))
             .Concat(entries.OfType<Authoring.Records.ModelRecord>().SelectMany(model => model.Variants.Select(variant => (Where: $"{model.Id} label", Value: variant.Label))))
             .ToList();
         var listMarkup = new Regex(@"\*\*|<br\s*/?>|\]\(", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);

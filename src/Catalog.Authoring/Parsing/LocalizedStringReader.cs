@@ -25,7 +25,7 @@ internal static class LocalizedStringReader
                     return Blank(reader, key, node);
                 }
 
-                return text is null ? null : new LocalizedString(text.En ?? text.Ja ?? text.Fr, text);
+                return text is null ? null : new LocalizedString(text.English ?? text.Japanese ?? text.French, text);
         }
     }
 

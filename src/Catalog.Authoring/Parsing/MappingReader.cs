@@ -243,7 +243,7 @@ internal sealed class MappingReader
         return null;
     }
 
-    public static bool IsBlank(LocalizedText text) => IsBlank(text.Ja) && IsBlank(text.En) && IsBlank(text.Fr);
+    public static bool IsBlank(LocalizedText text) => IsBlank(text.Japanese) && IsBlank(text.English) && IsBlank(text.French);
 
     private static bool IsBlank(string? text) => text is null || text.Trim().Length == 0;
 

@@ -44,7 +44,7 @@ public sealed class ListWords
         spellings = byId.Values.ToDictionary(
             entry => entry.Id,
             entry => new HashSet<string>(
-                new[] { entry.Text?.Ja, entry.Text?.En, entry.Text?.Fr }.Concat(entry.Aliases).Where(spelling => !string.IsNullOrWhiteSpace(spelling)).Select(spelling => spelling!.Trim()),
+                new[] { entry.Text?.Japanese, entry.Text?.English, entry.Text?.French }.Concat(entry.Aliases).Where(spelling => !string.IsNullOrWhiteSpace(spelling)).Select(spelling => spelling!.Trim()),
                 StringComparer.OrdinalIgnoreCase),
             StringComparer.Ordinal);
     }

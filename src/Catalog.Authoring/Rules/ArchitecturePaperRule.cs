@@ -47,7 +47,7 @@ public sealed class ArchitecturePaperRule : ContentRule
         {
             if (model.Architecture is { } architecture && !verdicts.NamesAPaper(model))
             {
-                reporter.Report(CatalogRules.ArchitectureWithoutPaper, model, reporter.Locate(model).ValueSpanOf("architecture"), model.Id, architecture.Preferred(Language.En));
+                reporter.Report(CatalogRules.ArchitectureWithoutPaper, model, reporter.Locate(model).ValueSpanOf("architecture"), model.Id, architecture.Get(CatalogLanguage.English));
             }
         }
     }

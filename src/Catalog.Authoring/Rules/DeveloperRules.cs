@@ -33,7 +33,7 @@ public sealed class DeveloperNameRules : ContentRule
         }
     }
 
-    private static void CheckLanguage(ModelRecord model, Language language, string text, CatalogRuleContext context, RuleReporter reporter)
+    private static void CheckLanguage(ModelRecord model, CatalogLanguage language, string text, CatalogRuleContext context, RuleReporter reporter)
     {
         var code = Describe.Code(language);
         var span = reporter.Locate(model).ValueSpanOf("developers_text." + code);
@@ -44,14 +44,14 @@ public sealed class DeveloperNameRules : ContentRule
                 continue;
             }
 
-            var individualForm = context.Words.Text(ListWords.Individual).Preferred(language);
+            var individualForm = context.Words.Text(ListWords.Individual).Get(language);
             if (developer.Individual && context.Words.HasText(ListWords.Individual) && text.IndexOf(individualForm + " (", StringComparison.Ordinal) < 0)
             {
                 reporter.Report(CatalogRules.IndividualDeveloperForm, model, span, model.Id, developer.Id, code, text, individualForm);
                 return;
             }
 
-            var canonical = developer.Name[language] ?? developer.Name.En ?? developer.Name.Ja ?? "";
+            var canonical = developer.Name[language] ?? developer.Name.English ?? developer.Name.Japanese ?? "";
             if (canonical.Length > 0 && Fold(text).IndexOf(Fold(canonical), StringComparison.Ordinal) < 0)
             {
                 reporter.Report(CatalogRules.NonCanonicalDeveloperName, model, span, model.Id, code, text, canonical, developer.Id);

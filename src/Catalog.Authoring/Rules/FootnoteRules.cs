@@ -44,7 +44,7 @@ internal static class InlineFootnoteMarkers
 }
 
 /// <summary>A <c>[^id]</c> marker in one language of one of an entry's texts.</summary>
-public sealed record FootnoteMarker(CatalogEntry Entry, string Key, Language Language, string FootnoteId);
+public sealed record FootnoteMarker(CatalogEntry Entry, string Key, CatalogLanguage Language, string FootnoteId);
 
 /// <summary>JLLM0202: a footnote that no record's <c>footnotes:</c> and no text's inline marker refers to.</summary>
 public sealed class UnusedFootnoteRule : ContentRule

@@ -14,7 +14,7 @@ namespace JapaneseLlm.Catalog.Authoring.Rules;
 /// </summary>
 public sealed class MissingTranslationRule : ContentRule
 {
-    private static readonly EntryMemo<List<(string Key, List<Language> Missing)>> Untranslated = new(entry =>
+    private static readonly EntryMemo<List<(string Key, List<CatalogLanguage> Missing)>> Untranslated = new(entry =>
         EntryTexts.Of(entry)
             .Where(text => !text.IsOverride)
             .Select(text => (text.Key, Missing: Describe.Languages.Where(language => string.IsNullOrWhiteSpace(text.Text[language])).ToList()))
@@ -41,7 +41,7 @@ public sealed class MissingTranslationRule : ContentRule
 public sealed class UndisclosedAsTextRule : ContentRule
 {
     /// <summary>Each model's texts written out as "undisclosed", found with the spellings they were found with; new spellings start a new memo.</summary>
-    private static (ListWords Words, EntryMemo<List<(EntryText Text, Language Language)>> Found) last = (ListWords.None, Memo(ListWords.None));
+    private static (ListWords Words, EntryMemo<List<(EntryText Text, CatalogLanguage Language)>> Found) last = (ListWords.None, Memo(ListWords.None));
 
     public override void Check(CatalogRuleContext context, RuleReporter reporter)
     {
@@ -62,9 +62,9 @@ public sealed class UndisclosedAsTextRule : ContentRule
         }
     }
 
-    private static EntryMemo<List<(EntryText Text, Language Language)>> Memo(ListWords words) => new(entry =>
+    private static EntryMemo<List<(EntryText Text, CatalogLanguage Language)>> Memo(ListWords words) => new(entry =>
         EntryTexts.Of(entry)
-            .Select(text => (Text: text, Language: Describe.Languages.Cast<Language?>().FirstOrDefault(candidate => words.Matches(ListWords.Undisclosed, text.Text[candidate!.Value]))))
+            .Select(text => (Text: text, Language: Describe.Languages.Cast<CatalogLanguage?>().FirstOrDefault(candidate => words.Matches(ListWords.Undisclosed, text.Text[candidate!.Value]))))
             .Where(found => found.Language is not null)
             .Select(found => (found.Text, found.Language!.Value))
             .ToList());
@@ -75,9 +75,9 @@ public sealed class BulletListRule : ContentRule
 {
     private static readonly Regex LineBreak = new("<br */?>|\n", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    private static readonly EntryMemo<List<(string Key, Language Language)>> BulletLists = new(entry =>
+    private static readonly EntryMemo<List<(string Key, CatalogLanguage Language)>> BulletLists = new(entry =>
         EntryTexts.Of(entry)
-            .Select(text => (text.Key, Language: Describe.Languages.Cast<Language?>().FirstOrDefault(candidate => IsBulletList(text.Text[candidate!.Value]))))
+            .Select(text => (text.Key, Language: Describe.Languages.Cast<CatalogLanguage?>().FirstOrDefault(candidate => IsBulletList(text.Text[candidate!.Value]))))
             .Where(found => found.Language is not null)
             .Select(found => (found.Key, found.Language!.Value))
             .ToList());

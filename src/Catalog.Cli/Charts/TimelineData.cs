@@ -17,7 +17,7 @@ internal static class TimelineData
             .Where(model => model.Record.Year is not null)
             .SelectMany(model =>
             {
-                var name = ExportVocabulary.OneLine(model.Record.Name, Language.En);
+                var name = ExportVocabulary.OneLine(model.Record.Name, CatalogLanguage.English);
                 var announced = model.Record.Announced is { } day ? DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture) : (DateOnly?)null;
                 return model.Sizes().Distinct().Select(size => new TimelinePoint(model.Record.Id, name, model.Category, model.Record.Year!.Value, announced, size));
             })

@@ -91,7 +91,7 @@ internal static class QueryCommand
         return command;
     }
 
-    public static int Run(ModelConditions conditions, bool json, JapaneseLlm.Catalog.Authoring.Language language, string? catalogPath, TextWriter stdout, TextWriter stderr)
+    public static int Run(ModelConditions conditions, bool json, JapaneseLlm.Catalog.Authoring.CatalogLanguage language, string? catalogPath, TextWriter stdout, TextWriter stderr)
     {
         var catalog = CatalogInput.Load(catalogPath, stderr);
         conditions = conditions with

@@ -61,11 +61,11 @@ internal static class RenderCommand
         return failed ? ExitCodes.Diagnostics : ExitCodes.Ok;
     }
 
-    public static Language ParseLanguage(string language) => language switch
+    public static CatalogLanguage ParseLanguage(string language) => language switch
     {
-        "ja" => Language.Ja,
-        "en" => Language.En,
-        "fr" => Language.Fr,
+        "ja" => CatalogLanguage.Japanese,
+        "en" => CatalogLanguage.English,
+        "fr" => CatalogLanguage.French,
         _ => throw new UsageException($"--lang {language}: use ja, en or fr"),
     };
 

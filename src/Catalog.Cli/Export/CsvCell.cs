@@ -6,8 +6,8 @@ namespace JapaneseLlm.Catalog.Cli.Export;
 
 /// <summary>
 /// One CSV cell from a model's value in the JSON contract, by the value's JSON form, so that any key flattens the
-/// same way: text as is; a text per language in English (else Japanese, else French, as the runtime's
-/// <c>Preferred</c>); numbers in invariant form; a flag as <c>true</c> or <c>false</c>; an id list (the
+/// same way: text as is; a text per language in English (else Japanese, else French, as
+/// <c>LocalizedText.Get</c>); numbers in invariant form; a flag as <c>true</c> or <c>false</c>; an id list (the
 /// description's <see cref="ValueShape.IdList"/>) as its ids, space-separated; another list space-separated, or
 /// <c>"; "</c>-separated when its items are structures (variants, stages, base links), each structure its values
 /// joined by <c>:</c> and a list inside it by <c>,</c>. The JSON stays the lossless form; a cell is for reading.

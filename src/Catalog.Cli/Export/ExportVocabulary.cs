@@ -15,19 +15,19 @@ internal static class ExportVocabulary
     /// <summary>The text a reader of the list sees, as the runtime's strings hold it (<see cref="PlainText"/>).</summary>
     public static string Plain(string? markdown) => PlainText.FromMarkdown(markdown);
 
-    public static string Plain(LocalizedText? text, Language language) => Plain(text?.Preferred(language));
+    public static string Plain(LocalizedText? text, CatalogLanguage language) => Plain(text?.Get(language));
 
     /// <summary>The plain text on one line, its lines joined by "; ", for a terminal table or a chart label.</summary>
-    public static string OneLine(LocalizedText? text, Language language) => PlainText.FromMarkdown(text?.Preferred(language), "; ");
+    public static string OneLine(LocalizedText? text, CatalogLanguage language) => PlainText.FromMarkdown(text?.Get(language), "; ");
 
     /// <summary>Where a variant is published, as the runtime's <c>ModelVariant.Url</c>: its own link, else its Hugging Face page.</summary>
     public static string? VariantUrl(VariantRecord variant) =>
         variant.Url ?? (variant.HuggingFaceId is null ? null : HuggingFaceLinks.RepoUrl(variant.HuggingFaceId));
 
     /// <summary>The names of a record's developers that the registry knows, comma-separated.</summary>
-    public static string DeveloperNames(IEnumerable<EntryReference> developers, CatalogContent catalog, Language language) =>
+    public static string DeveloperNames(IEnumerable<EntryReference> developers, CatalogContent catalog, CatalogLanguage language) =>
         Names(developers.Where(reference => catalog.DevelopersById.ContainsKey(reference.Id)).Select(reference => catalog.DevelopersById[reference.Id]), developer => developer.Name, language);
 
-    public static string Names<T>(IEnumerable<T> entries, System.Func<T, LocalizedText> name, Language language) =>
+    public static string Names<T>(IEnumerable<T> entries, System.Func<T, LocalizedText> name, CatalogLanguage language) =>
         string.Join(", ", entries.Select(entry => Plain(name(entry), language)));
 }

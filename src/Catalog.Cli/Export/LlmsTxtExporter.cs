@@ -56,7 +56,7 @@ internal static class LlmsTxtExporter
         text.Append("\n## Benchmarks\n\n");
         foreach (var benchmark in catalog.Benchmarks)
         {
-            AppendLink(text, benchmark.Name, benchmark.Url, ExportVocabulary.Plain(benchmark.Description, Language.En));
+            AppendLink(text, benchmark.Name, benchmark.Url, ExportVocabulary.Plain(benchmark.Description, CatalogLanguage.English));
         }
 
         text.Append("\n## Optional\n\n");
@@ -87,7 +87,7 @@ internal static class LlmsTxtExporter
             notes.Add(tokens.ToString("N0", CultureInfo.InvariantCulture) + "-token context");
         }
 
-        var developers = ExportVocabulary.DeveloperNames(record.Developers, catalog, Language.En);
+        var developers = ExportVocabulary.DeveloperNames(record.Developers, catalog, CatalogLanguage.English);
         if (developers.Length > 0)
         {
             notes.Add("by " + developers);
@@ -95,7 +95,7 @@ internal static class LlmsTxtExporter
 
         if (model.Licenses.Count > 0)
         {
-            notes.Add(ExportVocabulary.Names(model.Licenses, license => license.Name, Language.En));
+            notes.Add(ExportVocabulary.Names(model.Licenses, license => license.Name, CatalogLanguage.English));
         }
 
         notes.Add("commercial use: " + ClosedSetSpellings.Of(model.CommercialUse) + (model.HasOpenAiTermsCaveat ? " (OpenAI-terms caveat)" : ""));
@@ -109,7 +109,7 @@ internal static class LlmsTxtExporter
 
     private static void AppendLink(StringBuilder text, LocalizedText name, string? url, string notes)
     {
-        var plain = MarkdownEscaping.OneLine(MarkdownEscaping.Inert(ExportVocabulary.Plain(name, Language.En).Replace("[", "(").Replace("]", ")"))).Trim();
+        var plain = MarkdownEscaping.OneLine(MarkdownEscaping.Inert(ExportVocabulary.Plain(name, CatalogLanguage.English).Replace("[", "(").Replace("]", ")"))).Trim();
 
         // A name that is only markup ("**") reads as nothing; an empty item would lose the record's line.
         var title = plain.Length == 0 ? "(untitled)" : plain;

@@ -112,12 +112,12 @@ internal static class RecordDocuments
             Developers = record.Developers.Select(reference => new DeveloperReferenceDocument
             {
                 Id = reference.Id,
-                Name = catalog.DevelopersById.TryGetValue(reference.Id, out var developer) ? ExportVocabulary.Plain(developer.Name, Language.En) : null,
+                Name = catalog.DevelopersById.TryGetValue(reference.Id, out var developer) ? ExportVocabulary.Plain(developer.Name, CatalogLanguage.English) : null,
             }).ToList(),
             Licenses = model.Licenses.Select(license => new LicenseReferenceDocument
             {
                 Id = license.Id,
-                Name = ExportVocabulary.Plain(license.Name, Language.En),
+                Name = ExportVocabulary.Plain(license.Name, CatalogLanguage.English),
                 CommercialUse = ClosedSetSpellings.Of(license.CommercialUse),
             }).ToList(),
             CommercialUse = ClosedSetSpellings.Of(model.CommercialUse),
@@ -158,15 +158,15 @@ internal static class RecordDocuments
     /// <summary>Links per language as they are, each only where it may be written (<see cref="SafeLinks"/>).</summary>
     private static TextDocument? Links(LocalizedText? links) => links is null
         ? null
-        : new TextDocument { Ja = SafeLinks.Safe(links.Ja), En = SafeLinks.Safe(links.En), Fr = SafeLinks.Safe(links.Fr) };
+        : new TextDocument { Ja = SafeLinks.Safe(links.Japanese), En = SafeLinks.Safe(links.English), Fr = SafeLinks.Safe(links.French) };
 
     /// <summary>A text as plain text per language, or null when the record has none.</summary>
     private static TextDocument? Text(LocalizedText? text) => text is null
         ? null
         : new TextDocument
         {
-            Ja = text.Ja is null ? null : ExportVocabulary.Plain(text.Ja),
-            En = text.En is null ? null : ExportVocabulary.Plain(text.En),
-            Fr = text.Fr is null ? null : ExportVocabulary.Plain(text.Fr),
+            Ja = text.Japanese is null ? null : ExportVocabulary.Plain(text.Japanese),
+            En = text.English is null ? null : ExportVocabulary.Plain(text.English),
+            Fr = text.French is null ? null : ExportVocabulary.Plain(text.French),
         };
 }

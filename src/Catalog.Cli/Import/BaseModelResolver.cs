@@ -29,13 +29,13 @@ internal sealed class BaseModelResolver
         // Catalog records first: where a record and a foreign base share a spelling, the list means its own row.
         foreach (var model in models)
         {
-            var names = new[] { model.Name.Ja, model.Name.En, model.Name.Fr }.Where(name => name is not null).Select(name => InlineSyntax.PlainText(name!));
+            var names = new[] { model.Name.Japanese, model.Name.English, model.Name.French }.Where(name => name is not null).Select(name => InlineSyntax.PlainText(name!));
             AddAll(model.Id, names.Concat(model.Variants.Select(variant => variant.HuggingFaceId)).Append(model.Id));
         }
 
         foreach (var entry in baseModels)
         {
-            var names = new[] { entry.Name.Ja, entry.Name.En, entry.Name.Fr }.Where(name => name is not null).Select(name => name!);
+            var names = new[] { entry.Name.Japanese, entry.Name.English, entry.Name.French }.Where(name => name is not null).Select(name => name!);
             AddAll(entry.Id, names.Concat(entry.Aliases).Concat(entry.HuggingFaceIds).Append(entry.Id));
         }
     }
@@ -51,7 +51,7 @@ internal sealed class BaseModelResolver
         var result = new List<ModelRecord>(records.Count);
         foreach (var record in records)
         {
-            var cell = record.BaseModel?.Ja ?? record.BaseModel?.En;
+            var cell = record.BaseModel?.Japanese ?? record.BaseModel?.English;
             if (cell is null)
             {
                 result.Add(record);

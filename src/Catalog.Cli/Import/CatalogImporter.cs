@@ -75,14 +75,14 @@ internal static class CatalogImporter
             foreach (var (section, draft) in group)
             {
                 order += 10;
-                var mentions = TrainingCellReader.Read(draft.TrainingData?.Ja).SelectMany(line => line.Items).SelectMany(item => DatasetMentions.In(item, knowledge.Datasets)).ToList();
+                var mentions = TrainingCellReader.Read(draft.TrainingData?.Japanese).SelectMany(line => line.Items).SelectMany(item => DatasetMentions.In(item, knowledge.Datasets)).ToList();
                 report.Datasets.Add(draft.Origin.File, draft.Origin.Line, mentions);
                 var datasetIds = mentions.Select(mention => mention.DatasetId).OfType<string>().Distinct().ToList();
-                var name = draft.Name.En ?? draft.Name.Ja ?? "";
+                var name = draft.Name.English ?? draft.Name.Japanese ?? "";
                 var id = modelIds.Allocate(InlineSyntax.PlainText(name), draft.Variants.FirstOrDefault()?.HuggingFaceId ?? "model", InlineSyntax.PlainText(InlineSyntax.FirstLine(name)));
                 var caveatFor = OpenAiTermsCorrection.DatasetsCallingForCaveat(
                     datasetIds, draft.Footnotes.Select(footnote => footnote.FootnoteId), caveats, knowledge.Datasets, knowledge.Findings.Suppresses(id, OpenAiTermsCorrection.MissingCaveatRule));
-                var training = TrainingStageBuilder.Build(draft.TrainingData?.Ja, knowledge.Datasets);
+                var training = TrainingStageBuilder.Build(draft.TrainingData?.Japanese, knowledge.Datasets);
                 if (caveatFor.Count > 0)
                 {
                     draft.Footnotes.Add(("licenses", caveats[0]));
@@ -114,7 +114,7 @@ internal static class CatalogImporter
             foreach (var (section, draft) in group)
             {
                 order += 10;
-                var id = benchmarkIds.Allocate(draft.Anchor ?? InlineSyntax.PlainText(draft.Name.En ?? ""), InlineSyntax.PlainText(draft.Name.Ja ?? ""));
+                var id = benchmarkIds.Allocate(draft.Anchor ?? InlineSyntax.PlainText(draft.Name.English ?? ""), InlineSyntax.PlainText(draft.Name.Japanese ?? ""));
                 origins[("benchmark", id)] = (section.Entry.Id, draft.Origin);
                 benchmarkRecords.Add(draft.ToRecord(id, section.Entry.Id, order, draft.Developers.Select(mention => developerIds[mention.Key]).ToList()));
             }
@@ -157,7 +157,7 @@ internal static class CatalogImporter
         var fr = RowAligner.Align(ja.Rows, tables.Fr?.Rows ?? new List<TableRow>());
         if (report is not null)
         {
-            foreach (var language in new[] { Language.En, Language.Fr })
+            foreach (var language in new[] { CatalogLanguage.English, CatalogLanguage.French })
             {
                 var other = tables[language];
                 if (other is not null && other.Rows.Count != ja.Rows.Count)
@@ -187,7 +187,7 @@ internal static class CatalogImporter
                 {
                     report.Problem(section.Files[language], row.Line, $"the row has {row.Cells.Count} cells but the table has {columns} columns; missing cells are read as empty");
                 }
-                else if (language != Language.Ja && index < (tables[language]?.Rows.Count ?? 0) && !ReferenceEquals(row, tables[language]!.Rows[index]))
+                else if (language != CatalogLanguage.Japanese && index < (tables[language]?.Rows.Count ?? 0) && !ReferenceEquals(row, tables[language]!.Rows[index]))
                 {
                     report.Note(section.Files[language], row.Line, $"this row is at another position than its Japanese row ({section.Files.Ja}:{ja.Rows[index].Line}); paired by the links they share");
                 }

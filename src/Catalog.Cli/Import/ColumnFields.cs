@@ -26,7 +26,7 @@ internal sealed class ColumnFields
     {
         foreach (var column in sections.Where(section => section.RecordKind != "paper").SelectMany(section => section.Columns))
         {
-            foreach (var header in new[] { column.Header.Ja, column.Header.En, column.Header.Fr }.Where(header => header is not null).Distinct())
+            foreach (var header in new[] { column.Header.Japanese, column.Header.English, column.Header.French }.Where(header => header is not null).Distinct())
             {
                 var key = Key(header!);
                 byHeader[key] = byHeader.TryGetValue(key, out var known) && known != column.Shows ? null : column.Shows;

@@ -26,7 +26,7 @@ internal sealed class DatasetKnowledge
     {
         entries = registry.OrderBy(entry => entry.Id, StringComparer.Ordinal).ToList();
         spellings = entries
-            .SelectMany(entry => new[] { entry.Name.Ja, entry.Name.En, entry.Name.Fr }.Concat(entry.Aliases)
+            .SelectMany(entry => new[] { entry.Name.Japanese, entry.Name.English, entry.Name.French }.Concat(entry.Aliases)
                 .Where(name => !string.IsNullOrWhiteSpace(name))
                 .Select(name => name!.Trim().ToLowerInvariant())
                 .Distinct(StringComparer.Ordinal)

@@ -34,7 +34,7 @@ internal static class DeveloperCellParser
             return mentions;
         }
 
-        foreach (var language in new[] { Language.En, Language.Fr })
+        foreach (var language in new[] { CatalogLanguage.English, CatalogLanguage.French })
         {
             if (parts[language].Count != master.Count && !(master.Count == 1 && !master[0].Individual))
             {

@@ -38,9 +38,9 @@ internal sealed class DeveloperRegistryBuilder
         foreach (var key in order)
         {
             var list = mentions[key];
-            var name = new LocalizedText(MostCommon(list, Language.Ja), MostCommon(list, Language.En), MostCommon(list, Language.Fr));
+            var name = new LocalizedText(MostCommon(list, CatalogLanguage.Japanese), MostCommon(list, CatalogLanguage.English), MostCommon(list, CatalogLanguage.French));
             var url = list.Select(mention => mention.Url).FirstOrDefault(link => link is not null);
-            var id = allocator.Allocate(name.En ?? name.Ja ?? key, key);
+            var id = allocator.Allocate(name.English ?? name.Japanese ?? key, key);
             ids[key] = id;
             entries.Add(new DeveloperEntry(id, "") { Name = PlainTexts.WithLinks("name", name, EquatableArray<TextLink>.Empty).Text, Individual = list[0].Individual, Url = url });
         }
@@ -48,7 +48,7 @@ internal sealed class DeveloperRegistryBuilder
         return (entries.OrderBy(entry => entry.Id, System.StringComparer.Ordinal).ToList(), ids);
     }
 
-    private static string? MostCommon(List<DeveloperMention> list, Language language) =>
+    private static string? MostCommon(List<DeveloperMention> list, CatalogLanguage language) =>
         list.Select(mention => mention.Names[language])
             .Where(name => name is not null)
             .GroupBy(name => name)

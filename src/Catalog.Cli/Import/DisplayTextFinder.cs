@@ -70,7 +70,7 @@ internal static class DisplayTextFinder
         return new CatalogContent(catalog.Sections, models, benchmarks, catalog.Papers, catalog.Developers, catalog.Licenses, catalog.Datasets, catalog.Footnotes) { BaseModels = catalog.BaseModels, Vocabulary = catalog.Vocabulary };
     }
 
-    private static List<FieldText> Find(IReadOnlyList<string> fields, UpstreamRow row, System.Func<string, Language, string> render, ImportReport report, IReadOnlyCollection<string> undisclosed, ListCorrections corrections)
+    private static List<FieldText> Find(IReadOnlyList<string> fields, UpstreamRow row, System.Func<string, CatalogLanguage, string> render, ImportReport report, IReadOnlyCollection<string> undisclosed, ListCorrections corrections)
     {
         var texts = new List<FieldText>();
         for (var column = 0; column < fields.Count; column++)

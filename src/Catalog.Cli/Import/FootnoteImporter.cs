@@ -26,7 +26,7 @@ internal static class FootnoteImporter
             foreach (var definition in document.Footnotes.Where(definition => !referenced.Contains(definition.Label)))
             {
                 report.Note(document.Path, definition.Line, $"footnote [^{definition.Label}] is defined but referenced nowhere in any language (an orphan): not carried into the footnote registry");
-                if (language == Authoring.Language.Ja)
+                if (language == Authoring.CatalogLanguage.Japanese)
                 {
                     report.OrphanFootnotes.Add($"[^{definition.Label}] ({document.Path}:{definition.Line})");
                 }

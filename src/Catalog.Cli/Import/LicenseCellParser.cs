@@ -50,7 +50,7 @@ internal static class LicenseCellParser
         // Not a plain list: record the licenses it names; the cell keeps its wording as written.
         var found = licenses.FindAllIn(InlineSyntax.PlainText(text));
         draft.Licenses.AddRange(found.Select(license => license.Id));
-        var saysUndisclosed = text.Contains(words.Text(ListWords.Undisclosed).Preferred(JapaneseLlm.Catalog.Authoring.Language.Ja));
+        var saysUndisclosed = text.Contains(words.Text(ListWords.Undisclosed).Get(JapaneseLlm.Catalog.Authoring.CatalogLanguage.Japanese));
         if (found.Count == 0 || saysUndisclosed)
         {
             if (saysUndisclosed)

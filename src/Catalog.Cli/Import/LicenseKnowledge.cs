@@ -19,7 +19,7 @@ internal sealed class LicenseKnowledge
         All = registry
             .Select(entry => new KnownLicense(
                 entry,
-                new[] { entry.Name.Ja, entry.Name.En, entry.Name.Fr }.Concat(entry.Aliases)
+                new[] { entry.Name.Japanese, entry.Name.English, entry.Name.French }.Concat(entry.Aliases)
                     .Where(name => !string.IsNullOrWhiteSpace(name)).Select(name => InlineSyntax.PlainText(name!)).Distinct().ToList()))
             .ToList();
 

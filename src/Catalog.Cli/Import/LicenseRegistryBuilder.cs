@@ -22,11 +22,11 @@ internal static class LicenseRegistryBuilder
             .Select(license =>
             {
                 var names = spellings.Where(spelling => spelling.Id == license.Id).Select(spelling => spelling.Names).ToList();
-                string Usual(Language language) =>
+                string Usual(CatalogLanguage language) =>
                     names.Select(name => name[language]).GroupBy(name => name).OrderByDescending(group => group.Count()).Select(group => group.Key).FirstOrDefault()
                     ?? license.Entry.Name[language] ?? license.Names[0];
-                var name = new LocalizedText(Usual(Language.Ja), Usual(Language.En), Usual(Language.Fr));
-                var shown = new[] { name.Ja, name.En, name.Fr }.Select(text => LicenseKnowledge.Normalize(InlineSyntax.PlainText(text ?? ""))).ToHashSet();
+                var name = new LocalizedText(Usual(CatalogLanguage.Japanese), Usual(CatalogLanguage.English), Usual(CatalogLanguage.French));
+                var shown = new[] { name.Japanese, name.English, name.French }.Select(text => LicenseKnowledge.Normalize(InlineSyntax.PlainText(text ?? ""))).ToHashSet();
                 var (plainName, links) = PlainTexts.WithLinks("name", name, license.Entry.Links);
                 return new LicenseEntry(license.Id, "")
                 {

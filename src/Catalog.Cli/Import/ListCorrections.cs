@@ -23,17 +23,17 @@ internal sealed class ListCorrections
 
     /// <summary>Whether a prose cell says "undisclosed" in every language: the list's Japanese word, and any of its spellings in the others.</summary>
     public bool IsUndisclosed(PerLanguage<string> cell) =>
-        cell.Ja.Trim() == words.Text(ListWords.Undisclosed).Ja
+        cell.Ja.Trim() == words.Text(ListWords.Undisclosed).Japanese
         && words.Matches(ListWords.Undisclosed, cell.En) && words.Matches(ListWords.Undisclosed, cell.Fr);
 
-    public ListCorrection? Find(string field, Language language, string written, string japaneseCell, IReadOnlyCollection<string> undisclosed)
+    public ListCorrection? Find(string field, CatalogLanguage language, string written, string japaneseCell, IReadOnlyCollection<string> undisclosed)
     {
         if (undisclosed.Contains(field) && words.Matches(ListWords.Undisclosed, written))
         {
             return new ListCorrection(null, "the list's own word for undisclosed is rendered");
         }
 
-        if (field != "developers" || language == Language.Ja)
+        if (field != "developers" || language == CatalogLanguage.Japanese)
         {
             return null;
         }
@@ -44,10 +44,10 @@ internal sealed class ListCorrections
         }
 
         var individual = words.Text(ListWords.Individual);
-        var form = individual.Preferred(language) + " (";
-        foreach (var other in new[] { Language.Ja, Language.En, Language.Fr }.Where(other => other != language))
+        var form = individual.Get(language) + " (";
+        foreach (var other in new[] { CatalogLanguage.Japanese, CatalogLanguage.English, CatalogLanguage.French }.Where(other => other != language))
         {
-            var wrong = individual.Preferred(other) + " (";
+            var wrong = individual.Get(other) + " (";
             if (written.StartsWith(wrong, StringComparison.Ordinal))
             {
                 return new ListCorrection(form + written.Substring(wrong.Length), "an individual is written in this language's individual form");

@@ -7,19 +7,19 @@ namespace JapaneseLlm.Catalog.Cli.Import;
 /// <summary>One value for each of the list's three languages.</summary>
 internal sealed record PerLanguage<T>(T Ja, T En, T Fr)
 {
-    public static readonly IReadOnlyList<Language> Languages = new[] { Language.Ja, Language.En, Language.Fr };
+    public static readonly IReadOnlyList<CatalogLanguage> Languages = new[] { CatalogLanguage.Japanese, CatalogLanguage.English, CatalogLanguage.French };
 
-    public T this[Language language] => language switch
+    public T this[CatalogLanguage language] => language switch
     {
-        Language.Ja => Ja,
-        Language.En => En,
-        Language.Fr => Fr,
+        CatalogLanguage.Japanese => Ja,
+        CatalogLanguage.English => En,
+        CatalogLanguage.French => Fr,
         _ => throw new ArgumentOutOfRangeException(nameof(language)),
     };
 
     public PerLanguage<TResult> Select<TResult>(Func<T, TResult> map) => new(map(Ja), map(En), map(Fr));
 
-    public PerLanguage<TResult> Select<TResult>(Func<T, Language, TResult> map) => new(map(Ja, Language.Ja), map(En, Language.En), map(Fr, Language.Fr));
+    public PerLanguage<TResult> Select<TResult>(Func<T, CatalogLanguage, TResult> map) => new(map(Ja, CatalogLanguage.Japanese), map(En, CatalogLanguage.English), map(Fr, CatalogLanguage.French));
 
     /// <summary>
     /// The value at least two languages agree on, else Japanese (the list's source language). Structured facts

@@ -135,7 +135,7 @@ internal static class PlainTexts
                 return read.Plain;
             }
 
-            return new LocalizedText(Read(text.Ja), Read(text.En), Read(text.Fr));
+            return new LocalizedText(Read(text.Japanese), Read(text.English), Read(text.French));
         }
     }
 }

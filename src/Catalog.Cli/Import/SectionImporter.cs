@@ -20,9 +20,9 @@ internal static class SectionImporter
 
     public static List<ImportedSection> Import(UpstreamList upstream, ImportKnowledge knowledge, System.Func<string, string> mapMarkers, ImportReport report)
     {
-        var documents = new PerLanguage<ListDocument>(upstream.Readmes[Language.Ja], upstream.Readmes[Language.En], upstream.Readmes[Language.Fr]);
+        var documents = new PerLanguage<ListDocument>(upstream.Readmes[CatalogLanguage.Japanese], upstream.Readmes[CatalogLanguage.English], upstream.Readmes[CatalogLanguage.French]);
         var count = documents.Ja.Sections.Count;
-        foreach (var language in new[] { Language.En, Language.Fr })
+        foreach (var language in new[] { CatalogLanguage.English, CatalogLanguage.French })
         {
             if (documents[language].Sections.Count != count)
             {

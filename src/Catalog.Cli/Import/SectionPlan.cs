@@ -29,7 +29,7 @@ internal sealed class SectionPlan
                 byAnchor[anchor] = section;
             }
 
-            byHeading[HeadingKey(section.Parent, InlineSyntax.PlainText(section.Heading.En ?? ""))] = section;
+            byHeading[HeadingKey(section.Parent, InlineSyntax.PlainText(section.Heading.English ?? ""))] = section;
         }
     }
 

@@ -27,7 +27,7 @@ internal static class VariantLicenseSplitter
 
     public static ModelRecord Apply(ModelRecord record, LicenseKnowledge licenses)
     {
-        var cell = record.DisplayTexts.FirstOrDefault(text => text.Field == "licenses")?.Text.En;
+        var cell = record.DisplayTexts.FirstOrDefault(text => text.Field == "licenses")?.Text.English;
         if (cell is null || record.Licenses.Count < 2 || record.Variants.Count < 2 || record.Variants.Any(variant => !variant.Licenses.IsEmpty))
         {
             return record;

@@ -52,13 +52,13 @@ internal static class VariantListParser
             var label = new LocalizedText(labels[0], labels[1], labels[2]);
             var url = master[index].Url;
             var repo = HuggingFaceLinks.RepoId(url);
-            var (parameters, active) = SizeText.FromLabel(label.Ja!);
+            var (parameters, active) = SizeText.FromLabel(label.Japanese!);
             if (!url.StartsWith("http", System.StringComparison.Ordinal))
             {
-                report.Problem(origin.File, origin.Line, $"{field}: the link '{url}' of variant '{label.Ja}' is not a URL");
+                report.Problem(origin.File, origin.Line, $"{field}: the link '{url}' of variant '{label.Japanese}' is not a URL");
             }
 
-            variants.Add(new VariantRecord(label.En!)
+            variants.Add(new VariantRecord(label.English!)
             {
                 LocalizedLabel = label.IsSameInEveryLanguage ? null : label,
                 HuggingFaceId = repo,

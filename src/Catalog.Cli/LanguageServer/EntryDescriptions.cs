@@ -12,11 +12,11 @@ internal static class EntryDescriptions
     /// <summary>One line: the entry's name, for a completion item's detail.</summary>
     public static string Summary(CatalogEntry entry) => entry switch
     {
-        LicenseEntry license => $"{license.Name.Preferred(Language.En)} (commercial use: {ClosedSetSpellings.Of(license.CommercialUse)})",
-        DeveloperEntry developer => developer.Name.Preferred(Language.En),
-        DatasetEntry dataset => dataset.Name.Preferred(Language.En),
-        FootnoteEntry footnote => Shorten(footnote.Text.Preferred(Language.En)),
-        SectionEntry section => section.Heading.Preferred(Language.En),
+        LicenseEntry license => $"{license.Name.Get(CatalogLanguage.English)} (commercial use: {ClosedSetSpellings.Of(license.CommercialUse)})",
+        DeveloperEntry developer => developer.Name.Get(CatalogLanguage.English),
+        DatasetEntry dataset => dataset.Name.Get(CatalogLanguage.English),
+        FootnoteEntry footnote => Shorten(footnote.Text.Get(CatalogLanguage.English)),
+        SectionEntry section => section.Heading.Get(CatalogLanguage.English),
         _ => entry.Id,
     };
 
@@ -68,7 +68,7 @@ internal static class EntryDescriptions
 
     private static void Names(StringBuilder text, LocalizedText names)
     {
-        foreach (var (code, language) in new[] { ("ja", Language.Ja), ("en", Language.En), ("fr", Language.Fr) })
+        foreach (var (code, language) in new[] { ("ja", CatalogLanguage.Japanese), ("en", CatalogLanguage.English), ("fr", CatalogLanguage.French) })
         {
             Line(text, code, names[language]);
         }

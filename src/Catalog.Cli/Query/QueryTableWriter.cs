@@ -18,7 +18,7 @@ internal static class QueryTableWriter
 
     private static readonly int[] MaximumWidths = { 36, 32, 4, 8, 8, 11, 28, 32 };
 
-    public static void Write(TextWriter output, IEnumerable<CompiledModel> models, CatalogContent catalog, Language language)
+    public static void Write(TextWriter output, IEnumerable<CompiledModel> models, CatalogContent catalog, CatalogLanguage language)
     {
         var table = new TextTable(Headers, MaximumWidths);
         foreach (var model in models)

@@ -39,5 +39,5 @@ internal static class RegistryIdResolver
         throw new UsageException($"{option} {text}: no {kind} has this id or name; {hint}");
     }
 
-    private static IEnumerable<string?> Names(LocalizedText name) => [name.Ja, name.En, name.Fr];
+    private static IEnumerable<string?> Names(LocalizedText name) => [name.Japanese, name.English, name.French];
 }

@@ -25,7 +25,7 @@ internal sealed class CellRenderer
         this.newestYear = newestYear;
     }
 
-    public string ModelCell(ModelRecord model, SectionEntry section, string field, Language language)
+    public string ModelCell(ModelRecord model, SectionEntry section, string field, CatalogLanguage language)
     {
         var written = model.DisplayTexts.FirstOrDefault(text => text.Field == field)?.Text[language];
         return written is null ? ModelCellFromStructure(model, section, field, language) : TextMarkup.Write(written, model, field + "_text", Emphasized(model, section, field, written)) + AddedCaveat(model, field, written);
@@ -49,7 +49,7 @@ internal sealed class CellRenderer
             .Select(marker => " " + ListVocabulary.CaveatMark + marker));
     }
 
-    public string ModelCellFromStructure(ModelRecord model, SectionEntry section, string field, Language language) => field switch
+    public string ModelCellFromStructure(ModelRecord model, SectionEntry section, string field, CatalogLanguage language) => field switch
     {
         "name" => ModelName(model, section, language),
         "year" => Year(model.Year),
@@ -96,13 +96,13 @@ internal sealed class CellRenderer
 
     private static readonly Regex TokenCount = new(@"(?<![0-9,])[0-9]{1,3}(,[0-9]{3})+(?![0-9,])|(?<![0-9,])[0-9]{4,7}(?![0-9,])", RegexOptions.CultureInvariant);
 
-    public string BenchmarkCell(BenchmarkRecord benchmark, string field, Language language)
+    public string BenchmarkCell(BenchmarkRecord benchmark, string field, CatalogLanguage language)
     {
         var written = benchmark.DisplayTexts.FirstOrDefault(text => text.Field == field)?.Text[language];
         return written is null ? BenchmarkCellFromStructure(benchmark, field, language) : TextMarkup.Write(written, benchmark, field + "_text");
     }
 
-    public string BenchmarkCellFromStructure(BenchmarkRecord benchmark, string field, Language language)
+    public string BenchmarkCellFromStructure(BenchmarkRecord benchmark, string field, CatalogLanguage language)
     {
         return field switch
         {
@@ -114,12 +114,12 @@ internal sealed class CellRenderer
     }
 
     /// <summary>The cell of a column the catalog has no field for, as the list wrote it; empty where the record has none.</summary>
-    private static string OtherColumn(EquatableArray<FieldText> cells, CatalogEntry entry, string shows, Language language) =>
+    private static string OtherColumn(EquatableArray<FieldText> cells, CatalogEntry entry, string shows, CatalogLanguage language) =>
         SectionColumn.OtherKey(shows) is { } key ? MarkdownEscaping.Inert(cells.FirstOrDefault(cell => cell.Field == key)?.Text[language] ?? "") : "";
 
-    public static string PaperCell(PaperRecord paper, string field, Language language) => field switch
+    public static string PaperCell(PaperRecord paper, string field, CatalogLanguage language) => field switch
     {
-        "name" => TextMarkup.Write(paper.Name[language] ?? paper.Name.Preferred(language)),
+        "name" => TextMarkup.Write(paper.Name[language] ?? paper.Name.Get(language)),
         "published" => paper.Published?.Replace('-', '.') ?? "",
         "venue" => paper.Venue ?? "-",
         "title" => MarkdownLink.OrText(paper.Title, paper.Url),
@@ -130,12 +130,12 @@ internal sealed class CellRenderer
         variant.HuggingFaceId is not null ? HuggingFaceLinks.RepoUrl(variant.HuggingFaceId) : variant.Url ?? "";
 
     /// <summary>The variant's label as the list shows it: its size in bold.</summary>
-    public static string VariantLabel(VariantRecord variant, Language language) =>
+    public static string VariantLabel(VariantRecord variant, CatalogLanguage language) =>
         TextMarkup.Write(variant.LocalizedLabel?[language] ?? variant.Label, emphasized: variant.Size is { } size ? new[] { size } : null);
 
-    private static string ModelName(ModelRecord model, SectionEntry section, Language language)
+    private static string ModelName(ModelRecord model, SectionEntry section, CatalogLanguage language)
     {
-        var name = model.Name[language] ?? model.Name.Preferred(language);
+        var name = model.Name[language] ?? model.Name.Get(language);
         var url = model.LocalizedUrl?[language] ?? model.Url;
         if (url is null && section.VariantsIn == "name" && IsNamedByVariants(model, name, language))
         {
@@ -153,12 +153,12 @@ internal sealed class CellRenderer
         return cell;
     }
 
-    private static bool IsNamedByVariants(ModelRecord model, string name, Language language) =>
+    private static bool IsNamedByVariants(ModelRecord model, string name, CatalogLanguage language) =>
         model.Variants.Count > 1 && name.Split('\n').SequenceEqual(model.Variants.Select(variant => variant.LocalizedLabel?[language] ?? variant.Label));
 
-    private static string BenchmarkName(BenchmarkRecord benchmark, Language language)
+    private static string BenchmarkName(BenchmarkRecord benchmark, CatalogLanguage language)
     {
-        var name = benchmark.Name[language] ?? benchmark.Name.Preferred(language);
+        var name = benchmark.Name[language] ?? benchmark.Name.Get(language);
         var url = benchmark.LocalizedUrl?[language] ?? benchmark.Url;
         var link = MarkdownLink.OrText(TextMarkup.Write(name, benchmark, "name"), url) + Markers(benchmark.Footnotes, "name");
         return benchmark.Anchor is null ? link : $"<a id=\"{MarkdownEscaping.Attribute(benchmark.Anchor)}\"></a> {link}";
@@ -168,7 +168,7 @@ internal sealed class CellRenderer
         known is not { } year ? ""
         : year == newestYear ? InlineSyntax.Bold(year.ToString(CultureInfo.InvariantCulture)) : year.ToString(CultureInfo.InvariantCulture);
 
-    private static string Architecture(ModelRecord model, SectionEntry section, Language language)
+    private static string Architecture(ModelRecord model, SectionEntry section, CatalogLanguage language)
     {
         var cell = TextMarkup.Write(model.Architecture?[language], model, "architecture");
         if (!HasColumn(section, "base_model") && model.Parameters is { } parameters)
@@ -185,7 +185,7 @@ internal sealed class CellRenderer
         return cell;
     }
 
-    private string BaseModel(ModelRecord model, SectionEntry section, Language language)
+    private string BaseModel(ModelRecord model, SectionEntry section, CatalogLanguage language)
     {
         var cell = TextMarkup.Write(model.BaseModel?[language], model, "base_model", Emphasized(model, section, "base_model", model.BaseModel?[language]));
         if (model.Parameters is { } parameters)
@@ -211,13 +211,13 @@ internal sealed class CellRenderer
         return string.Join(InlineSyntax.LineBreak, parts) + Markers(model.Footnotes, "context_length");
     }
 
-    private string Prose(LocalizedText? text, ModelRecord model, string field, Language language)
+    private string Prose(LocalizedText? text, ModelRecord model, string field, CatalogLanguage language)
     {
-        var cell = model.Undisclosed.Contains(field) ? catalog.Words.Text(ListWords.Undisclosed).Preferred(language) : TextMarkup.Write(text?[language], model, field, Emphasized(model, null, field, text?[language]));
+        var cell = model.Undisclosed.Contains(field) ? catalog.Words.Text(ListWords.Undisclosed).Get(language) : TextMarkup.Write(text?[language], model, field, Emphasized(model, null, field, text?[language]));
         return cell + Markers(model.Footnotes, field);
     }
 
-    private string Developers(EquatableArray<EntryReference> references, Language language)
+    private string Developers(EquatableArray<EntryReference> references, CatalogLanguage language)
     {
         var parts = new List<string>();
         var individuals = new List<string>();
@@ -230,7 +230,7 @@ internal sealed class CellRenderer
                 continue;
             }
 
-            var name = TextMarkup.Write(developer.Name[language] ?? developer.Name.Preferred(language));
+            var name = TextMarkup.Write(developer.Name[language] ?? developer.Name.Get(language));
             if (developer.Individual)
             {
                 individuals.Add(MarkdownLink.OrText(name, developer.Url));
@@ -246,20 +246,20 @@ internal sealed class CellRenderer
         return string.Join(", ", parts);
     }
 
-    private void FlushIndividuals(List<string> parts, List<string> individuals, Language language)
+    private void FlushIndividuals(List<string> parts, List<string> individuals, CatalogLanguage language)
     {
         if (individuals.Count > 0)
         {
-            parts.Add(catalog.Words.Text(ListWords.Individual).Preferred(language) + " (" + string.Join(", ", individuals) + ")");
+            parts.Add(catalog.Words.Text(ListWords.Individual).Get(language) + " (" + string.Join(", ", individuals) + ")");
             individuals.Clear();
         }
     }
 
-    private string Licenses(ModelRecord model, Language language)
+    private string Licenses(ModelRecord model, CatalogLanguage language)
     {
         var names = model.Licenses.Select(reference =>
-            catalog.LicensesById.TryGetValue(reference.Id, out var license) ? TextMarkup.Write(license.Name[language] ?? license.Name.Preferred(language), license, "name") : reference.Id);
-        var cell = model.Undisclosed.Contains("licenses") ? catalog.Words.Text(ListWords.UnknownLicense).Preferred(language) : string.Join(" & ", names);
+            catalog.LicensesById.TryGetValue(reference.Id, out var license) ? TextMarkup.Write(license.Name[language] ?? license.Name.Get(language), license, "name") : reference.Id);
+        var cell = model.Undisclosed.Contains("licenses") ? catalog.Words.Text(ListWords.UnknownLicense).Get(language) : string.Join(" & ", names);
         foreach (var reference in model.Footnotes.Where(footnote => footnote.Field == "licenses"))
         {
             var caveat = catalog.FootnotesById.TryGetValue(reference.FootnoteId, out var footnote) && footnote.OpenAiTermsCaveat;
@@ -269,7 +269,7 @@ internal sealed class CellRenderer
         return cell;
     }
 
-    private static string HuggingFaceSupport(ModelRecord model, SectionEntry section, Language language)
+    private static string HuggingFaceSupport(ModelRecord model, SectionEntry section, CatalogLanguage language)
     {
         var symbol = model.HuggingFaceSupport switch
         {
@@ -290,7 +290,7 @@ internal sealed class CellRenderer
         return cell + Markers(model.Footnotes, "huggingface_support");
     }
 
-    private static string VariantList(ModelRecord model, Language language) =>
+    private static string VariantList(ModelRecord model, CatalogLanguage language) =>
         InlineSyntax.FormatLinkList(model.Variants.Select(variant => MarkdownLink.OrText(VariantLabel(variant, language), VariantHref(variant))))
         + Markers(model.Footnotes, "variants");
 

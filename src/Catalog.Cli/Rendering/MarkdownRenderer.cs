@@ -16,9 +16,9 @@ namespace JapaneseLlm.Catalog.Cli.Rendering;
 /// </summary>
 internal static class MarkdownRenderer
 {
-    public static string Render(CatalogContent catalog, Language language) => RenderList(catalog, language).Text;
+    public static string Render(CatalogContent catalog, CatalogLanguage language) => RenderList(catalog, language).Text;
 
-    public static RenderedList RenderList(CatalogContent catalog, Language language)
+    public static RenderedList RenderList(CatalogContent catalog, CatalogLanguage language)
     {
         var cells = new CellRenderer(catalog, catalog.NewestYear);
         var body = new StringBuilder();
@@ -33,7 +33,7 @@ internal static class MarkdownRenderer
         var text = new StringBuilder(InlineSyntax.MapMarkers(withIds, id => numbers.TryGetValue(id, out var number) ? number : id));
         foreach (var footnote in catalog.Footnotes.Where(footnote => numbers.ContainsKey(footnote.Id)))
         {
-            var footnoteText = TextMarkup.Write(footnote.Text[language] ?? footnote.Text.Preferred(language), footnote, "text");
+            var footnoteText = TextMarkup.Write(footnote.Text[language] ?? footnote.Text.Get(language), footnote, "text");
             text.Append("[^").Append(numbers[footnote.Id]).Append("]: ").Append(MarkdownEscaping.OneLine(footnoteText)).Append("\n\n");
         }
 
@@ -49,14 +49,14 @@ internal static class MarkdownRenderer
             unrendered);
     }
 
-    private static void RenderSection(StringBuilder output, CatalogContent catalog, CellRenderer cells, SectionEntry section, Language language, HashSet<CatalogEntry> written)
+    private static void RenderSection(StringBuilder output, CatalogContent catalog, CellRenderer cells, SectionEntry section, CatalogLanguage language, HashSet<CatalogEntry> written)
     {
         if (section.Anchor is not null)
         {
             output.Append("<a id=\"").Append(MarkdownEscaping.Attribute(section.Anchor)).Append("\"></a>\n");
         }
 
-        output.Append(new string('#', section.Level)).Append(' ').Append(MarkdownEscaping.OneLine(MarkdownEscaping.Inert(section.Heading[language] ?? section.Heading.Preferred(language)))).Append("\n\n");
+        output.Append(new string('#', section.Level)).Append(' ').Append(MarkdownEscaping.OneLine(MarkdownEscaping.Inert(section.Heading[language] ?? section.Heading.Get(language)))).Append("\n\n");
         AppendProse(output, section.Intro, language);
         var rows = Rows(catalog, cells, section, language);
         if (rows is not null)
@@ -76,7 +76,7 @@ internal static class MarkdownRenderer
     }
 
     /// <summary>The section's rows, each with its record; null for a section without a table (no kind, or no columns).</summary>
-    private static IEnumerable<(CatalogEntry Record, IReadOnlyList<string> Cells)>? Rows(CatalogContent catalog, CellRenderer cells, SectionEntry section, Language language)
+    private static IEnumerable<(CatalogEntry Record, IReadOnlyList<string> Cells)>? Rows(CatalogContent catalog, CellRenderer cells, SectionEntry section, CatalogLanguage language)
     {
         var fields = section.Columns.Select(column => column.Shows).ToList();
         if (fields.Count == 0)
@@ -131,7 +131,7 @@ internal static class MarkdownRenderer
         foreach (var footnote in catalog.Footnotes.Where(footnote => used.Contains(footnote.Id)))
         {
             // A footnote's own text may point at another footnote.
-            foreach (var label in InlineSyntax.MarkerLabels(footnote.Text.Preferred(Language.En)))
+            foreach (var label in InlineSyntax.MarkerLabels(footnote.Text.Get(CatalogLanguage.English)))
             {
                 used.Add(label);
             }
@@ -146,7 +146,7 @@ internal static class MarkdownRenderer
         return numbers;
     }
 
-    private static void AppendProse(StringBuilder output, LocalizedText? prose, Language language)
+    private static void AppendProse(StringBuilder output, LocalizedText? prose, CatalogLanguage language)
     {
         var text = prose?[language];
         if (!string.IsNullOrEmpty(text))

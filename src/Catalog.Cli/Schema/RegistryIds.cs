@@ -28,8 +28,8 @@ internal sealed class RegistryIds
         ["developers"] = Sorted(catalog.Developers, developer => Names(developer.Name) + (developer.Individual ? " (individual)" : "")),
         ["licenses"] = Sorted(catalog.Licenses, license => $"{Names(license.Name)}. Commercial use: {CommercialUseText(license.CommercialUse)}" + (license.Spdx is { } spdx ? $". SPDX: {spdx}" : "")),
         ["datasets"] = Sorted(catalog.Datasets, dataset => Names(dataset.Name) + (dataset.GeneratedBy.Count > 0 ? $". Generated with the outputs of: {string.Join(", ", dataset.GeneratedBy)}" : "")),
-        ["footnotes"] = Sorted(catalog.Footnotes, footnote => (footnote.OpenAiTermsCaveat ? "OpenAI-terms caveat: " : "") + ExportVocabulary.Plain(footnote.Text, Language.En)),
-        ["sections"] = Sorted(catalog.Sections, section => ExportVocabulary.Plain(section.Heading, Language.En)),
+        ["footnotes"] = Sorted(catalog.Footnotes, footnote => (footnote.OpenAiTermsCaveat ? "OpenAI-terms caveat: " : "") + ExportVocabulary.Plain(footnote.Text, CatalogLanguage.English)),
+        ["sections"] = Sorted(catalog.Sections, section => ExportVocabulary.Plain(section.Heading, CatalogLanguage.English)),
         ["base_models"] = Sorted(catalog.BaseModels, BaseModelDescription),
         [BaseModelTargets] = Sorted(catalog.Models, model => "Model of the list: " + Names(model.Name))
             .Concat(Sorted(catalog.BaseModels, entry => "Foreign base model: " + BaseModelDescription(entry)))
@@ -56,7 +56,7 @@ internal sealed class RegistryIds
 
     /// <summary>Every distinct name, English first: a maintainer may know the developer by any of them.</summary>
     private static string Names(LocalizedText name) =>
-        string.Join(" / ", new[] { name.En, name.Ja, name.Fr }.Where(text => !string.IsNullOrWhiteSpace(text)).Select(text => ExportVocabulary.Plain(text)).Distinct(StringComparer.Ordinal));
+        string.Join(" / ", new[] { name.English, name.Japanese, name.French }.Where(text => !string.IsNullOrWhiteSpace(text)).Select(text => ExportVocabulary.Plain(text)).Distinct(StringComparer.Ordinal));
 
     private static string CommercialUseText(CommercialUse use) => use switch
     {

@@ -9,7 +9,7 @@ namespace JapaneseLlm.Catalog.Cli.Upstream;
 /// whose papers tables stand in README.md) and the announcement dates.
 /// </summary>
 internal sealed record UpstreamList(
-    IReadOnlyDictionary<Language, ListDocument> Readmes,
+    IReadOnlyDictionary<CatalogLanguage, ListDocument> Readmes,
     ListDocument? ArchitecturePapers,
     ListDocument? TrainingPapers,
     IReadOnlyList<AnnouncementRow> Announcements,

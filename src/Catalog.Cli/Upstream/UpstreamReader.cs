@@ -13,11 +13,11 @@ namespace JapaneseLlm.Catalog.Cli.Upstream;
 /// </summary>
 internal static class UpstreamReader
 {
-    public static readonly IReadOnlyDictionary<Language, string> ReadmePaths = new Dictionary<Language, string>
+    public static readonly IReadOnlyDictionary<CatalogLanguage, string> ReadmePaths = new Dictionary<CatalogLanguage, string>
     {
-        [Language.Ja] = "README.md",
-        [Language.En] = "en/README.md",
-        [Language.Fr] = "fr/README.md",
+        [CatalogLanguage.Japanese] = "README.md",
+        [CatalogLanguage.English] = "en/README.md",
+        [CatalogLanguage.French] = "fr/README.md",
     };
 
     public const string ArchitecturePapersPath = "parts/references_model.md";
@@ -25,17 +25,17 @@ internal static class UpstreamReader
     public const string AnnouncementsPath = "figures/parameter_size_overview_ja.csv";
 
     /// <summary>The one file without which there is nothing to import.</summary>
-    public static string RequiredFile => ReadmePaths[Language.Ja];
+    public static string RequiredFile => ReadmePaths[CatalogLanguage.Japanese];
 
     public static UpstreamList Read(string root)
     {
         var missing = new List<string>();
         var japanese = ReadDocument(root, RequiredFile, missing)!;
-        var readmes = new Dictionary<Language, ListDocument>();
+        var readmes = new Dictionary<CatalogLanguage, ListDocument>();
         foreach (var (language, path) in ReadmePaths)
         {
             // A missing translation reads as the Japanese text, as the runtime falls back to it.
-            readmes[language] = language == Language.Ja ? japanese : ReadDocument(root, path, missing) ?? japanese;
+            readmes[language] = language == CatalogLanguage.Japanese ? japanese : ReadDocument(root, path, missing) ?? japanese;
         }
 
         var csvPath = Path.Combine(root, AnnouncementsPath);

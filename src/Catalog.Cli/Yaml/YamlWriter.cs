@@ -66,16 +66,16 @@ internal sealed class YamlWriter
             return this;
         }
 
-        if (value.IsSameInEveryLanguage && value.Ja is not null)
+        if (value.IsSameInEveryLanguage && value.Japanese is not null)
         {
-            return Scalar(key, value.Ja);
+            return Scalar(key, value.Japanese);
         }
 
         Line(key + ":");
         indent++;
-        Scalar("ja", value.Ja);
-        Scalar("en", value.En);
-        Scalar("fr", value.Fr);
+        Scalar("ja", value.Japanese);
+        Scalar("en", value.English);
+        Scalar("fr", value.French);
         indent--;
         return this;
     }

@@ -76,7 +76,7 @@ internal static class BaseModelEmitter
 
     private static void AppendSummary(StringBuilder text, BaseModelEntry entry)
     {
-        text.Append(PlainText.FromMarkdown(entry.Name.Preferred(Language.En)));
+        text.Append(PlainText.FromMarkdown(entry.Name.Get(CatalogLanguage.English)));
         if (entry.Developer is not null)
         {
             text.Append(", by ").Append(entry.Developer);

@@ -18,11 +18,11 @@ internal static class BenchmarkEmitter
     private static void EmitMember(SourceWriter writer, BenchmarkSpec spec)
     {
         var record = spec.Record;
-        var summary = writer.DocText().Append(PlainText.FromMarkdown(record.Name.Preferred(Language.En)));
+        var summary = writer.DocText().Append(PlainText.FromMarkdown(record.Name.Get(CatalogLanguage.English)));
         writer.Doc("summary", ModelEmitter.AppendDevelopers(summary, spec.Developers).Append('.'));
         if (record.Description is { } description)
         {
-            writer.Doc("remarks", PlainText.FromMarkdown(description.Preferred(Language.En)));
+            writer.Doc("remarks", PlainText.FromMarkdown(description.Get(CatalogLanguage.English)));
         }
 
         writer.Line(GeneratedFile.GeneratedCodeAttribute);

@@ -10,15 +10,15 @@ internal static class CatalogValues
     public static SourceWriter Text(this SourceWriter writer, LocalizedText? text) =>
         text is null
             ? writer.Append("null")
-            : writer.Append("new __C.LocalizedText(").PlainLiteral(text.Ja).Append(", ").PlainLiteral(text.En).Append(", ").PlainLiteral(text.Fr).Append(')');
+            : writer.Append("new __C.LocalizedText(").PlainLiteral(text.Japanese).Append(", ").PlainLiteral(text.English).Append(", ").PlainLiteral(text.French).Append(')');
 
     /// <summary>Links per language: written as they are, not reduced to plain text as texts are.</summary>
     public static SourceWriter Links(this SourceWriter writer, LocalizedText links) =>
-        writer.Append("new __C.LocalizedText(").Literal(links.Ja).Append(", ").Literal(links.En).Append(", ").Literal(links.Fr).Append(')');
+        writer.Append("new __C.LocalizedText(").Literal(links.Japanese).Append(", ").Literal(links.English).Append(", ").Literal(links.French).Append(')');
 
     /// <summary>A name every record has: non-null in every language for consumers (<c>LocalizedName</c>).</summary>
     public static SourceWriter Name(this SourceWriter writer, LocalizedText text) =>
-        writer.Append("new __C.LocalizedName(").PlainLiteral(text.Ja).Append(", ").PlainLiteral(text.En).Append(", ").PlainLiteral(text.Fr).Append(')');
+        writer.Append("new __C.LocalizedName(").PlainLiteral(text.Japanese).Append(", ").PlainLiteral(text.English).Append(", ").PlainLiteral(text.French).Append(')');
 
     /// <summary>A text of the list as the runtime hands it out: plain text (issue 14), or null where the YAML has none.</summary>
     public static SourceWriter PlainLiteral(this SourceWriter writer, string? markdown) =>

@@ -108,7 +108,7 @@ internal static class ModelEmitter
 
     private static void EmitHuggingFaceIds(SourceWriter writer, ModelSpec spec)
     {
-        var summary = writer.DocText().Append("Hugging Face repo ids of ").Append(PlainText.FromMarkdown(spec.Record.Name.Preferred(Language.En)))
+        var summary = writer.DocText().Append("Hugging Face repo ids of ").Append(PlainText.FromMarkdown(spec.Record.Name.Get(CatalogLanguage.English)))
             .Append(" (Models.").Append(spec.Identifier).Append(").");
         writer.Doc("summary", summary);
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
@@ -219,7 +219,7 @@ internal static class ModelEmitter
     private static StringBuilder Summary(StringBuilder text, ModelSpec spec)
     {
         var record = spec.Record;
-        text.Append(PlainText.FromMarkdown(record.Name.Preferred(Language.En)));
+        text.Append(PlainText.FromMarkdown(record.Name.Get(CatalogLanguage.English)));
         if (record.Year is { } year)
         {
             CSharpText.AppendInteger(text.Append(" ("), year).Append(')');
@@ -242,8 +242,8 @@ internal static class ModelEmitter
     private static StringBuilder Remarks(StringBuilder text, ModelSpec spec, List<LicenseReferenceSpec> licenses)
     {
         var record = spec.Record;
-        AppendLabelled(text, "Architecture: ", PlainText.FromMarkdown(record.Architecture?.Preferred(Language.En)));
-        AppendLabelled(text, "Base model: ", PlainText.FromMarkdown(record.BaseModel?.Preferred(Language.En)));
+        AppendLabelled(text, "Architecture: ", PlainText.FromMarkdown(record.Architecture?.Get(CatalogLanguage.English)));
+        AppendLabelled(text, "Base model: ", PlainText.FromMarkdown(record.BaseModel?.Get(CatalogLanguage.English)));
         BaseModelEmitter.AppendLineage(text, spec.BaseModels, static link => link.ModelIndex >= 0 ? "Models." + Authoring.Naming.IdentifierNamer.ToIdentifier(link.Id) : link.BaseModelName ?? link.Id);
         AppendSizes(text, record);
         if (record.ContextLengths.Count > 0)

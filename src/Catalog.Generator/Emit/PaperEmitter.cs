@@ -18,7 +18,7 @@ internal static class PaperEmitter
     private static void EmitMember(SourceWriter writer, PaperSpec spec)
     {
         var record = spec.Record;
-        var summary = writer.DocText().Append(PlainText.FromMarkdown(record.Name.Preferred(Language.En))).Append(": \"").Append(record.Title).Append('"');
+        var summary = writer.DocText().Append(PlainText.FromMarkdown(record.Name.Get(CatalogLanguage.English))).Append(": \"").Append(record.Title).Append('"');
         if (record.Venue is not null)
         {
             summary.Append(" (").Append(record.Venue).Append(')');

@@ -104,13 +104,13 @@ internal sealed class RegistryReferences
 {
     public RegistryReferences(RegistrySpec registries)
     {
-        Developers = Index(registries.Developers, entry => entry.Name.Preferred(Language.En));
-        Datasets = Index(registries.Datasets, entry => entry.Name.Preferred(Language.En));
+        Developers = Index(registries.Developers, entry => entry.Name.Get(CatalogLanguage.English));
+        Datasets = Index(registries.Datasets, entry => entry.Name.Get(CatalogLanguage.English));
         Footnotes = Index(registries.Footnotes, entry => entry.Id);
-        BaseModels = Index(registries.BaseModels, entry => entry.Name.Preferred(Language.En));
+        BaseModels = Index(registries.BaseModels, entry => entry.Name.Get(CatalogLanguage.English));
 
         // One spec per license, shared by every reference to it: a large catalog has many more references than licenses.
-        var licenses = Index(registries.Licenses, entry => entry.Name.Preferred(Language.En));
+        var licenses = Index(registries.Licenses, entry => entry.Name.Get(CatalogLanguage.English));
         Licenses = new Dictionary<string, LicenseReferenceSpec>(StringComparer.Ordinal);
         foreach (var license in registries.Licenses)
         {
