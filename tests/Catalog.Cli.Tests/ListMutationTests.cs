@@ -307,6 +307,25 @@ public sealed class ListMutationTests(ImportFixture baseline, ITestOutputHelper 
         Assert.Contains("(**1.4T** tokens)", rendered, System.StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Support_marks_spelled_with_other_glyphs_are_known_by_the_vocabulary_registry()
+    {
+        using var list = new ListVariant();
+        foreach (var readme in ListVariant.Readmes)
+        {
+            list.Write(readme, list.Read(readme).Replace("◯", "○").Replace("✕", "×"));
+        }
+
+        var result = Import(list, fidelityFloor: 0.95);
+        var expected = baseline.Result.Catalog.Models.Where(model => model.HuggingFaceSupport is not null).ToDictionary(model => model.Id, model => model.HuggingFaceSupport);
+        Assert.Contains(expected.Values, support => support == Authoring.Records.HuggingFaceSupport.Yes);
+        Assert.Contains(expected.Values, support => support == Authoring.Records.HuggingFaceSupport.No);
+        Assert.Equal(expected, result.Catalog.Models.Where(model => model.HuggingFaceSupport is not null).ToDictionary(model => model.Id, model => model.HuggingFaceSupport));
+        Assert.Equal(
+            baseline.Result.Catalog.Models.Select(model => (model.Id, model.Variants.Count)),
+            result.Catalog.Models.Select(model => (model.Id, model.Variants.Count)));
+    }
+
     private ImportResult Import(ListVariant list, double? fidelityFloor = null)
     {
         var result = CatalogImporter.Import(UpstreamReader.Read(list.Root));

@@ -27,6 +27,17 @@ public sealed class ListWords
     /// <summary>Words in a repository name that say its weights are quantized without saying how.</summary>
     public const string Quantized = "quantized";
 
+    /// <summary>The mark the license column writes before the OpenAI-terms footnote: (?).</summary>
+    public const string CaveatMark = "caveat-mark";
+
+    /// <summary>The Hugging Face support column's marks, one word each: ◯ loads with transformers, △ convertible, ✕ does not load.</summary>
+    public static readonly IReadOnlyList<(HuggingFaceSupport Support, string Word)> SupportMarks = new[]
+    {
+        (HuggingFaceSupport.Yes, "support-yes"),
+        (HuggingFaceSupport.Convertible, "support-convertible"),
+        (HuggingFaceSupport.No, "support-no"),
+    };
+
     private readonly Dictionary<string, WordEntry> byId;
     private readonly Dictionary<string, HashSet<string>> spellings;
 
@@ -62,6 +73,31 @@ public sealed class ListWords
 
     /// <summary>What the list writes for <paramref name="word"/>, in each language; the id where the registry does not say.</summary>
     public LocalizedText Text(string word) => byId.TryGetValue(word, out var entry) && entry.Text is { } text ? text : LocalizedText.Same(word);
+
+    /// <summary>The spelling of <paramref name="word"/> that <paramref name="text"/> starts with (the longest, compared as written), if any.</summary>
+    public string? LeadingSpelling(string word, string text) => Spellings(word).Where(spelling => text.StartsWith(spelling, StringComparison.Ordinal)).OrderByDescending(spelling => spelling.Length).FirstOrDefault();
+
+    /// <summary>The spelling of <paramref name="word"/> that <paramref name="text"/> ends with (the longest, compared as written), if any.</summary>
+    public string? TrailingSpelling(string word, string text) => Spellings(word).Where(spelling => text.EndsWith(spelling, StringComparison.Ordinal)).OrderByDescending(spelling => spelling.Length).FirstOrDefault();
+
+    /// <summary>The support mark <paramref name="text"/> starts with, and how it is spelled there.</summary>
+    public (HuggingFaceSupport Support, string Spelling)? LeadingSupportMark(string text)
+    {
+        foreach (var (support, word) in SupportMarks)
+        {
+            if (LeadingSpelling(word, text) is { } spelling)
+            {
+                return (support, spelling);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The word of a support mark, for the renderer.</summary>
+    public static string SupportWord(HuggingFaceSupport support) => SupportMarks.First(mark => mark.Support == support).Word;
+
+    private IEnumerable<string> Spellings(string word) => spellings.TryGetValue(word, out var known) ? known : Enumerable.Empty<string>();
 
     /// <summary>Whether <paramref name="text"/> (trimmed, case aside) is a spelling of <paramref name="word"/>.</summary>
     public bool Matches(string word, string? text) =>

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Collections.Generic;
 using JapaneseLlm.Catalog.Authoring.Records;
 
@@ -62,7 +63,8 @@ public static class ClosedSets
     public static readonly IReadOnlyList<string> Words = new[]
     {
         Records.ListWords.Undisclosed, Records.ListWords.UnknownLicense, Records.ListWords.Individual, Records.ListWords.FullPrecision, Records.ListWords.Quantized,
-    };
+        Records.ListWords.CaveatMark,
+    }.Concat(Records.ListWords.SupportMarks.Select(mark => mark.Word)).ToArray();
 
     /// <summary>Markdown table column alignments.</summary>
     public static readonly IReadOnlyList<string> Alignments = new[] { "left", "center", "right", "none" };

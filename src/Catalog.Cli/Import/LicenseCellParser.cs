@@ -20,13 +20,13 @@ internal static class LicenseCellParser
         var (texts, footnotes) = LanguageMerge.TrailingFootnotes(cells, origin, "licenses", report);
         draft.AddFootnotes("licenses", footnotes);
         var ja = texts.Ja;
-        var hasCaveatMark = ja.EndsWith(ListVocabulary.CaveatMark, System.StringComparison.Ordinal) || texts.En.EndsWith(ListVocabulary.CaveatMark, System.StringComparison.Ordinal);
+        var hasCaveatMark = words.TrailingSpelling(ListWords.CaveatMark, ja) is not null || words.TrailingSpelling(ListWords.CaveatMark, texts.En) is not null;
         if (hasCaveatMark != footnotes.Any(caveatFootnotes.Contains))
         {
             report.Problem(origin.File, origin.Line, "licenses: the (?) mark and the OpenAI-terms footnote do not come together");
         }
 
-        var text = Strip(ja).Trim();
+        var text = Strip(ja, words).Trim();
         if (text.Length == 0)
         {
             return;
@@ -43,7 +43,7 @@ internal static class LicenseCellParser
         if (known.All(license => license is not null))
         {
             draft.Licenses.AddRange(known.Select(license => license!.Id));
-            RecordSpellings(texts.Select(text => Strip(text).Trim()), known.Select(license => license!.Id).ToList(), draft);
+            RecordSpellings(texts.Select(text => Strip(text, words).Trim()), known.Select(license => license!.Id).ToList(), draft);
             return;
         }
 
@@ -79,6 +79,6 @@ internal static class LicenseCellParser
         }
     }
 
-    private static string Strip(string text) =>
-        text.EndsWith(ListVocabulary.CaveatMark, System.StringComparison.Ordinal) ? text.Substring(0, text.Length - ListVocabulary.CaveatMark.Length) : text;
+    private static string Strip(string text, ListWords words) =>
+        words.TrailingSpelling(ListWords.CaveatMark, text) is { } mark ? text.Substring(0, text.Length - mark.Length) : text;
 }

@@ -212,34 +212,26 @@ internal sealed class ModelRowParser
         var parts = text.Select(value =>
         {
             var link = InlineSyntax.WholeLink(value);
-            if (link is not null && ListVocabulary.SupportSymbols.Contains(link.Text))
+            if (link is not null && words.LeadingSupportMark(link.Text) is { } linked && linked.Spelling == link.Text)
             {
-                return (Symbol: (string?)link.Text, List: (IReadOnlyList<MarkdownLink>?)new[] { new MarkdownLink(RepoLabel(link.Url), link.Url) });
+                return (Symbol: (HuggingFaceSupport?)linked.Support, List: (IReadOnlyList<MarkdownLink>?)new[] { new MarkdownLink(RepoLabel(link.Url), link.Url) });
             }
 
-            var symbol = ListVocabulary.SupportSymbols.FirstOrDefault(candidate => value.StartsWith(candidate, System.StringComparison.Ordinal));
-            if (symbol is null)
+            if (words.LeadingSupportMark(value) is not { } mark)
             {
-                return (Symbol: (string?)null, List: (IReadOnlyList<MarkdownLink>?)null);
+                return (Symbol: (HuggingFaceSupport?)null, List: (IReadOnlyList<MarkdownLink>?)null);
             }
 
-            var rest = value.Substring(symbol.Length).Trim();
+            var rest = value.Substring(mark.Spelling.Length).Trim();
             if (rest.StartsWith(InlineSyntax.LineBreak, System.StringComparison.Ordinal))
             {
                 rest = rest.Substring(InlineSyntax.LineBreak.Length).Trim();
             }
 
-            return (Symbol: (string?)symbol, List: rest.Length == 0 ? null : InlineSyntax.LinkList(rest));
+            return (Symbol: (HuggingFaceSupport?)mark.Support, List: rest.Length == 0 ? null : InlineSyntax.LinkList(rest));
         });
 
-        var chosen = parts.Select(part => part.Symbol).Majority();
-        draft.HuggingFaceSupport = chosen switch
-        {
-            "◯" => HuggingFaceSupport.Yes,
-            "△" => HuggingFaceSupport.Convertible,
-            "✕" => HuggingFaceSupport.No,
-            _ => null,
-        };
+        draft.HuggingFaceSupport = parts.Select(part => part.Symbol).Majority();
 
         var hasVariants = variantsHere && parts.Ja.List is not null;
         if (hasVariants)

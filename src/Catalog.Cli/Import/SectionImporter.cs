@@ -123,7 +123,7 @@ internal static class SectionImporter
             Category = knowledge.Sections.CategoryFor(id),
             Columns = columns.ToEquatableArray(),
             Ordering = tables.Ja is null ? null : knowledge.Sections.OrderingFor(id),
-            VariantsIn = tables.Ja is null || kind != "model" ? null : VariantsColumn(tables.Ja, fields),
+            VariantsIn = tables.Ja is null || kind != "model" ? null : VariantsColumn(tables.Ja, fields, knowledge.Words),
             LongContextFrom = tables.Ja is null || kind != "model" ? null : LongContextFrom(tables.Ja, fields),
             BaseRelation = knowledge.Sections.BaseRelationFor(id),
         };
@@ -146,20 +146,21 @@ internal static class SectionImporter
     }
 
     /// <summary>The column whose cells list the variants as <c>([label](link), …)</c> in most rows.</summary>
-    private static string? VariantsColumn(MarkdownTable table, IReadOnlyList<string> fields)
+    private static string? VariantsColumn(MarkdownTable table, IReadOnlyList<string> fields, ListWords words)
     {
         var best = new[] { "name", "architecture", "huggingface_support" }
             .Select(field => (Field: field, Column: IndexOf(fields, field)))
             .Where(candidate => candidate.Column >= 0)
-            .Select(candidate => (candidate.Field, Rows: table.Rows.Count(row => row.Cells.Count > candidate.Column && HasVariants(row.Cells[candidate.Column]))))
+            .Select(candidate => (candidate.Field, Rows: table.Rows.Count(row => row.Cells.Count > candidate.Column && HasVariants(row.Cells[candidate.Column], words))))
             .OrderByDescending(candidate => candidate.Rows)
             .FirstOrDefault();
         return best.Rows > 0 ? best.Field : null;
     }
 
-    private static bool HasVariants(string cell) =>
+    /// <summary>A list of variant links, or one linked support mark (the repository of the only variant).</summary>
+    private static bool HasVariants(string cell, ListWords words) =>
         VariantListParser.FindListStart(InlineSyntax.SplitTrailingMarkers(cell).Text) >= 0
-        || (InlineSyntax.WholeLink(InlineSyntax.SplitTrailingMarkers(cell).Text) is { } link && Rendering.ListVocabulary.SupportSymbols.Contains(link.Text));
+        || (InlineSyntax.WholeLink(InlineSyntax.SplitTrailingMarkers(cell).Text) is { } link && words.LeadingSupportMark(link.Text) is { } mark && mark.Spelling == link.Text);
 
     /// <summary>The list bolds long contexts; the smallest bold length in a section is where "long" starts there.</summary>
     private static int? LongContextFrom(MarkdownTable table, IReadOnlyList<string> fields)

@@ -28,14 +28,14 @@ internal sealed class CellRenderer
     public string ModelCell(ModelRecord model, SectionEntry section, string field, CatalogLanguage language)
     {
         var written = model.DisplayTexts.FirstOrDefault(text => text.Field == field)?.Text[language];
-        return written is null ? ModelCellFromStructure(model, section, field, language) : TextMarkup.Write(written, model, field + "_text", Emphasized(model, section, field, written)) + AddedCaveat(model, field, written);
+        return written is null ? ModelCellFromStructure(model, section, field, language) : TextMarkup.Write(written, model, field + "_text", Emphasized(model, section, field, written)) + AddedCaveat(model, field, written, language);
     }
 
     /// <summary>
     /// The OpenAI-terms caveat the catalog adds to a row whose list cell lacks it (<c>caveat_added_for</c>), for a license
     /// cell kept as written: the written text is the list's, so the caveat's mark follows it.
     /// </summary>
-    private string AddedCaveat(ModelRecord model, string field, string written)
+    private string AddedCaveat(ModelRecord model, string field, string written, CatalogLanguage language)
     {
         if (field != "licenses" || model.CaveatAddedFor.Count == 0)
         {
@@ -46,7 +46,7 @@ internal sealed class CellRenderer
             .Where(footnote => footnote.Field == field && catalog.FootnotesById.TryGetValue(footnote.FootnoteId, out var entry) && entry.OpenAiTermsCaveat)
             .Select(footnote => InlineSyntax.Marker(footnote.FootnoteId))
             .Where(marker => !written.Contains(marker))
-            .Select(marker => " " + ListVocabulary.CaveatMark + marker));
+            .Select(marker => " " + CaveatMark(language) + marker));
     }
 
     public string ModelCellFromStructure(ModelRecord model, SectionEntry section, string field, CatalogLanguage language) => field switch
@@ -263,21 +263,18 @@ internal sealed class CellRenderer
         foreach (var reference in model.Footnotes.Where(footnote => footnote.Field == "licenses"))
         {
             var caveat = catalog.FootnotesById.TryGetValue(reference.FootnoteId, out var footnote) && footnote.OpenAiTermsCaveat;
-            cell += (caveat ? " " + ListVocabulary.CaveatMark : "") + InlineSyntax.Marker(reference.FootnoteId);
+            cell += (caveat ? " " + CaveatMark(language) : "") + InlineSyntax.Marker(reference.FootnoteId);
         }
 
         return cell;
     }
 
-    private static string HuggingFaceSupport(ModelRecord model, SectionEntry section, CatalogLanguage language)
+    /// <summary>The mark before the OpenAI-terms footnote in the license column, as the vocabulary registry spells it.</summary>
+    private string CaveatMark(CatalogLanguage language) => catalog.Words.Text(ListWords.CaveatMark).Get(language);
+
+    private string HuggingFaceSupport(ModelRecord model, SectionEntry section, CatalogLanguage language)
     {
-        var symbol = model.HuggingFaceSupport switch
-        {
-            Authoring.Records.HuggingFaceSupport.Yes => ListVocabulary.SupportSymbols[0],
-            Authoring.Records.HuggingFaceSupport.Convertible => ListVocabulary.SupportSymbols[1],
-            Authoring.Records.HuggingFaceSupport.No => ListVocabulary.SupportSymbols[2],
-            _ => "",
-        };
+        var symbol = model.HuggingFaceSupport is { } support ? catalog.Words.Text(ListWords.SupportWord(support)).Get(language) : "";
         var cell = symbol;
         if (section.VariantsIn == "huggingface_support" && !model.Variants.IsEmpty)
         {
