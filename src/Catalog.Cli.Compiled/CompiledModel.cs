@@ -33,6 +33,9 @@ public sealed class CompiledModel
     /// <summary>The model as the JSON export writes it, parsed, for a writer that flattens it (the CSV).</summary>
     public JsonElement JsonElement() => JsonSerializer.SerializeToElement(Document(), CatalogJsonContext.Default.ModelDocument);
 
+    /// <summary>The model's page: <c>Model.Url</c>, else the first <c>ModelVariant.Url</c> (a variant's own link, else its Hugging Face page).</summary>
+    public string? Link => model.Url ?? model.Variants.Select(variant => variant.Url).FirstOrDefault(url => url is not null);
+
     /// <summary><c>Model.Category</c>: its section's, or its nearest ancestor section's.</summary>
     public Authoring.Records.ModelCategory Category => (Authoring.Records.ModelCategory)model.Category;
 
