@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json;
 using JapaneseLlm.Catalog.Authoring.Records;
 using JapaneseLlm.Catalog.Json;
 
@@ -26,6 +27,15 @@ public sealed class CompiledModel
     /// </summary>
     internal object Runtime => model;
 
+    /// <summary>The model as the JSON export writes it (<see cref="CompiledCatalog.Json"/>), into <paramref name="writer"/>.</summary>
+    public void WriteJson(Utf8JsonWriter writer) => JsonSerializer.Serialize(writer, Document(), CatalogJsonContext.Readable.ModelDocument);
+
+    /// <summary>The model as the JSON export writes it, parsed, for a writer that flattens it (the CSV).</summary>
+    public JsonElement JsonElement() => JsonSerializer.SerializeToElement(Document(), CatalogJsonContext.Default.ModelDocument);
+
+    /// <summary>The model's page: <c>Model.Url</c>, else the first <c>ModelVariant.Url</c> (a variant's own link, else its Hugging Face page).</summary>
+    public string? Link => model.Url ?? model.Variants.Select(variant => variant.Url).FirstOrDefault(url => url is not null);
+
     /// <summary><c>Model.Category</c>: its section's, or its nearest ancestor section's.</summary>
     public Authoring.Records.ModelCategory Category => (Authoring.Records.ModelCategory)model.Category;
 
@@ -34,9 +44,6 @@ public sealed class CompiledModel
 
     /// <summary><c>Model.HasOpenAiTermsCaveat</c>.</summary>
     public bool HasOpenAiTermsCaveat => model.HasOpenAiTermsCaveat;
-
-    /// <summary><c>Model.HasOutputTermsRisk</c>: the caveat, or a data set generated with OpenAI models.</summary>
-    public bool HasOutputTermsRisk => model.HasOutputTermsRisk;
 
     /// <summary><c>Model.MaxParameters</c>: the largest size of the family and its variants.</summary>
     public long? MaxParameters => model.MaxParameters;
@@ -47,12 +54,7 @@ public sealed class CompiledModel
     /// <summary><c>Model.AllLicenses()</c>: the family's, then the variants' own, each once.</summary>
     public IReadOnlyList<LicenseEntry> Licenses => model.AllLicenses().Select(license => licenses[license.Id]).ToList();
 
-    /// <summary><c>Model.BaseModels</c>, spelled as the JSON contract spells them.</summary>
-    public IReadOnlyList<LineageLink> BaseModels =>
-        model.BaseModels.Select(link => new LineageLink(link.Id, CatalogJson.Kind(link), CatalogJson.Spelling(link.Relation))).ToList();
-
-    /// <summary>The ids of <c>Model.Lineage</c>: every ancestor, nearest first, each once.</summary>
-    public IReadOnlyList<string> Lineage => model.Lineage.Select(link => link.Id).ToList();
+    private ModelDocument Document() => WritableLinks.Keep(CatalogJson.ToDocument(model));
 
     /// <summary>Every size the list gives: the family's, then each variant's.</summary>
     public IEnumerable<long> Sizes() =>

@@ -22,12 +22,16 @@ internal sealed class RecordObjects
     private readonly Dictionary<string, BaseModel> baseModels = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Model> models = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ModelRecord> modelRecords;
+    private readonly Dictionary<string, Benchmark> benchmarks;
+    private readonly Dictionary<string, Paper> papers;
     private readonly Dictionary<string, BaseModelEntry> baseModelEntries;
     private readonly Dictionary<string, Authoring.Records.ModelCategory> categories;
 
     public RecordObjects(
         IReadOnlyList<SectionEntry> sections,
         IReadOnlyList<ModelRecord> modelRecords,
+        IReadOnlyList<BenchmarkRecord> benchmarkRecords,
+        IReadOnlyList<PaperRecord> paperRecords,
         IReadOnlyList<DeveloperEntry> developerEntries,
         IReadOnlyList<LicenseEntry> licenseEntries,
         IReadOnlyList<DatasetEntry> datasetEntries,
@@ -50,18 +54,34 @@ internal sealed class RecordObjects
         {
             models.Add(record.Id, Model(record));
         }
+
+        benchmarks = ById(benchmarkRecords, record => record.Id, Benchmark);
+        papers = ById(paperRecords, record => record.Id, Paper);
     }
 
     /// <summary>Every model with its record, in id order as the runtime lists them.</summary>
     public IReadOnlyList<(ModelRecord Record, Model Model)> Models() =>
         modelRecords.Values.OrderBy(record => record.Id, StringComparer.Ordinal).Select(record => (record, models[record.Id])).ToList();
 
+    /// <summary>The whole catalog, each kind a table in id order, as the generated <c>JapaneseLlmCatalog.Instance</c> holds it.</summary>
+    public LlmCatalog ToCatalog() => new(new LlmCatalogValues
+    {
+        Models = Table(models),
+        Benchmarks = Table(benchmarks),
+        Papers = Table(papers),
+        Developers = Table(developers),
+        Licenses = Table(licenses),
+        Datasets = Table(datasets),
+        Footnotes = Table(footnotes),
+        BaseModels = Table(baseModels),
+    });
+
     private Model Model(ModelRecord record) => new(new ModelValues
     {
         Id = record.Id,
         Name = Name(record.Name),
         Url = record.Url,
-        Urls = record.LocalizedUrl is { } links ? new LocalizedText(links.Japanese, links.English, links.French) : null,
+        Urls = Links(record.LocalizedUrl),
         Category = (Catalog.ModelCategory)ModelCategories.Of(record.Section, categories),
         Section = record.Section,
         Year = record.Year,
@@ -88,10 +108,7 @@ internal sealed class RecordObjects
             Tokens = stage.Tokens,
             AppliesTo = stage.AppliesTo,
         })).ToList(),
-        Footnotes = record.Footnotes
-            .Where(reference => footnotes.ContainsKey(reference.FootnoteId))
-            .Select(reference => new FootnoteAttachment(new FootnoteAttachmentValues { Field = reference.Field, Footnote = footnotes[reference.FootnoteId] }))
-            .ToList(),
+        Footnotes = Attachments(record.Footnotes),
         Parameters = record.Parameters,
         ActiveParameters = record.ActiveParameters,
         Undisclosed = record.Undisclosed.ToList(),
@@ -110,6 +127,35 @@ internal sealed class RecordObjects
         Bits = variant.Bits,
         QuantizedFrom = variant.QuantizedFrom,
     });
+
+    private Benchmark Benchmark(BenchmarkRecord record) => new(new BenchmarkValues
+    {
+        Id = record.Id,
+        Name = Name(record.Name),
+        Url = record.Url,
+        Urls = Links(record.LocalizedUrl),
+        Section = record.Section,
+        Anchor = record.Anchor,
+        Description = Text(record.Description),
+        Developers = Resolve(record.Developers, developers),
+        Footnotes = Attachments(record.Footnotes),
+    });
+
+    private static Paper Paper(PaperRecord record) => new(new PaperValues
+    {
+        Id = record.Id,
+        Name = Name(record.Name),
+        Section = record.Section,
+        Published = Date(record.Published),
+        Venue = Plain(record.Venue),
+        Title = PlainText.FromMarkdown(record.Title),
+        Url = record.Url,
+    });
+
+    private List<FootnoteAttachment> Attachments(IEnumerable<FootnoteReference> references) => references
+        .Where(reference => footnotes.ContainsKey(reference.FootnoteId))
+        .Select(reference => new FootnoteAttachment(new FootnoteAttachmentValues { Field = reference.Field, Footnote = footnotes[reference.FootnoteId] }))
+        .ToList();
 
     private BaseModel BaseModel(BaseModelEntry entry) => new(new BaseModelValues
     {
@@ -172,6 +218,16 @@ internal sealed class RecordObjects
 
         return byId;
     }
+
+    private static RecordTable<T> Table<T>(Dictionary<string, T> byId)
+        where T : class
+    {
+        var ids = byId.Keys.Order(StringComparer.Ordinal).ToArray();
+        return new RecordTable<T>(ids.Length, () => ids, index => byId[ids[index]]);
+    }
+
+    /// <summary>Links per language as written: URLs are not markdown, so not reduced to plain text.</summary>
+    private static LocalizedText? Links(Authoring.LocalizedText? links) => links is null ? null : new LocalizedText(links.Japanese, links.English, links.French);
 
     private static LocalizedName Name(Authoring.LocalizedText name) => new(Plain(name.Japanese), Plain(name.English), Plain(name.French));
 

@@ -5,8 +5,8 @@ namespace JapaneseLlm.Catalog;
 
 /// <summary>
 /// Lineage as the catalog orders it: every ancestor reachable from a model's bases, breadth first (nearest first),
-/// each once by its key, a repeat (a cycle, which the analyzers report) ending its branch. The runtime's
-/// <c>Model.Lineage</c> and jllm's export walk their own objects through this one walk, so both list the same ids.
+/// each once by its key, a repeat (a cycle, which the analyzers report) ending its branch. The one walk behind
+/// <c>Model.Lineage</c> (<see cref="BaseModelLink.Transitive"/>); jllm's exports read that property of the objects they build.
 /// </summary>
 internal static class Ancestry
 {

@@ -323,19 +323,7 @@ public sealed partial class Model
     public IReadOnlyList<string> Undisclosed { get; }
 
     /// <summary>The largest parameter count among the family and its variants, if any is known.</summary>
-    public long? MaxParameters
-    {
-        get
-        {
-            long? max = Parameters;
-            foreach (var variant in Variants)
-            {
-                max = variant.Parameters is { } count && (max is null || count > max) ? count : max;
-            }
-
-            return max;
-        }
-    }
+    public long? MaxParameters => FamilyAndVariants.LargestSize(Parameters, Variants, static variant => variant.Parameters);
 
     /// <summary>Whether the developer has not disclosed <paramref name="field"/> (a YAML field name such as <c>training_data</c>).</summary>
     public bool IsUndisclosed(string field)
@@ -375,28 +363,8 @@ public sealed partial class Model
     }
 
     /// <summary>The family's licenses followed by any variant-specific ones, without repeats.</summary>
-    public IEnumerable<License> AllLicenses()
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var license in Licenses)
-        {
-            if (seen.Add(license.Id))
-            {
-                yield return license;
-            }
-        }
-
-        foreach (var variant in Variants)
-        {
-            foreach (var license in variant.Licenses)
-            {
-                if (seen.Add(license.Id))
-                {
-                    yield return license;
-                }
-            }
-        }
-    }
+    public IEnumerable<License> AllLicenses() =>
+        FamilyAndVariants.Licenses(Licenses, Variants, static variant => variant.Licenses, static license => license.Id);
 
     /// <inheritdoc/>
     public override string ToString() => Name.ToString();

@@ -143,7 +143,7 @@ public sealed class ChartTests
     }
 
     private static IReadOnlyList<CompiledModel> Compiled(params (string Id, int Year)[] models) =>
-        CompiledCatalog.Compile([], models.Select(model => new ModelRecord(model.Id, model.Id + ".yaml") { Year = model.Year }).ToList(), [], [], [], [], []).Models;
+        CompiledCatalog.Compile([], models.Select(model => new ModelRecord(model.Id, model.Id + ".yaml") { Year = model.Year }).ToList(), [], [], [], [], [], [], []).Models;
 
     /// <summary>A copy of the catalog in which one model without an announcement day has the given year.</summary>
     private string CopyOfCatalog(out string id, string year)

@@ -14,7 +14,8 @@ namespace JapaneseLlm.Catalog.Robustness;
 /// jllm builds the runtime's objects from the records it reads (src/Catalog.Cli.Compiled) to filter with
 /// <c>ModelQuery</c> and to read the derived facts; the generator compiles the same records into the library. Over
 /// the real catalog and random catalogs of hostile texts, every model jllm builds must be the model the generator compiled, compared
-/// property by property through the whole object graph (variants, licenses, developers, texts, derived facts). A
+/// property by property through the whole object graph (variants, licenses, developers, texts, derived facts), and so
+/// must every benchmark, paper and registry entry, which jllm's JSON export writes from these objects. A
 /// failure prints CsCheck's seed; set CsCheck_Seed to replay it.
 /// </summary>
 public sealed class RecordObjectsAgreementTests(ITestOutputHelper output)
@@ -45,12 +46,25 @@ public sealed class RecordObjectsAgreementTests(ITestOutputHelper output)
     private static int AssertSameModels(IReadOnlyDictionary<string, string> files)
     {
         var generated = CompiledCatalog.Load(GeneratorHarness.Run(files.Select(file => new CorpusText("/catalog/" + file.Key, file.Value)).ToList()).Output);
-        var built = CatalogLoader.Load(files).Catalog.Compile().Models;
+        var compiled = CatalogLoader.Load(files).Catalog.Compile();
+        var built = compiled.Models;
         Assert.Equal(generated.Ids("model").Order(StringComparer.Ordinal), built.Select(model => model.Record.Id));
         var differences = new List<string>();
         foreach (var model in built)
         {
             Compare(generated.Find("model", model.Record.Id), model.Runtime, model.Record.Id, differences, new HashSet<(object, object)>(ReferencePairs.Instance), 0);
+        }
+
+        // The other kinds too, as the JSON export fills them from these objects (benchmarks, papers, the registries).
+        foreach (var (kind, property) in CompiledCatalog.Registries)
+        {
+            var entries = ((IEnumerable)CompiledCatalog.Read(compiled.Runtime, property)!).Cast<object>().ToList();
+            Assert.Equal(generated.Ids(kind).Order(StringComparer.Ordinal), entries.Select(entry => (string)CompiledCatalog.Read(entry, "Id")!));
+            foreach (var entry in entries)
+            {
+                var id = (string)CompiledCatalog.Read(entry, "Id")!;
+                Compare(generated.Find(kind, id), entry, $"{kind} {id}", differences, new HashSet<(object, object)>(ReferencePairs.Instance), 0);
+            }
         }
 
         Assert.True(differences.Count == 0, $"{differences.Count} differences:\n" + string.Join("\n", differences.Take(10)));

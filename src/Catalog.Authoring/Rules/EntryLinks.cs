@@ -27,6 +27,9 @@ public static class EntryLinks
         return uri.Scheme is "http" or "https" ? null : $"'{uri.Scheme}:' links do not open from the list; use an https:// link";
     }
 
+    /// <summary>Whether jllm may write the link: there is one, and <see cref="Problem"/> finds nothing wrong with it.</summary>
+    public static bool IsWritable(string? url) => url is not null && Problem(url) is null;
+
     /// <summary>Every link an entry holds, with the key path it is written at.</summary>
     public static IEnumerable<(string Path, string Url)> Of(CatalogEntry entry)
     {

@@ -84,7 +84,7 @@ internal sealed class CatalogContent
         Models.Cast<CatalogEntry>().Concat(Benchmarks).Concat(Papers).Concat(Developers).Concat(Licenses).Concat(Datasets).Concat(Footnotes).Concat(Sections).Concat(BaseModels).Concat(Vocabulary);
 
     /// <summary>The records as the runtime's objects: what query, export and chart read the derived facts from.</summary>
-    public CompiledCatalog Compile() => CompiledCatalog.Compile(Sections, Models, Developers, Licenses, Datasets, Footnotes, BaseModels);
+    public CompiledCatalog Compile() => CompiledCatalog.Compile(Sections, Models, Benchmarks, Papers, Developers, Licenses, Datasets, Footnotes, BaseModels);
 
     /// <summary>The newest year of any model: the list shows it in bold.</summary>
     public int NewestYear => Models.Select(model => model.Year ?? 0).DefaultIfEmpty(0).Max();

@@ -12,7 +12,7 @@ namespace JapaneseLlm.Catalog.Cli.Catalog;
 /// </summary>
 internal static class SafeLinks
 {
-    public static bool IsSafe(string? url) => url is not null && EntryLinks.Problem(url) is null;
+    public static bool IsSafe(string? url) => EntryLinks.IsWritable(url);
 
     /// <summary>The URL, or null when it may not be written.</summary>
     public static string? Safe(string? url) => IsSafe(url) ? url : null;

@@ -103,7 +103,7 @@ internal static class QueryCommand
         var matches = catalog.Compile().Query(conditions);
         if (json)
         {
-            QueryJsonWriter.Write(stdout, matches, catalog);
+            QueryJsonWriter.Write(stdout, matches);
         }
         else if (matches.Count > 0)
         {

@@ -1,11 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using System.Text.Json;
 using JapaneseLlm.Catalog.Authoring.Schema;
 using JapaneseLlm.Catalog.Cli.Catalog;
-using JapaneseLlm.Catalog.Cli.Compiled;
-using JapaneseLlm.Catalog.Json;
 
 namespace JapaneseLlm.Catalog.Cli.Export;
 
@@ -28,15 +25,13 @@ internal static class CatalogCsvExporter
 
     public static readonly string[] Columns = Exported.Select(property => property.Key).Concat(DerivedColumns).ToArray();
 
-    public static string Export(CatalogContent catalog) => Export(catalog.Compile().Models, catalog);
-
-    public static string Export(IEnumerable<CompiledModel> models, CatalogContent catalog)
+    public static string Export(CatalogContent catalog)
     {
         var text = new StringBuilder();
         AppendRow(text, Columns);
-        foreach (var model in models)
+        foreach (var model in catalog.Compile().Models)
         {
-            var document = JsonSerializer.SerializeToElement(RecordDocuments.Model(model, catalog), CatalogJsonContext.Default.ModelDocument);
+            var document = model.JsonElement();
             AppendRow(text, Exported.Select(property => CsvCell.Of(document, property.Key, property.Shape))
                 .Concat(DerivedColumns.Select(column => CsvCell.Of(document, column, shape: null))));
         }

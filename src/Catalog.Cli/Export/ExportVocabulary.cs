@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using JapaneseLlm.Catalog.Cli.Catalog;
-using JapaneseLlm.Catalog.Cli.Rendering;
 using JapaneseLlm.Catalog.Authoring;
 using JapaneseLlm.Catalog.Authoring.Records;
 using JapaneseLlm.Catalog.Authoring.Schema;
@@ -19,10 +18,6 @@ internal static class ExportVocabulary
 
     /// <summary>The plain text on one line, its lines joined by "; ", for a terminal table or a chart label.</summary>
     public static string OneLine(LocalizedText? text, CatalogLanguage language) => PlainText.FromMarkdown(text?.Get(language), "; ");
-
-    /// <summary>Where a variant is published, as the runtime's <c>ModelVariant.Url</c>: its own link, else its Hugging Face page.</summary>
-    public static string? VariantUrl(VariantRecord variant) =>
-        variant.Url ?? (variant.HuggingFaceId is null ? null : HuggingFaceLinks.RepoUrl(variant.HuggingFaceId));
 
     /// <summary>The names of a record's developers that the registry knows, comma-separated.</summary>
     public static string DeveloperNames(IEnumerable<EntryReference> developers, CatalogContent catalog, CatalogLanguage language) =>

@@ -49,7 +49,7 @@ internal static class LlmsTxtExporter
             text.Append("\n## ").Append(CategoryHeadings[category]).Append("\n\n");
             foreach (var model in inCategory)
             {
-                AppendLink(text, model.Record.Name, model.Record.Url ?? FirstVariantUrl(model.Record), ModelNotes(model, catalog));
+                AppendLink(text, model.Record.Name, model.Link, ModelNotes(model, catalog));
             }
         }
 
@@ -100,11 +100,6 @@ internal static class LlmsTxtExporter
 
         notes.Add("commercial use: " + ClosedSetSpellings.Of(model.CommercialUse) + (model.HasOpenAiTermsCaveat ? " (OpenAI-terms caveat)" : ""));
         return string.Join("; ", notes);
-    }
-
-    private static string? FirstVariantUrl(ModelRecord record)
-    {
-        return record.Variants.Select(ExportVocabulary.VariantUrl).FirstOrDefault(url => url is not null);
     }
 
     private static void AppendLink(StringBuilder text, LocalizedText name, string? url, string notes)

@@ -3,8 +3,6 @@ using System.IO;
 using System.Text;
 using System.Text.Json;
 using JapaneseLlm.Catalog.Cli.Compiled;
-using JapaneseLlm.Catalog.Cli.Catalog;
-using JapaneseLlm.Catalog.Cli.Export;
 using JapaneseLlm.Catalog.Json;
 
 namespace JapaneseLlm.Catalog.Cli.Query;
@@ -12,7 +10,7 @@ namespace JapaneseLlm.Catalog.Cli.Query;
 /// <summary><c>jllm query --json</c>: the matching models as a JSON array, each as in <c>jllm export --format json</c>.</summary>
 internal static class QueryJsonWriter
 {
-    public static void Write(TextWriter output, IEnumerable<CompiledModel> models, CatalogContent catalog)
+    public static void Write(TextWriter output, IEnumerable<CompiledModel> models)
     {
         var options = CatalogJsonContext.Readable.Options;
         using var stream = new MemoryStream();
@@ -21,7 +19,7 @@ internal static class QueryJsonWriter
             writer.WriteStartArray();
             foreach (var model in models)
             {
-                JsonSerializer.Serialize(writer, RecordDocuments.Model(model, catalog), CatalogJsonContext.Readable.ModelDocument);
+                model.WriteJson(writer);
             }
 
             writer.WriteEndArray();

@@ -34,12 +34,8 @@ internal static class RecordOrdering
             .ThenBy(paper => paper.Id, StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>The largest parameter count the record states, for the family or any variant.</summary>
-    public static long? Size(ModelRecord model)
-    {
-        var sizes = model.Variants.Select(variant => variant.Parameters).Append(model.Parameters).Where(size => size is not null).ToList();
-        return sizes.Count == 0 ? null : sizes.Max();
-    }
+    /// <summary>The largest parameter count the record states, for the family or any variant, as the runtime's <c>Model.MaxParameters</c>.</summary>
+    private static long? Size(ModelRecord model) => FamilyAndVariants.LargestSize(model.Parameters, model.Variants, static variant => variant.Parameters);
 
     /// <summary>
     /// Sorts the rows with a known size, largest first (stable), into the places those rows held; rows

@@ -78,25 +78,9 @@ internal static class ModelEmitter
         writer.EndLine(")]");
     }
 
-    /// <summary>The model's licenses and its variants', each once, in order.</summary>
-    private static List<LicenseReferenceSpec> AllLicenses(ModelSpec spec)
-    {
-        var licenses = new List<LicenseReferenceSpec>(spec.Licenses.Count);
-        foreach (var license in spec.Licenses)
-        {
-            AddOnce(licenses, license);
-        }
-
-        foreach (var variant in spec.Variants)
-        {
-            foreach (var license in variant.Licenses)
-            {
-                AddOnce(licenses, license);
-            }
-        }
-
-        return licenses;
-    }
+    /// <summary>The model's licenses and its variants', each once, in order, as the runtime's <c>Model.AllLicenses()</c>.</summary>
+    private static List<LicenseReferenceSpec> AllLicenses(ModelSpec spec) =>
+        FamilyAndVariants.Licenses(spec.Licenses, spec.Variants, static variant => variant.Licenses, static license => license.License.Id);
 
     private static void AddOnce<T>(List<T> list, T item)
     {

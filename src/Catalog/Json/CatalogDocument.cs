@@ -3,10 +3,10 @@ using System.Collections.Generic;
 
 namespace JapaneseLlm.Catalog.Json;
 
-// The JSON contract of the catalog, declared once: `jllm export --format json` and the runtime's serialization
-// (CatalogJson, and the converters on Model and LlmCatalog) both fill these types and write them with
-// CatalogJsonContext, and catalog/schema/export.schema.json is generated from them. jllm compiles these files too
-// (it reads YAML records, not runtime objects), so they use no runtime type: categories and commercial-use terms are
+// The JSON contract of the catalog, declared once and filled once: CatalogJson fills these types from the runtime's
+// objects (for the converters on Model and LlmCatalog, and for `jllm export --format json`, which builds those objects
+// from YAML records) and writes them with CatalogJsonContext. jllm compiles these files too, to generate
+// catalog/schema/export.schema.json from them, so they use no runtime type: categories and commercial-use terms are
 // the YAML's spellings ("text-generation", "not-allowed").
 
 /// <summary>The whole catalog as one JSON document: each kind an object keyed by id, in ordinal id order.</summary>

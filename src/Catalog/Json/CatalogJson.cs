@@ -209,7 +209,7 @@ public static class CatalogJson
     };
 
     /// <summary><c>model</c> for a base in the catalog, <c>base-model</c> for a foreign one, null for a base that did not compile.</summary>
-    internal static string? Kind(BaseModelLink link) => link.IsCatalogModel ? "model" : link.BaseModel is not null ? "base-model" : null;
+    private static string? Kind(BaseModelLink link) => link.IsCatalogModel ? "model" : link.BaseModel is not null ? "base-model" : null;
 
     /// <summary>The YAML's spelling of a weight format (<c>gguf</c>).</summary>
     public static string Spelling(WeightFormat format) => format.ToString().ToLowerInvariant();

@@ -20,6 +20,9 @@ internal sealed class CompiledCatalog
 
     private readonly Dictionary<string, Dictionary<string, object>> byKind;
 
+    /// <summary>The kinds besides models and the catalog property listing each.</summary>
+    public static IEnumerable<(string Kind, string Property)> Registries => Lists.Where(list => list.Kind != "model");
+
     private CompiledCatalog(Dictionary<string, Dictionary<string, object>> byKind) => this.byKind = byKind;
 
     public static CompiledCatalog Load(Compilation output)
