@@ -126,6 +126,7 @@ internal sealed class RecordObjects
         Format = RuntimeSpellings.WeightFormat(variant.Format),
         Bits = variant.Bits,
         QuantizedFrom = variant.QuantizedFrom,
+        Released = Date(variant.Released),
     });
 
     private Benchmark Benchmark(BenchmarkRecord record) => new(new BenchmarkValues

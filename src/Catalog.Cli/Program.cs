@@ -22,6 +22,7 @@ internal static class Program
         root.Subcommands.Add(ChartCommand.Create(stdout, stderr));
         root.Subcommands.Add(SchemaCommand.Create(stdout, stderr));
         root.Subcommands.Add(SyncCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ReleasesCommand.Create(stdout, stderr));
         root.Subcommands.Add(NewCommand.Create(stdout, stderr));
         root.Subcommands.Add(LspCommand.Create(stdout, stderr));
         var parsed = root.Parse(args);

@@ -27,6 +27,7 @@ public sealed class ModelVariant
         Format = values.Format;
         Bits = values.Bits;
         QuantizedFrom = values.QuantizedFrom;
+        Released = values.Released;
     }
 
     /// <summary>Creates a variant; kept so that code compiled against 0.1.0 still binds. Use <see cref="ModelVariant(ModelVariantValues)"/>.</summary>
@@ -44,6 +45,12 @@ public sealed class ModelVariant
         })
     {
     }
+
+    /// <summary>
+    /// The day the repository was published, where a source gives it (the Swallow LLM Leaderboard's data, CC-BY 4.0,
+    /// for the repositories it evaluates); the list itself gives a family's year only.
+    /// </summary>
+    public DateTime? Released { get; }
 
     /// <summary>The label the list links, as plain text (e.g. <c>7b-instruct</c>).</summary>
     public string Label { get; }

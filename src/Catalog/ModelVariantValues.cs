@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace JapaneseLlm.Catalog;
@@ -38,4 +39,7 @@ public sealed class ModelVariantValues
 
     /// <inheritdoc cref="ModelVariant.QuantizedFrom"/>
     public string? QuantizedFrom;
+
+    /// <inheritdoc cref="ModelVariant.Released"/>
+    public DateTime? Released;
 }

@@ -233,7 +233,10 @@ public sealed class SyncTests(ImportFixture snapshot) : IClassFixture<ImportFixt
 
         Assert.Equal(0, SyncCommand.Run(TestPaths.Upstream, catalog.Root, check: false, summaryPath: null, TextWriter.Null, TextWriter.Null));
         Assert.Equal(0, SyncCommand.Run(TestPaths.Upstream, catalog.Root, check: true, summaryPath: null, TextWriter.Null, TextWriter.Null));
-        Assert.Equal(File.ReadAllText(Path.Combine(TestPaths.Catalog, Sarashina2)), File.ReadAllText(Path.Combine(catalog.Root, Sarashina2)));
+
+        // The record comes back as the list writes it; the publication days were the deleted file's own (jllm releases gives them back).
+        var committed = System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(Path.Combine(TestPaths.Catalog, Sarashina2)), @"\n  released: [0-9-]+", "");
+        Assert.Equal(committed, File.ReadAllText(Path.Combine(catalog.Root, Sarashina2)));
     }
 
     /// <summary>Syncs the catalog folder with jllm sync and returns what it planned; a second sync must find nothing to do.</summary>

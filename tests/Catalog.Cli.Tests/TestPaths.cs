@@ -24,4 +24,7 @@ internal static class TestPaths
     public static string Upstream => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "upstream", "awesome-japanese-llm"));
 
     public static string Catalog => Path.Combine(RepositoryRoot, "catalog");
+
+    /// <summary>The Swallow LLM Leaderboard's data beside the list in shared/ (CC-BY 4.0).</summary>
+    public static string Leaderboard => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "evaluations", "swallow-leaderboard"));
 }

@@ -93,6 +93,9 @@ public sealed record VariantRecord(string Label)
     /// <summary>A link other than a Hugging Face model repository.</summary>
     public string? Url { get; init; }
 
+    /// <summary>The day the repository was published, <c>yyyy-MM-dd</c>, where a source gives it.</summary>
+    public string? Released { get; init; }
+
     public long? Parameters { get; init; }
 
     /// <summary>Parameters active per token, for mixture-of-experts models.</summary>

@@ -126,7 +126,7 @@ internal static class CatalogImporter
         var draftCatalog = new CatalogContent(sections.Select(section => section.Entry).ToList(), modelRecords.Select(PlainTexts.Apply).ToList(), benchmarkRecords.Select(PlainTexts.Apply).ToList(), papers, developerEntries, licenses, datasets, footnotes) { BaseModels = knowledge.BaseModels, Vocabulary = knowledge.Vocabulary };
         var found = DisplayTextFinder.Apply(draftCatalog, rowsBySection, report);
         var catalog = RecordGate.Apply(
-            new CatalogContent(found.Sections, knowledge.Findings.Apply(found.Models.Select(model => VariantLicenseSplitter.Apply(model, knowledge.Licenses)).ToList(), report), found.Benchmarks, found.Papers, found.Developers, found.Licenses, found.Datasets, found.Footnotes) { BaseModels = found.BaseModels, Vocabulary = found.Vocabulary },
+            new CatalogContent(found.Sections, knowledge.Releases.Apply(knowledge.Findings.Apply(found.Models.Select(model => VariantLicenseSplitter.Apply(model, knowledge.Licenses)).ToList(), report)), found.Benchmarks, found.Papers, found.Developers, found.Licenses, found.Datasets, found.Footnotes) { BaseModels = found.BaseModels, Vocabulary = found.Vocabulary },
             origins,
             report);
         CaveatCheck.Report(catalog, report);

@@ -10,8 +10,9 @@ namespace JapaneseLlm.Catalog.Cli.Import;
 /// sets it recognises and their spellings (the registries' names and aliases), the sections the list's headings map
 /// to and the column headers of each field (the sections registry), the catalog's wording of the list's footnotes and
 /// the phrases it recognises them by (the footnotes registry), the list's fixed words and their spellings (the
-/// vocabulary registry), and the reviewed findings it keeps as
-/// suppressions (the records' <c>suppress:</c> entries, with their reasons). A maintainer teaches the importer by
+/// vocabulary registry), the reviewed findings it keeps as
+/// suppressions (the records' <c>suppress:</c> entries, with their reasons) and the repositories' publication days
+/// (the variants' <c>released:</c>). A maintainer teaches the importer by
 /// editing those files. The catalog is the working copy being imported into where it exists, else the one bundled
 /// with jllm.
 /// </summary>
@@ -26,6 +27,7 @@ internal sealed class ImportKnowledge
         Columns = new ColumnFields(catalog.Sections);
         Sections = new SectionPlan(catalog.Sections);
         Findings = new ReviewedFindings(catalog.Models);
+        Releases = new ReleaseDates(catalog.Models);
         Footnotes = catalog.Footnotes;
         BaseModels = catalog.BaseModels;
         Vocabulary = catalog.Vocabulary;
@@ -43,6 +45,9 @@ internal sealed class ImportKnowledge
     public SectionPlan Sections { get; }
 
     public ReviewedFindings Findings { get; }
+
+    /// <summary>The days the catalog's variants' repositories were published, which the list does not give.</summary>
+    public ReleaseDates Releases { get; }
 
     /// <summary>The catalog's footnotes, each with the phrases of the list's definition that it stands for.</summary>
     public IReadOnlyList<FootnoteEntry> Footnotes { get; }

@@ -187,7 +187,7 @@ internal static class ModelEmitter
         var record = variant.Record;
         writer.NewRecord("ModelVariant").Append(" { Label = ").PlainLiteral(record.Label)
             .InlineOptional("Labels", record.LocalizedLabel)
-            .InlineOptional("HuggingFaceId", record.HuggingFaceId).InlineOptional("Url", record.Url)
+            .InlineOptional("HuggingFaceId", record.HuggingFaceId).InlineOptional("Url", record.Url).InlineOptionalDate("Released", record.Released)
             .InlineFormat(record.Format).InlineOptional("Bits", record.Bits).InlineOptional("QuantizedFrom", record.QuantizedFrom)
             .InlineOptional("Parameters", record.Parameters).InlineOptional("ActiveParameters", record.ActiveParameters)
             .InlineOptional("Licenses", variant.Licenses, CatalogValues.Licenses).Append(" })");

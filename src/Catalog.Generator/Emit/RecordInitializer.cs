@@ -71,6 +71,10 @@ internal static class RecordInitializer
     public static SourceWriter InlineOptional(this SourceWriter writer, string name, string? value) =>
         value is null ? writer : writer.InlineMember(name).Literal(value);
 
+    /// <summary><c>, Name = new System.DateTime(…)</c> in a one-line initializer for a <c>yyyy-mm-dd</c> date, nothing for null.</summary>
+    public static SourceWriter InlineOptionalDate(this SourceWriter writer, string name, string? date) =>
+        date is null ? writer : writer.InlineMember(name).Date(date);
+
     /// <summary><c>, Name = "plain text"</c> in a one-line initializer for a text the list writes in markdown, nothing for null.</summary>
     public static SourceWriter InlineOptionalText(this SourceWriter writer, string name, string? markdown) =>
         markdown is null ? writer : writer.InlineMember(name).PlainLiteral(markdown);

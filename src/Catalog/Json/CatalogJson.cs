@@ -61,6 +61,7 @@ public static class CatalogJson
             Format = Spelling(variant.Format),
             Bits = variant.Bits,
             QuantizedFrom = variant.QuantizedFrom,
+            Released = Date(variant.Released),
             Licenses = variant.Licenses.Select(license => license.Id).ToList(),
         }).ToList(),
         TrainingData = Text(model.TrainingData),

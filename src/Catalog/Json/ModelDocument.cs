@@ -163,6 +163,9 @@ public sealed class ModelVariantDocument
     /// <summary>The Hugging Face id of the variant it was quantized from.</summary>
     public string? QuantizedFrom { get; set; }
 
+    /// <summary>The day the repository was published, <c>yyyy-MM-dd</c>, where a source gives it.</summary>
+    public string? Released { get; set; }
+
     /// <summary>The ids of this variant's own licenses, where they differ from the family's; empty otherwise.</summary>
     public IReadOnlyList<string> Licenses { get; set; } = Array.Empty<string>();
 }
