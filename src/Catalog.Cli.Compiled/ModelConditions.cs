@@ -39,6 +39,9 @@ public sealed record ModelConditions
     /// <summary><c>FromYear</c>.</summary>
     public int? FromYear { get; init; }
 
+    /// <summary><c>ReleasedSince</c>.</summary>
+    public System.DateTime? ReleasedSince { get; init; }
+
     /// <summary><c>WithArchitecture</c>.</summary>
     public string? Architecture { get; init; }
 
@@ -75,6 +78,7 @@ public sealed record ModelConditions
         query = ContextLength is { } tokens ? query.WithContextLength(tokens) : query;
         query = Year is { } year ? query.InYear(year) : query;
         query = FromYear is { } fromYear ? query.FromYear(fromYear) : query;
+        query = ReleasedSince is { } day ? query.ReleasedSince(day) : query;
         query = Architecture is { } architecture ? query.WithArchitecture(architecture) : query;
         query = BaseModel is { } baseModel ? query.WithBaseModel(baseModel) : query;
         query = WeightFormat is { } format ? query.WithWeightFormat(RuntimeSpellings.WeightFormat(format)) : query;

@@ -73,6 +73,12 @@ public sealed class ModelQuery : IEnumerable<Model>
     /// <summary>Models released in or after <paramref name="year"/>.</summary>
     public ModelQuery FromYear(int year) => Where(model => model.Year >= year);
 
+    /// <summary>
+    /// Models with a variant whose repository was published on or after <paramref name="day"/>
+    /// (<see cref="ModelVariant.Released"/>; a variant without a known day does not match).
+    /// </summary>
+    public ModelQuery ReleasedSince(DateTime day) => Where(model => model.Variants.Any(variant => variant.Released >= day.Date));
+
     /// <summary>Models whose architecture mentions <paramref name="architecture"/> (case-insensitive, any language).</summary>
     public ModelQuery WithArchitecture(string architecture) => Where(model => Mentions(model.Architecture, architecture));
 

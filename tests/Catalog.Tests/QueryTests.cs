@@ -69,4 +69,17 @@ public sealed class QueryTests
             Assert.Contains("llama 3", (model.BaseModel!.Japanese + model.BaseModel.English + model.BaseModel.French).ToLowerInvariant(), StringComparison.Ordinal));
         Assert.NotEmpty(JapaneseLlmCatalog.Query().WithBaseModel("Llama 3"));
     }
+
+    [Fact]
+    public void Released_since_keeps_the_models_with_a_repository_published_on_or_after_the_day()
+    {
+        var day = new DateTime(2025, 5, 1);
+        var dated = JapaneseLlmCatalog.Models.Where(model => model.Variants.Any(variant => variant.Released is not null)).ToList();
+        Assert.Contains(dated, model => model.Variants.All(variant => variant.Released is null || variant.Released < day));
+
+        var models = JapaneseLlmCatalog.Query().ReleasedSince(day).ToList();
+        Assert.NotEmpty(models);
+        Assert.Equal(dated.Where(model => model.Variants.Any(variant => variant.Released >= day)), models);
+        Assert.Contains(models, model => model.Variants.Any(variant => variant.Released == day));
+    }
 }

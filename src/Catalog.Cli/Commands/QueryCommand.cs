@@ -44,6 +44,7 @@ internal static class QueryCommand
         var context = WholeNumberOption.Create("--context-length", "Only models that handle at least this many tokens of context (WithContextLength).", "32768");
         var year = WholeNumberOption.Create("--year", "Only models released in this year (InYear).", "2024");
         var fromYear = WholeNumberOption.Create("--from-year", "Only models released in or after this year (FromYear).", "2024");
+        var releasedSince = new Option<string?>("--released-since") { Description = "Only models with a variant whose repository was published on or after this day, yyyy-MM-dd, where the catalog knows the day (ReleasedSince)." };
         var architecture = new Option<string?>("--architecture") { Description = "Only models whose architecture mentions this text, case-insensitive (WithArchitecture)." };
         var baseModel = new Option<string?>("--base-model") { Description = "Only models whose base model mentions this text, case-insensitive (WithBaseModel)." };
         var format = new Option<string?>("--format") { Description = "Only models with a variant whose weights are in this format, e.g. gguf for llama.cpp (WithWeightFormat)." };
@@ -60,7 +61,7 @@ internal static class QueryCommand
 
         var command = new Command("query", Description)
         {
-            category, section, developer, license, commercialUse, usable, minimum, maximum, context, year, fromYear, architecture, baseModel, format, derivedFrom, dataset, outputsOf, noRisk, noCaveat, json, language, catalog,
+            category, section, developer, license, commercialUse, usable, minimum, maximum, context, year, fromYear, releasedSince, architecture, baseModel, format, derivedFrom, dataset, outputsOf, noRisk, noCaveat, json, language, catalog,
         };
         command.SetAction(result => Program.Guard(stderr, () =>
         {
@@ -77,6 +78,7 @@ internal static class QueryCommand
                 ContextLength = result.GetValue(context),
                 Year = result.GetValue(year),
                 FromYear = result.GetValue(fromYear),
+                ReleasedSince = Day("--released-since", result.GetValue(releasedSince)),
                 Architecture = result.GetValue(architecture),
                 BaseModel = result.GetValue(baseModel),
                 WeightFormat = result.GetValue(format),
@@ -117,6 +119,18 @@ internal static class QueryCommand
             _ => $"{matches.Count} models match.",
         });
         return matches.Count == 0 ? ExitCodes.Diagnostics : ExitCodes.Ok;
+    }
+
+    private static System.DateTime? Day(string option, string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        return System.DateTime.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+            ? day
+            : throw new UsageException($"{option} {text}: write a day as yyyy-MM-dd");
     }
 
     private static long? Count(string option, string? text)
