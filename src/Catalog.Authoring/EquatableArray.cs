@@ -9,7 +9,7 @@ namespace JapaneseLlm.Catalog.Authoring;
 /// An immutable array compared by its elements, so that records holding it stay value-equatable
 /// (incremental generator pipelines cache on equality).
 /// </summary>
-public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
+public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>, IItemCount
     where T : IEquatable<T>
 {
     public static readonly EquatableArray<T> Empty = new(Array.Empty<T>());
@@ -105,4 +105,10 @@ public static class EquatableArray
 {
     public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items)
         where T : IEquatable<T> => new(items);
+}
+
+/// <summary>The number of items of any <see cref="EquatableArray{T}"/>, read without knowing its item type or enumerating it.</summary>
+public interface IItemCount
+{
+    int Count { get; }
 }

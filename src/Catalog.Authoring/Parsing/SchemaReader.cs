@@ -26,14 +26,22 @@ internal static class SchemaReader
     private static object ReadKeys(MappingReader reader, SchemaObject schema, object record, out bool complete)
     {
         complete = true;
-        foreach (var property in schema.Properties)
+        var properties = schema.Properties;
+        for (var index = 0; index < properties.Count; index++)
         {
+            var property = properties[index];
             if (property.Access is not { } access)
             {
                 continue;
             }
 
             var required = property.Required || (property.RequiredWith is { } other && reader.Find(other) is not null);
+            if (!required && reader.Find(property.Key) is null)
+            {
+                // Most keys of the description are absent from a given record: nothing to read, box or copy.
+                continue;
+            }
+
             var value = Read(reader, property, access, required);
             if (FieldValues.IsGiven(value))
             {

@@ -18,17 +18,17 @@ public static class BenchmarkSchema
         {
             CommonProperties.Kind("benchmark"),
             CommonProperties.Id("benchmark", "jglue"),
-            CommonProperties.Section("benchmark", Of.Member(b => b.Section, (b, section) => b with { Section = section })),
-            CommonProperties.Order("in its section", Of.Member(b => b.Order, (b, order) => b with { Order = order })),
-            new SchemaProperty("name", ValueShape.LocalizedText, "The benchmark's name as the list shows it.") { Required = true, Access = Of.Member(b => b.Name, (b, name) => b with { Name = name }) },
+            CommonProperties.Section("benchmark", Of.Member(b => b.Section)),
+            CommonProperties.Order("in its section", Of.Member(b => b.Order)),
+            new SchemaProperty("name", ValueShape.LocalizedText, "The benchmark's name as the list shows it.") { Required = true, Access = Of.Member(b => b.Name) },
             CommonProperties.LocalizedUrl("benchmark's page the name links to", Of.Member(b => new LocalizedString(b.Url, b.LocalizedUrl), (b, url) => b with { Url = url.Value, LocalizedUrl = url.PerLanguage })),
-            new SchemaProperty("anchor", ValueShape.Text, "The HTML anchor the list gives the row, so other rows can link to it.") { Access = Of.Member(b => b.Anchor, (b, anchor) => b with { Anchor = anchor }) },
-            new SchemaProperty("description", ValueShape.LocalizedText, "What the benchmark measures, per language, as plain text (links go in 'links').") { Access = Of.Member(b => b.Description, (b, text) => b with { Description = text }) },
-            new SchemaProperty("developers", ValueShape.IdList, "Developer ids (registries/developers.yaml).") { References = "developers", Access = Of.Member(b => b.Developers, (b, ids) => b with { Developers = ids }) },
-            new SchemaProperty("footnotes", ValueShape.FootnoteMap, "Footnotes attached to cells: a mapping from the cell's field to a footnote id (registries/footnotes.yaml) or a list of them.") { Values = DisplayFields, References = "footnotes", Access = Of.Member(b => b.Footnotes, (b, footnotes) => b with { Footnotes = footnotes }) },
+            new SchemaProperty("anchor", ValueShape.Text, "The HTML anchor the list gives the row, so other rows can link to it.") { Access = Of.Member(b => b.Anchor) },
+            new SchemaProperty("description", ValueShape.LocalizedText, "What the benchmark measures, per language, as plain text (links go in 'links').") { Access = Of.Member(b => b.Description) },
+            new SchemaProperty("developers", ValueShape.IdList, "Developer ids (registries/developers.yaml).") { References = "developers", Access = Of.Member(b => b.Developers) },
+            new SchemaProperty("footnotes", ValueShape.FootnoteMap, "Footnotes attached to cells: a mapping from the cell's field to a footnote id (registries/footnotes.yaml) or a list of them.") { Values = DisplayFields, References = "footnotes", Access = Of.Member(b => b.Footnotes) },
         }
         .Concat(CommonProperties.DisplayTexts(DisplayFields, Of, b => b.DisplayTexts, (b, texts) => b with { DisplayTexts = texts }))
-        .Append(CommonProperties.OtherColumns(Of.Member(b => b.OtherColumns, (b, cells) => b with { OtherColumns = cells })))
+        .Append(CommonProperties.OtherColumns(Of.Member(b => b.OtherColumns)))
         .Append(CommonProperties.Links()).ToArray());
 
     public static readonly SchemaFile File = new("benchmark", "Japanese LLM catalog: benchmark record", Record);

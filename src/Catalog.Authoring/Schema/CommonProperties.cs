@@ -9,6 +9,7 @@ namespace JapaneseLlm.Catalog.Authoring.Schema;
 internal static class CommonProperties
 {
     private static readonly RecordAccess<CatalogEntry> OfEntry = new();
+    // Record structs: their values are set in copies (a property of a struct cannot be set through a delegate).
     private static readonly RecordAccess<RuleSuppression> OfSuppression = new();
     private static readonly RecordAccess<FieldText> OfCell = new();
     private static readonly RecordAccess<TextLink> OfLink = new();
@@ -24,7 +25,7 @@ internal static class CommonProperties
         };
 
     /// <summary>Every entry's id, whatever the kind.</summary>
-    public static readonly FieldAccess EntryId = OfEntry.Member(e => e.Id, (e, id) => e with { Id = id });
+    public static readonly FieldAccess EntryId = OfEntry.Member(e => e.Id);
 
     public static SchemaProperty Section(string kindName, FieldAccess access) =>
         new("section", ValueShape.SectionId, $"The id of the section (in registries/sections.yaml) whose table lists this {kindName}.") { Required = true, References = "sections", Access = access };
@@ -59,7 +60,7 @@ internal static class CommonProperties
         new("suppress", ValueShape.ObjectList, "Content-rule findings this entry accepts, each with its reason.")
         {
             Items = Suppression,
-            Access = OfEntry.Member(e => e.Suppressions, (e, suppressions) => e with { Suppressions = suppressions }),
+            Access = OfEntry.Member(e => e.Suppressions),
             NotInRuntime = ReviewOnly,
             NotInExport = ReviewOnly,
         };
@@ -83,8 +84,8 @@ internal static class CommonProperties
         "A cell of a table column the catalog has no field for (its section's column says field: other), kept as the list writes it.",
         new[]
         {
-            new SchemaProperty("column", ValueShape.Text, "The column's key, as its section's column names it ('key').") { Required = true, Pattern = ValuePatterns.Id, Access = OfCell.Member(c => c.Field, (c, column) => c with { Field = column }) },
-            new SchemaProperty("text", ValueShape.LocalizedText, "The cell's text, or a mapping of ja, en and fr texts (markdown allowed: the list's own text of a column the catalog does not model).") { Required = true, Access = OfCell.Member(c => c.Text, (c, text) => c with { Text = text }) },
+            new SchemaProperty("column", ValueShape.Text, "The column's key, as its section's column names it ('key').") { Required = true, Pattern = ValuePatterns.Id, Access = OfCell.Member(c => c.Field) },
+            new SchemaProperty("text", ValueShape.LocalizedText, "The cell's text, or a mapping of ja, en and fr texts (markdown allowed: the list's own text of a column the catalog does not model).") { Required = true, Access = OfCell.Member(c => c.Text) },
         })
     {
         Make = ListItems.Of(() => new FieldText("", LocalizedText.Same(""))),
@@ -120,7 +121,7 @@ internal static class CommonProperties
         new("links", ValueShape.ObjectList, "Phrases of this entry's texts that refer to a page (a data set's page in the training data, a source in a description), each with its URL. Texts are plain; the rendered list links the phrase.")
         {
             Items = TextLinkItem,
-            Access = OfEntry.Member(e => e.Links, (e, links) => e with { Links = links }),
+            Access = OfEntry.Member(e => e.Links),
             NotInRuntime = InlineLinks,
             NotInExport = InlineLinks,
         };

@@ -1,4 +1,6 @@
 using System;
+using System.Linq.Expressions;
+using System.Reflection;
 
 namespace JapaneseLlm.Catalog.Authoring.Schema;
 
@@ -19,27 +21,62 @@ public abstract class FieldAccess
     /// <summary>The record's value for the key (boxed).</summary>
     public abstract object? Get(object record);
 
-    /// <summary>The record with the key's value replaced; records are immutable.</summary>
+    /// <summary>
+    /// The record with the key's value set, for the reader, which calls it only on a record it is building and has
+    /// not handed out: a plain property is set on that record (as an object initializer would), a value the record
+    /// holds in another form gives a copy.
+    /// </summary>
     public abstract object Set(object record, object? value);
 }
 
-/// <summary>The accessors of one record type's keys: <c>Of.Member(r =&gt; r.Name, (r, value) =&gt; r with { Name = value })</c>.</summary>
+/// <summary>
+/// The accessors of one record type's keys: <c>Of.Member(r =&gt; r.Name)</c> for a property that holds the value as
+/// it is, <c>Of.Member(r =&gt; …, (r, value) =&gt; r with { … })</c> for a value held in another form.
+/// </summary>
 /// <typeparam name="TRecord">The record (or list item) type the keys are read into.</typeparam>
 public sealed class RecordAccess<TRecord>
 {
-    public FieldAccess Member<TValue>(Func<TRecord, TValue> get, Func<TRecord, TValue, TRecord> set) => new MemberAccess<TValue>(get, set);
+    /// <summary>A property of a record class, read and set (its <c>init</c> accessor) directly.</summary>
+    public FieldAccess Member<TValue>(Expression<Func<TRecord, TValue>> property)
+    {
+        var info = property.Body is MemberExpression { Member: PropertyInfo member } ? member : throw new ArgumentException("Name a property of the record: r => r.Name.", nameof(property));
+        return new PropertyAccess<TValue>(
+            (Func<TRecord, TValue>)Delegate.CreateDelegate(typeof(Func<TRecord, TValue>), info.GetGetMethod()),
+            (Action<TRecord, TValue>)Delegate.CreateDelegate(typeof(Action<TRecord, TValue>), info.GetSetMethod(nonPublic: true)));
+    }
 
-    private sealed class MemberAccess<TValue> : FieldAccess
+    /// <summary>A value the record holds in another form (or a record struct): read with <paramref name="get"/>, set in a copy by <paramref name="with"/>.</summary>
+    public FieldAccess Member<TValue>(Func<TRecord, TValue> get, Func<TRecord, TValue, TRecord> with) => new CopyingAccess<TValue>(get, with);
+
+    private sealed class PropertyAccess<TValue> : FieldAccess
     {
         private readonly Func<TRecord, TValue> get;
-        private readonly Func<TRecord, TValue, TRecord> set;
+        private readonly Action<TRecord, TValue> set;
 
-        public MemberAccess(Func<TRecord, TValue> get, Func<TRecord, TValue, TRecord> set) => (this.get, this.set) = (get, set);
+        public PropertyAccess(Func<TRecord, TValue> get, Action<TRecord, TValue> set) => (this.get, this.set) = (get, set);
 
         public override Type ValueType => typeof(TValue);
 
         public override object? Get(object record) => get((TRecord)record);
 
-        public override object Set(object record, object? value) => set((TRecord)record, (TValue)value!)!;
+        public override object Set(object record, object? value)
+        {
+            set((TRecord)record, (TValue)value!);
+            return record;
+        }
+    }
+
+    private sealed class CopyingAccess<TValue> : FieldAccess
+    {
+        private readonly Func<TRecord, TValue> get;
+        private readonly Func<TRecord, TValue, TRecord> with;
+
+        public CopyingAccess(Func<TRecord, TValue> get, Func<TRecord, TValue, TRecord> with) => (this.get, this.with) = (get, with);
+
+        public override Type ValueType => typeof(TValue);
+
+        public override object? Get(object record) => get((TRecord)record);
+
+        public override object Set(object record, object? value) => with((TRecord)record, (TValue)value!)!;
     }
 }

@@ -13,7 +13,7 @@ public static class FieldValues
         null => false,
         bool flag => flag,
         LocalizedString text => text.Value is not null || text.PerLanguage is not null,
-        System.Collections.IEnumerable items and not string => items.GetEnumerator().MoveNext(),
+        IItemCount items => items.Count > 0,
         _ => true,
     };
 
