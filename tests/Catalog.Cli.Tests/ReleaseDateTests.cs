@@ -34,6 +34,42 @@ public sealed class ReleaseDateTests
     }
 
     [Fact]
+    public void Leaderboard_files_in_other_shapes_are_read_as_far_as_they_go()
+    {
+        var folder = Directory.CreateTempSubdirectory("jllm-leaderboard-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "v3"));
+            File.WriteAllText(Path.Combine(folder, "v3", "model.yml"), """
+                # a suite of another shape
+                - id: org/only-id
+                  date: 2025-01-02
+                - model_id: org/both
+                  id: org/ignored
+                  date: '2025-03-04'
+                - model_id: org/bad-date
+                  date: 04/05/2025
+                - model_id: org/no-date
+                - name: no repository
+                  date: '2025-06-07'
+                """);
+            Directory.CreateDirectory(Path.Combine(folder, "empty"));
+            File.WriteAllText(Path.Combine(folder, "empty", "model.yml"), "models: not a list\n");
+
+            var entries = SwallowLeaderboard.Read(folder);
+
+            Assert.Equal(
+                new (string, string?)[] { ("org/only-id", "2025-01-02"), ("org/both", "2025-03-04"), ("org/bad-date", null), ("org/no-date", null) },
+                entries.Select(entry => (entry.Repository, entry.Released)));
+            Assert.Equal(new[] { 2, 4, 7, 9 }, entries.Select(entry => entry.Line));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_date_is_added_where_missing_kept_where_the_catalog_disagrees_and_left_out_where_the_leaderboard_disagrees_with_itself()
     {
         var model = new ModelRecord("probe", "models/probe.yaml")

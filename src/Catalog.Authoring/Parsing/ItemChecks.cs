@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.RegularExpressions;
 using JapaneseLlm.Catalog.Authoring.Diagnostics;
 using JapaneseLlm.Catalog.Authoring.Records;
 using JapaneseLlm.Catalog.Authoring.Schema;
@@ -15,7 +16,7 @@ internal static class ItemChecks
 {
     /// <summary>The ids a record may suppress: the content rules that exist, so a typo is not accepted silently.</summary>
     private static readonly IReadOnlyList<string> ContentRuleIds =
-        CatalogRules.All.Select(rule => rule.Id).Where(id => id.StartsWith("JLLM02", System.StringComparison.Ordinal)).OrderBy(id => id, System.StringComparer.Ordinal).ToList();
+        CatalogRules.All.Select(rule => rule.Id).Where(id => Regex.IsMatch(id, ValuePatterns.ContentRuleId)).OrderBy(id => id, System.StringComparer.Ordinal).ToList();
 
     public static bool Accept(MappingReader item, SchemaObject schema, object value, IReadOnlyList<object> kept) => value switch
     {

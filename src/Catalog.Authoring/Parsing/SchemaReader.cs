@@ -72,7 +72,6 @@ internal static class SchemaReader
             case ValueShape.Id:
                 return reader.Id(key, required);
             case ValueShape.SectionId:
-                reader.Locate(key, reader.SpanOf(key));
                 return reader.SectionId(key, required);
             case ValueShape.LocalizedText when access.ValueType == typeof(LocalizedString):
                 return LocalizedStringReader.Read(reader, key, required);

@@ -34,8 +34,8 @@ public sealed class EntryLocations : IEquatable<EntryLocations>
 
     /// <summary>
     /// Where the reader found item <paramref name="index"/> of the record's list <paramref name="key"/>
-    /// (<c>licenses</c>, <c>variants</c>, <c>variants[1].licenses</c>, <c>footnotes</c>, <c>suppress</c>), or the
-    /// single value it recorded for <paramref name="key"/> (<c>section</c>); the id where it recorded none.
+    /// (<c>licenses</c>, <c>variants</c>, <c>variants[1].licenses</c>, <c>footnotes</c>, <c>suppress</c>); the id
+    /// where it recorded none.
     /// </summary>
     public SourceSpan ItemSpan(string key, int index = 0)
     {

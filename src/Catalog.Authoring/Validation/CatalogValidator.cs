@@ -259,7 +259,7 @@ public static class CatalogValidator
 
     private static bool ReferencesResolve(ModelRecord model, EntryLocations where, Registries registries, List<CatalogDiagnostic> diagnostics)
     {
-        var resolves = Check(model, "section", model.Section, where.ItemSpan("section"), registries.Sections, diagnostics);
+        var resolves = Check(model, "section", model.Section, where.ValueSpanOf("section"), registries.Sections, diagnostics);
         resolves &= CheckAll(model, "developer", model.Developers, where, "developers", registries.Developers, diagnostics);
         resolves &= CheckAll(model, "license", model.Licenses, where, "licenses", registries.Licenses, diagnostics);
         resolves &= CheckAll(model, "dataset", model.Datasets, where, "datasets", registries.Datasets, diagnostics);
@@ -281,14 +281,14 @@ public static class CatalogValidator
 
     private static bool ReferencesResolve(BenchmarkRecord benchmark, EntryLocations where, Registries registries, List<CatalogDiagnostic> diagnostics)
     {
-        var resolves = Check(benchmark, "section", benchmark.Section, where.ItemSpan("section"), registries.Sections, diagnostics);
+        var resolves = Check(benchmark, "section", benchmark.Section, where.ValueSpanOf("section"), registries.Sections, diagnostics);
         resolves &= CheckAll(benchmark, "developer", benchmark.Developers, where, "developers", registries.Developers, diagnostics);
         resolves &= CheckFootnotes(benchmark, benchmark.Footnotes, where, registries, diagnostics);
         return resolves;
     }
 
     private static bool ReferencesResolve(PaperRecord paper, EntryLocations where, Registries registries, List<CatalogDiagnostic> diagnostics) =>
-        Check(paper, "section", paper.Section, where.ItemSpan("section"), registries.Sections, diagnostics);
+        Check(paper, "section", paper.Section, where.ValueSpanOf("section"), registries.Sections, diagnostics);
 
     private static bool CheckFootnotes(CatalogEntry entry, EquatableArray<FootnoteReference> references, EntryLocations where, Registries registries, List<CatalogDiagnostic> diagnostics)
     {

@@ -31,10 +31,10 @@ internal sealed class ReleaseDates
     /// <summary>The publication day of <paramref name="repository"/>, where known.</summary>
     public string? Of(string? repository) => repository is not null && byRepository.TryGetValue(repository, out var date) ? date : null;
 
-    /// <summary>Each variant with the date of its repository, where known; a variant's own date stays.</summary>
+    /// <summary>Each variant with the date of its repository, where known (the list gives none of its own).</summary>
     public IReadOnlyList<ModelRecord> Apply(IEnumerable<ModelRecord> models) =>
-        models.Select(model => model.Variants.Any(variant => variant.Released is null && Of(variant.HuggingFaceId) is not null)
-                ? model with { Variants = model.Variants.Select(variant => variant.Released is null ? variant with { Released = Of(variant.HuggingFaceId) } : variant).ToEquatableArray() }
+        models.Select(model => model.Variants.Any(variant => Of(variant.HuggingFaceId) is not null)
+                ? model with { Variants = model.Variants.Select(variant => variant with { Released = Of(variant.HuggingFaceId) }).ToEquatableArray() }
                 : model)
             .ToList();
 }
